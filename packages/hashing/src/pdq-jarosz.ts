@@ -1,0 +1,188 @@
+// The reference's blur-and-decimate (a Jarosz tent: two passes of box filters along rows then
+// columns, then sampling the centre of each of 64x64 cells), reproduced operation for operation
+// in float32 so that hashes are bit-exact. Every running sum is rounded to float32 after each
+// add and each subtract, in the reference's order; quotients are rounded by the Float32Array
+// stores. The pipeline streams row by row: a pixel row is blurred along the row, pushed into
+// per-column running sums, and only the rows and columns that the decimation samples are
+// finished, so a whole-image float buffer is never written and the work stays in cache.
+
+const fround = Math.fround;
+
+/** Box filter window per axis: ceil(dimension / 128) for a 64-cell output. */
+export function jaroszWindowSize(dimension: number, target = 64): number {
+  return Math.floor((dimension + 2 * target - 1) / (2 * target));
+}
+
+/** Index of the source row or column sampled for each of `count` output cells. */
+export function decimationIndices(dimension: number, count = 64): Int32Array {
+  const indices = new Int32Array(count);
+  for (let i = 0; i < count; i++) indices[i] = Math.trunc(((i + 0.5) * dimension) / count);
+  return indices;
+}
+
+/** One box pass along a contiguous row: the reference's box1DFloat with stride 1. */
+export function boxAlongRow(src: Float32Array, dst: Float32Array, length: number, window: number): void {
+  const half = (window + 2) >> 1;
+  let sum = 0;
+  let ri = 0;
+  let li = 0;
+  let oi = 0;
+  let size = 0;
+  for (let i = 0; i < half - 1; i++) {
+    sum = fround(sum + src[ri++]!);
+    size++;
+  }
+  for (let i = 0; i < window - half + 1; i++) {
+    sum = fround(sum + src[ri++]!);
+    size++;
+    dst[oi++] = sum / size;
+  }
+  for (let i = 0; i < length - window; i++) {
+    sum = fround(sum + src[ri++]!);
+    sum = fround(sum - src[li++]!);
+    dst[oi++] = sum / size;
+  }
+  for (let i = 0; i < half - 1; i++) {
+    sum = fround(sum - src[li++]!);
+    size--;
+    dst[oi++] = sum / size;
+  }
+}
+
+/**
+ * The same pass when only some outputs are wanted: the running sum still visits every element
+ * (its rounding depends on all of them) but the divisions happen only at `samples`, which must
+ * be non-decreasing; `dst[k]` receives output `samples[k]`.
+ */
+export function boxAlongRowSampled(
+  src: Float32Array,
+  dst: Float32Array,
+  length: number,
+  window: number,
+  samples: Int32Array,
+): void {
+  const half = (window + 2) >> 1;
+  const count = samples.length;
+  let next = 0;
+  let want = samples[0]!;
+  let sum = 0;
+  let ri = 0;
+  let li = 0;
+  let oi = 0;
+  let size = 0;
+  for (let i = 0; i < half - 1; i++) {
+    sum = fround(sum + src[ri++]!);
+    size++;
+  }
+  for (let i = 0; i < window - half + 1; i++) {
+    sum = fround(sum + src[ri++]!);
+    size++;
+    while (oi === want) {
+      dst[next++] = sum / size;
+      want = next < count ? samples[next]! : -1;
+    }
+    oi++;
+  }
+  for (let i = 0; i < length - window; i++) {
+    sum = fround(sum + src[ri++]!);
+    sum = fround(sum - src[li++]!);
+    while (oi === want) {
+      dst[next++] = sum / size;
+      want = next < count ? samples[next]! : -1;
+    }
+    oi++;
+  }
+  for (let i = 0; i < half - 1; i++) {
+    sum = fround(sum - src[li++]!);
+    size--;
+    while (oi === want) {
+      dst[next++] = sum / size;
+      want = next < count ? samples[next]! : -1;
+    }
+    oi++;
+  }
+}
+
+/**
+ * A box pass down the columns, fed one row at a time (the reference's boxAlongColsFloat, whose
+ * per-column sums are independent, so running them side by side keeps each one's order).
+ * `push` takes ownership of the row it is given and returns a spare row for the caller to fill
+ * next; finished output rows go to `emit(rowIndex, values)`.
+ */
+export class ColumnBox {
+  readonly #width: number;
+  readonly #length: number;
+  readonly #window: number;
+  readonly #half: number;
+  readonly #sums: Float32Array;
+  readonly #out: Float32Array;
+  readonly #ring: Float32Array[];
+  readonly #emit: (row: number, values: Float32Array) => void;
+  #read = 0;
+
+  constructor(width: number, length: number, window: number, emit: (row: number, values: Float32Array) => void) {
+    this.#width = width;
+    this.#length = length;
+    this.#window = window;
+    this.#half = (window + 2) >> 1;
+    this.#sums = new Float32Array(width);
+    this.#out = new Float32Array(width);
+    this.#ring = Array.from({ length: window + 1 }, () => new Float32Array(width));
+    this.#emit = emit;
+  }
+
+  /** A row buffer to fill before the first push. */
+  spare(): Float32Array {
+    return this.#ring[this.#window]!;
+  }
+
+  push(row: Float32Array): Float32Array {
+    const ri = this.#read++;
+    const width = this.#width;
+    const sums = this.#sums;
+    const out = this.#out;
+    const window = this.#window;
+    const slot = ri % window;
+    const old = this.#ring[slot]!;
+    if (ri < this.#half - 1) {
+      for (let j = 0; j < width; j++) sums[j] = sums[j]! + row[j]!;
+    } else if (ri < window) {
+      const size = ri + 1;
+      for (let j = 0; j < width; j++) {
+        const s = fround(sums[j]! + row[j]!);
+        sums[j] = s;
+        out[j] = s / size;
+      }
+      this.#emit(ri - this.#half + 1, out);
+    } else {
+      for (let j = 0; j < width; j++) {
+        const s = fround(fround(sums[j]! + row[j]!) - old[j]!);
+        sums[j] = s;
+        out[j] = s / window;
+      }
+      this.#emit(ri - this.#half + 1, out);
+    }
+    this.#ring[slot] = row;
+    return old;
+  }
+
+  /** Runs the reference's last phase (no reads, shrinking window) once every row is in. */
+  finish(): void {
+    const width = this.#width;
+    const sums = this.#sums;
+    const out = this.#out;
+    const window = this.#window;
+    let size = window;
+    let oi = this.#length - this.#half + 1;
+    for (let li = this.#length - window; li < this.#length - window + this.#half - 1; li++) {
+      const old = this.#ring[li % window]!;
+      size--;
+      for (let j = 0; j < width; j++) {
+        const s = fround(sums[j]! - old[j]!);
+        sums[j] = s;
+        out[j] = s / size;
+      }
+      this.#emit(oi++, out);
+    }
+  }
+}
