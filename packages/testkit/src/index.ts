@@ -1,1 +1,1 @@
-export {};
+export { launchBrowser, screenshotPath } from './browser.ts';
