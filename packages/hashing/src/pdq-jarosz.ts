@@ -8,6 +8,12 @@
 
 const fround = Math.fround;
 
+// Division by the window size is the costliest step, and where the window is full the divisor
+// is constant: x * (1 / n) in double, rounded to float32 by the store, equals the float32
+// quotient x / n exactly. Proof sketch: for a float32 x and integer n < 2^27, x / n is never
+// within 2^-25 / n (relative) of a float32 rounding midpoint unless it is one, which needs n
+// even and is then exact; the double product is within 2^-52 of x / n, far inside that margin.
+
 /** Box filter window per axis: ceil(dimension / 128) for a 64-cell output. */
 export function jaroszWindowSize(dimension: number, target = 64): number {
   return Math.floor((dimension + 2 * target - 1) / (2 * target));
@@ -23,6 +29,7 @@ export function decimationIndices(dimension: number, count = 64): Int32Array {
 /** One box pass along a contiguous row: the reference's box1DFloat with stride 1. */
 export function boxAlongRow(src: Float32Array, dst: Float32Array, length: number, window: number): void {
   const half = (window + 2) >> 1;
+  const inverse = 1 / window;
   let sum = 0;
   let ri = 0;
   let li = 0;
@@ -40,7 +47,7 @@ export function boxAlongRow(src: Float32Array, dst: Float32Array, length: number
   for (let i = 0; i < length - window; i++) {
     sum = fround(sum + src[ri++]!);
     sum = fround(sum - src[li++]!);
-    dst[oi++] = sum / size;
+    dst[oi++] = sum * inverse;
   }
   for (let i = 0; i < half - 1; i++) {
     sum = fround(sum - src[li++]!);
@@ -62,6 +69,7 @@ export function boxAlongRowSampled(
   samples: Int32Array,
 ): void {
   const half = (window + 2) >> 1;
+  const inverse = 1 / window;
   const count = samples.length;
   let next = 0;
   let want = samples[0]!;
@@ -87,7 +95,7 @@ export function boxAlongRowSampled(
     sum = fround(sum + src[ri++]!);
     sum = fround(sum - src[li++]!);
     while (oi === want) {
-      dst[next++] = sum / size;
+      dst[next++] = sum * inverse;
       want = next < count ? samples[next]! : -1;
     }
     oi++;
@@ -106,8 +114,7 @@ export function boxAlongRowSampled(
 /**
  * A box pass down the columns, fed one row at a time (the reference's boxAlongColsFloat, whose
  * per-column sums are independent, so running them side by side keeps each one's order).
- * `push` takes ownership of the row it is given and returns a spare row for the caller to fill
- * next; finished output rows go to `emit(rowIndex, values)`.
+ * Finished output rows go to `emit(rowIndex, values)`; `values` is reused after the call.
  */
 export class ColumnBox {
   readonly #width: number;
@@ -127,23 +134,18 @@ export class ColumnBox {
     this.#half = (window + 2) >> 1;
     this.#sums = new Float32Array(width);
     this.#out = new Float32Array(width);
-    this.#ring = Array.from({ length: window + 1 }, () => new Float32Array(width));
+    this.#ring = Array.from({ length: window }, () => new Float32Array(width));
     this.#emit = emit;
   }
 
-  /** A row buffer to fill before the first push. */
-  spare(): Float32Array {
-    return this.#ring[this.#window]!;
-  }
-
-  push(row: Float32Array): Float32Array {
+  push(row: Float32Array): void {
     const ri = this.#read++;
     const width = this.#width;
     const sums = this.#sums;
     const out = this.#out;
     const window = this.#window;
-    const slot = ri % window;
-    const old = this.#ring[slot]!;
+    // The ring keeps the last `window` rows: the slot of row ri - window, subtracted now.
+    const old = this.#ring[ri % window]!;
     if (ri < this.#half - 1) {
       for (let j = 0; j < width; j++) sums[j] = sums[j]! + row[j]!;
     } else if (ri < window) {
@@ -155,15 +157,15 @@ export class ColumnBox {
       }
       this.#emit(ri - this.#half + 1, out);
     } else {
+      const inverse = 1 / window;
       for (let j = 0; j < width; j++) {
         const s = fround(fround(sums[j]! + row[j]!) - old[j]!);
         sums[j] = s;
-        out[j] = s / window;
+        out[j] = s * inverse;
       }
       this.#emit(ri - this.#half + 1, out);
     }
-    this.#ring[slot] = row;
-    return old;
+    old.set(row.subarray(0, width));
   }
 
   /** Runs the reference's last phase (no reads, shrinking window) once every row is in. */
