@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addErrorCorrection, dataCodewords, encodeQr, formatBits, gfMultiply, QrCapacityError, totalCodewords } from './qr-code.ts';
+import {
+  addErrorCorrection,
+  dataCodewords,
+  encodeQr,
+  formatBits,
+  gfMultiply,
+  QrCapacityError,
+  totalCodewords,
+} from './qr-code.ts';
 
-const otpauth = 'otpauth://totp/Vigie:analyst%40hotline.example?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Vigie';
+const otpauth =
+  'otpauth://totp/Vigie:analyst%40hotline.example?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Vigie';
 
 function gfPower(exponent: number): number {
   let value = 1;
@@ -51,19 +60,35 @@ describe('QR code encoder', () => {
   });
 
   it('uses the format strings of the standard for level M', () => {
-    const expected = ['101010000010010', '101000100100101', '101111001111100', '101101101001011',
-      '100010111111001', '100000011001110', '100111110010111', '100101010100000'];
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((mask) => formatBits(mask).toString(2).padStart(15, '0')), expected);
+    const expected = [
+      '101010000010010',
+      '101000100100101',
+      '101111001111100',
+      '101101101001011',
+      '100010111111001',
+      '100000011001110',
+      '100111110010111',
+      '100101010100000',
+    ];
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => formatBits(mask).toString(2).padStart(15, '0')),
+      expected,
+    );
   });
 
   it('draws finder patterns, timing patterns and both format copies', () => {
     const qr = encodeQr(otpauth);
     const m = qr.modules;
     const n = qr.size;
-    for (const [x0, y0] of [[0, 0], [n - 7, 0], [0, n - 7]] as const) {
+    for (const [x0, y0] of [
+      [0, 0],
+      [n - 7, 0],
+      [0, n - 7],
+    ] as const) {
       const ring = (x: number, y: number): number => Math.max(Math.abs(x - 3), Math.abs(y - 3));
       for (let y = 0; y < 7; y++) {
-        for (let x = 0; x < 7; x++) assert.equal(m[y0 + y]![x0 + x], ring(x, y) !== 2, `finder at ${x0},${y0}`);
+        for (let x = 0; x < 7; x++)
+          assert.equal(m[y0 + y]![x0 + x], ring(x, y) !== 2, `finder at ${x0},${y0}`);
       }
     }
     for (let i = 8; i < n - 8; i++) {

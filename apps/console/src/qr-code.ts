@@ -64,7 +64,9 @@ function chooseVersion(byteCount: number): number {
     const countBits = v <= 9 ? 8 : 16;
     if (4 + countBits + byteCount * 8 <= dataCodewords(v) * 8) return v;
   }
-  throw new QrCapacityError(`Text of ${byteCount} bytes is too long for a version ${MAX_VERSION} QR code`);
+  throw new QrCapacityError(
+    `Text of ${byteCount} bytes is too long for a version ${MAX_VERSION} QR code`,
+  );
 }
 
 function encodeData(data: Uint8Array, version: number): number[] {
@@ -104,7 +106,8 @@ export function addErrorCorrection(data: readonly number[], version: number): nu
     ecBlocks.push(rsRemainder(block, generator));
   }
   const out: number[] = [];
-  for (let i = 0; i <= shortLength; i++) for (const block of blocks) if (i < block.length) out.push(block[i]!);
+  for (let i = 0; i <= shortLength; i++)
+    for (const block of blocks) if (i < block.length) out.push(block[i]!);
   for (let i = 0; i < ecLength; i++) for (const ec of ecBlocks) out.push(ec[i]!);
   return out;
 }
@@ -137,7 +140,9 @@ function rsRemainder(data: readonly number[], generator: readonly number[]): num
   for (const byte of data) {
     const factor = byte ^ result.shift()!;
     result.push(0);
-    generator.forEach((coefficient, i) => (result[i] = result[i]! ^ gfMultiply(coefficient, factor)));
+    generator.forEach(
+      (coefficient, i) => (result[i] = result[i]! ^ gfMultiply(coefficient, factor)),
+    );
   }
   return result;
 }
@@ -166,7 +171,11 @@ function drawFunctionPatterns(modules: boolean[][], reserved: boolean[][], versi
     set(6, i, i % 2 === 0);
     set(i, 6, i % 2 === 0);
   }
-  for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]] as const) {
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
     for (let dy = -4; dy <= 4; dy++) {
       for (let dx = -4; dx <= 4; dx++) {
         const x = cx + dx;
@@ -182,7 +191,8 @@ function drawFunctionPatterns(modules: boolean[][], reserved: boolean[][], versi
     for (const [j, cx] of positions.entries()) {
       if ((i === 0 && (j === 0 || j === last)) || (i === last && j === 0)) continue; // finder corners
       for (let dy = -2; dy <= 2; dy++) {
-        for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+        for (let dx = -2; dx <= 2; dx++)
+          set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
       }
     }
   }
@@ -230,7 +240,11 @@ function drawFormatBits(modules: boolean[][], mask: number): void {
   modules[size - 8]![8] = true; // the dark module
 }
 
-function placeData(modules: boolean[][], reserved: boolean[][], codewords: readonly number[]): void {
+function placeData(
+  modules: boolean[][],
+  reserved: boolean[][],
+  codewords: readonly number[],
+): void {
   const size = modules.length;
   let bitIndex = 0;
   for (let right = size - 1; right >= 1; right -= 2) {
@@ -250,14 +264,22 @@ function placeData(modules: boolean[][], reserved: boolean[][], codewords: reado
 
 export function maskBit(mask: number, x: number, y: number): boolean {
   switch (mask) {
-    case 0: return (x + y) % 2 === 0;
-    case 1: return y % 2 === 0;
-    case 2: return x % 3 === 0;
-    case 3: return (x + y) % 3 === 0;
-    case 4: return (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0;
-    case 5: return ((x * y) % 2) + ((x * y) % 3) === 0;
-    case 6: return (((x * y) % 2) + ((x * y) % 3)) % 2 === 0;
-    default: return (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
+    case 0:
+      return (x + y) % 2 === 0;
+    case 1:
+      return y % 2 === 0;
+    case 2:
+      return x % 3 === 0;
+    case 3:
+      return (x + y) % 3 === 0;
+    case 4:
+      return (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0;
+    case 5:
+      return ((x * y) % 2) + ((x * y) % 3) === 0;
+    case 6:
+      return (((x * y) % 2) + ((x * y) % 3)) % 2 === 0;
+    default:
+      return (((x + y) % 2) + ((x * y) % 3)) % 2 === 0;
   }
 }
 
@@ -293,7 +315,8 @@ function penaltyScore(modules: readonly (readonly boolean[])[]): number {
       if (modules[y]![x]) dark++;
       if (x + 1 < size && y + 1 < size) {
         const c = modules[y]![x];
-        if (c === modules[y]![x + 1] && c === modules[y + 1]![x] && c === modules[y + 1]![x + 1]) penalty += 3;
+        if (c === modules[y]![x + 1] && c === modules[y + 1]![x] && c === modules[y + 1]![x + 1])
+          penalty += 3;
       }
     }
   }
