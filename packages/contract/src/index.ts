@@ -1,1 +1,2 @@
-export {};
+export { jobSchemas } from './jobs.ts';
+export type { JobName, JobPayload, JobSchemas } from './jobs.ts';

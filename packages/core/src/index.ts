@@ -1,1 +1,23 @@
-export {};
+// The public surface of @vigie/core: what the server binary, the tests and the benchmarks use.
+export { createAccessService, apiScopes, organisationKinds, staffRoles } from './access/index.ts';
+export type { AccessService, ApiScope, Principal, StaffRole, StaffUser } from './access/index.ts';
+export { appendAuditEvent, cliActor, systemActor, verifyAuditChain } from './audit/index.ts';
+export type { Actor, AuditVerification } from './audit/index.ts';
+export { createContext } from './context.ts';
+export type { AppContext, ContextOverrides } from './context.ts';
+export type { Database } from './database.ts';
+export { buildHttpApp } from './http-app.ts';
+export { createJobHandlers, jobRunnerOptions } from './jobs.ts';
+export { AppError, isAppError, listErrorCodes } from './platform/errors.ts';
+export { describeConfig, parseConfig, roles } from './platform/config.ts';
+export type { Config, Role } from './platform/config.ts';
+export { backupDatabase, restoreDatabase } from './platform/db/backup.ts';
+export { migrations } from './migrations/index.ts';
+export { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
+export { connectDatabase } from './platform/db/database.ts';
+export { drainJobs, startJobRunner } from './platform/jobs/job-queue.ts';
+export { createLogger } from './platform/logging.ts';
+export type { Logger } from './platform/logging.ts';
+export { startVigie } from './start.ts';
+export type { RunningVigie } from './start.ts';
+export { version } from './version.ts';

@@ -1,0 +1,11 @@
+import Type, { type Static } from 'typebox';
+
+// Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
+// from this map, so a job without a handler does not compile; payloads are checked at dequeue.
+export const jobSchemas = {
+  'access.expire-sessions': Type.Object({}),
+} as const;
+
+export type JobSchemas = typeof jobSchemas;
+export type JobName = keyof JobSchemas;
+export type JobPayload<K extends JobName> = Static<JobSchemas[K]>;

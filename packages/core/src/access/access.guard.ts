@@ -1,0 +1,64 @@
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../platform/errors.ts';
+import type { HttpServer } from '../platform/http/server.ts';
+import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import type { AccessService } from './access.service.ts';
+import type { AccessRule, Principal } from './access.types.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export const sessionCookie = 'vigie_session';
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function isAllowed(rule: AccessRule, principal: Principal | null): boolean {
+  if ('public' in rule) return true;
+  if (!principal) return false;
+  if (principal.kind === 'staff') return 'staff' in rule && (rule.staff ?? []).includes(principal.role);
+  const scope = 'apiKey' in rule ? rule.apiKey : undefined;
+  return scope !== undefined && (principal.scopes.includes(scope) || principal.scopes.includes('all'));
+}
+
+async function resolvePrincipal(request: FastifyRequest, access: AccessService): Promise<Principal | null> {
+  const authorization = request.headers.authorization;
+  if (authorization) {
+    const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const principal = key ? await access.authenticateApiKey(key) : undefined;
+    if (!principal) throw new AppError('AUTH_APIKEY_INVALID');
+    return principal;
+  }
+  const token = request.cookies[sessionCookie];
+  return token ? ((await access.authenticateSession(token)) ?? null) : null;
+}
+
+/**
+ * Every route must declare who may call it (config.access); a route without a rule refuses to
+ * register, so nothing is reachable by omission.
+ */
+export function installAccessGuard(app: HttpServer, access: AccessService, apiKeyRatePerMinute: number): void {
+  const keyLimiter = createRateLimiter(apiKeyRatePerMinute, 60_000);
+  app.decorateRequest('principal', null);
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+  });
+  app.addHook('onRequest', async (request) => {
+    const rule = request.routeOptions.config.access;
+    if (!rule) return;
+    const principal = await resolvePrincipal(request, access);
+    request.principal = principal;
+    if (!isAllowed(rule, principal)) throw new AppError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
+    if (principal?.kind === 'api_key') {
+      const outcome = keyLimiter.take(principal.keyId);
+      if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+    }
+    if (principal?.kind === 'staff' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== principal.csrfToken) {
+      throw new AppError('AUTH_CSRF_INVALID');
+    }
+  });
+}

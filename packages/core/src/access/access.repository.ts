@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { Db } from '../database.ts';
+import type { ApiScope, StaffRole, StaffUser, UserStatus } from './access.types.ts';
+
+export async function insertUser(db: Db, email: string, role: StaffRole): Promise<StaffUser> {
+  const row = await db
+    .insertInto('staff_user')
+    .values({ email, role, password_hash: null, totp_secret: null, totp_last_step: null, locked_until: null })
+    .returning(['id', 'email', 'role', 'status', 'created_at'])
+    .executeTakeFirstOrThrow();
+  return toUser(row);
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('staff_user').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function listUsers(db: Db): Promise<StaffUser[]> {
+  const rows = await db.selectFrom('staff_user').select(['id', 'email', 'role', 'status', 'created_at']).orderBy('created_at').execute();
+  return rows.map(toUser);
+}
+
+function toUser(row: { id: string; email: string; role: string; status: string; created_at: Date }): StaffUser {
+  return { id: row.id, email: row.email, role: row.role as StaffRole, status: row.status as UserStatus, createdAt: row.created_at };
+}
+
+export async function insertEnrolment(db: Db, userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+  await db.insertInto('enrolment').values({ token_hash: tokenHash, user_id: userId, pending_totp_secret: null, expires_at: expiresAt, used_at: null }).execute();
+}
+
+/** A usable enrolment, locked for the rest of the transaction. */
+export async function findOpenEnrolment(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('enrolment')
+    .innerJoin('staff_user', 'staff_user.id', 'enrolment.user_id')
+    .select(['enrolment.token_hash', 'enrolment.user_id', 'enrolment.pending_totp_secret', 'staff_user.email', 'staff_user.role', 'staff_user.status'])
+    .where('enrolment.token_hash', '=', tokenHash)
+    .where('enrolment.used_at', 'is', null)
+    .where('enrolment.expires_at', '>', new Date())
+    .forUpdate('enrolment')
+    .executeTakeFirst();
+}
+
+export async function setPendingTotpSecret(db: Db, tokenHash: string, secret: string): Promise<void> {
+  await db.updateTable('enrolment').set({ pending_totp_secret: secret }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function markEnrolmentUsed(db: Db, tokenHash: string): Promise<void> {
+  await db.updateTable('enrolment').set({ used_at: new Date() }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function activateUser(db: Db, userId: string, passwordHash: string, totpSecret: string, totpStep: number): Promise<void> {
+  await db
+    .updateTable('staff_user')
+    .set({ password_hash: passwordHash, totp_secret: totpSecret, totp_last_step: totpStep, status: 'active', failed_logins: 0, locked_until: null, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Counts a failure; at the limit the account is locked and the counter starts again. */
+export async function recordLoginFailure(db: Db, userId: string, maxFailures: number, lockUntil: Date): Promise<{ failures: number; lockedUntil: Date | null }> {
+  const row = await db
+    .updateTable('staff_user')
+    .set({
+      failed_logins: sql<number>`case when failed_logins + 1 >= ${maxFailures} then 0 else failed_logins + 1 end`,
+      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${maxFailures} then ${lockUntil}::timestamptz else locked_until end`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+  return { failures: row.failed_logins, lockedUntil: row.locked_until };
+}
+
+export async function recordLoginSuccess(db: Db, userId: string, totpStep: number): Promise<void> {
+  await db.updateTable('staff_user').set({ failed_logins: 0, locked_until: null, totp_last_step: totpStep }).where('id', '=', userId).execute();
+}
+
+export async function insertSession(db: Db, values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+  await db.insertInto('staff_session').values({ token_hash: values.tokenHash, user_id: values.userId, csrf_token: values.csrfToken, expires_at: values.expiresAt }).execute();
+}
+
+export async function findSession(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('staff_session')
+    .innerJoin('staff_user', 'staff_user.id', 'staff_session.user_id')
+    .select(['staff_session.token_hash', 'staff_session.csrf_token', 'staff_user.id', 'staff_user.email', 'staff_user.role'])
+    .where('staff_session.token_hash', '=', tokenHash)
+    .where('staff_session.expires_at', '>', new Date())
+    .where('staff_user.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('staff_session').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const sessions = await db.deleteFrom('staff_session').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(sessions.numDeletedRows);
+}
+
+export async function upsertOrganisation(db: Db, name: string, kind: string): Promise<{ id: string; name: string }> {
+  const existing = await db.selectFrom('organisation').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
+  if (existing) return existing;
+  return db.insertInto('organisation').values({ name, kind }).returning(['id', 'name']).executeTakeFirstOrThrow();
+}
+
+export async function insertApiKey(db: Db, values: { organisationId: string; prefix: string; keyHash: string; scopes: ApiScope[] }): Promise<string> {
+  const row = await db
+    .insertInto('api_key')
+    .values({ organisation_id: values.organisationId, prefix: values.prefix, key_hash: values.keyHash, scopes: values.scopes, revoked_at: null, last_used_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findApiKeyByPrefix(db: Db, prefix: string) {
+  return db
+    .selectFrom('api_key')
+    .innerJoin('organisation', 'organisation.id', 'api_key.organisation_id')
+    .select(['api_key.id', 'api_key.key_hash', 'api_key.scopes', 'api_key.revoked_at', 'organisation.id as organisation_id', 'organisation.name as organisation_name'])
+    .where('api_key.prefix', '=', prefix)
+    .executeTakeFirst();
+}

@@ -1,0 +1,77 @@
+import type { FastifyReply } from 'fastify';
+import Type from 'typebox';
+import { AppError } from '../platform/errors.ts';
+import type { HttpServer } from '../platform/http/server.ts';
+import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import { sessionCookie } from './access.guard.ts';
+import * as s from './access.schemas.ts';
+import type { AccessService, NewSession } from './access.service.ts';
+import { staffRoles, type StaffPrincipal } from './access.types.ts';
+import { tokenHash } from './secrets.ts';
+
+const anyStaff = { staff: staffRoles };
+const administrators = { staff: ['administrator'] as const };
+const tags = ['access'];
+
+function sessionBody(principal: StaffPrincipal) {
+  return { user: { id: principal.userId, email: principal.email, role: principal.role }, csrfToken: principal.csrfToken };
+}
+
+function setSessionCookie(reply: FastifyReply, session: NewSession, secure: boolean) {
+  void reply.setCookie(sessionCookie, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt });
+}
+
+export function registerAccessRoutes(app: HttpServer, access: AccessService, options: { cookieSecure: boolean }): void {
+  // Sign-in and enrolment attempts per address per minute, on top of the per-account lockout.
+  const attempts = createRateLimiter(30, 60_000);
+  const throttle = (address: string) => {
+    const outcome = attempts.take(tokenHash(address));
+    if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+  };
+
+  app.get('/api/v1/auth/session', { config: { access: anyStaff }, schema: { tags, response: { 200: s.SessionResponse } } }, async (request) =>
+    sessionBody(request.principal as StaffPrincipal),
+  );
+
+  app.post('/api/v1/auth/login', { config: { access: { public: true } }, schema: { tags, body: s.LoginBody, response: { 200: s.SessionResponse } } }, async (request, reply) => {
+    throttle(request.ip);
+    const session = await access.login(request.body, request.ip);
+    setSessionCookie(reply, session, options.cookieSecure);
+    return sessionBody(session.principal);
+  });
+
+  app.post('/api/v1/auth/enrolment/start', { config: { access: { public: true } }, schema: { tags, body: s.EnrolmentStartBody, response: { 200: s.EnrolmentStartResponse } } }, async (request) => {
+    throttle(request.ip);
+    return access.startEnrolment(request.body.token);
+  });
+
+  app.post('/api/v1/auth/enrolment/complete', { config: { access: { public: true } }, schema: { tags, body: s.EnrolmentCompleteBody, response: { 200: s.SessionResponse } } }, async (request, reply) => {
+    throttle(request.ip);
+    const session = await access.completeEnrolment(request.body, request.ip);
+    setSessionCookie(reply, session, options.cookieSecure);
+    return sessionBody(session.principal);
+  });
+
+  app.post('/api/v1/auth/logout', { config: { access: anyStaff }, schema: { tags, response: { 204: Type.Null() } } }, async (request, reply) => {
+    await access.logout(request.principal as StaffPrincipal, request.ip);
+    void reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/v1/users', { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.UserResponse) } } }, async () => {
+    const users = await access.listUsers();
+    return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+  });
+
+  app.post('/api/v1/users', { config: { access: administrators }, schema: { tags, body: s.CreateUserBody, response: { 201: s.CreateUserResponse } } }, async (request, reply) => {
+    const principal = request.principal as StaffPrincipal;
+    const created = await access.createUser(request.body, { type: 'user', id: principal.userId, address: request.ip });
+    return reply.status(201).send({ user: { ...created.user, createdAt: created.user.createdAt.toISOString() }, enrolmentUrl: created.enrolmentUrl });
+  });
+
+  app.post('/api/v1/api-keys', { config: { access: administrators }, schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } } }, async (request, reply) => {
+    const principal = request.principal as StaffPrincipal;
+    const created = await access.createApiKey(request.body, { type: 'user', id: principal.userId, address: request.ip });
+    return reply.status(201).send(created);
+  });
+}

@@ -1,0 +1,170 @@
+import type { Kysely } from 'kysely';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { Database } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import * as repo from './access.repository.ts';
+import { apiScopes, staffRoles, type ApiKeyPrincipal, type ApiScope, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
+import { checkTotp, decoyPasswordHash, hashPassword, newToken, newTotpSecret, sameSecret, tokenHash, totpUri, verifyPassword } from './secrets.ts';
+
+export type AccessSettings = {
+  publicUrl: string;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  sessionHours: number;
+  enrolmentHours: number;
+};
+
+export type NewSession = { token: string; principal: StaffPrincipal; expiresAt: Date };
+const issuer = 'Vigie';
+const minPasswordLength = 12;
+const apiKeyCacheMs = 30_000;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: () => Date = () => new Date()) {
+  const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();
+
+  async function openSession(trx: Kysely<Database>, user: { id: string; email: string; role: string }): Promise<NewSession> {
+    const token = newToken();
+    const csrfToken = newToken(24);
+    const expiresAt = new Date(now().getTime() + settings.sessionHours * 3_600_000);
+    await repo.insertSession(trx, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
+    const principal: StaffPrincipal = { kind: 'staff', userId: user.id, email: user.email, role: user.role as StaffRole, sessionTokenHash: tokenHash(token), csrfToken };
+    return { token, principal, expiresAt };
+  }
+
+  return {
+    async createUser(input: { email: string; role: string }, actor: Actor): Promise<{ user: StaffUser; enrolmentUrl: string }> {
+      if (!staffRoles.includes(input.role as StaffRole)) throw new AppError('ACCESS_ROLE_UNKNOWN', `Unknown role ${input.role}; use one of ${staffRoles.join(', ')}.`);
+      const email = input.email.trim();
+      if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new AppError('VALIDATION_FAILED', 'That is not an email address.');
+      const token = newToken();
+      try {
+        const user = await db.transaction().execute(async (trx) => {
+          const user = await repo.insertUser(trx, email, input.role as StaffRole);
+          await repo.insertEnrolment(trx, user.id, tokenHash(token), new Date(now().getTime() + settings.enrolmentHours * 3_600_000));
+          await appendAuditEvent(trx, actor, { action: 'access.user-created', subjectType: 'staff_user', subjectId: user.id, details: { role: user.role } });
+          return user;
+        });
+        return { user, enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('ACCESS_USER_EXISTS');
+        throw error;
+      }
+    },
+
+    listUsers: () => repo.listUsers(db),
+
+    async startEnrolment(token: string): Promise<{ email: string; totpSecret: string; otpauthUrl: string }> {
+      return db.transaction().execute(async (trx) => {
+        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(token));
+        if (!enrolment) throw new AppError('AUTH_ENROLMENT_NOT_FOUND');
+        // The same secret on every visit, so reloading the page does not break a scanned code.
+        let secret = enrolment.pending_totp_secret;
+        if (!secret) {
+          secret = newTotpSecret();
+          await repo.setPendingTotpSecret(trx, enrolment.token_hash, secret);
+        }
+        return { email: enrolment.email, totpSecret: secret, otpauthUrl: totpUri(secret, enrolment.email, issuer) };
+      });
+    },
+
+    async completeEnrolment(input: { token: string; password: string; totpCode: string }, address: string | null): Promise<NewSession> {
+      if (input.password.length < minPasswordLength || input.password.length > 1024) throw new AppError('AUTH_PASSWORD_WEAK');
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction().execute(async (trx) => {
+        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(input.token));
+        if (!enrolment || !enrolment.pending_totp_secret) throw new AppError('AUTH_ENROLMENT_NOT_FOUND');
+        const step = checkTotp(enrolment.pending_totp_secret, input.totpCode);
+        if (step === undefined) throw new AppError('AUTH_TOTP_INVALID');
+        await repo.activateUser(trx, enrolment.user_id, passwordHash, enrolment.pending_totp_secret, step);
+        await repo.markEnrolmentUsed(trx, enrolment.token_hash);
+        const session = await openSession(trx, { id: enrolment.user_id, email: enrolment.email, role: enrolment.role });
+        await appendAuditEvent(trx, { type: 'user', id: enrolment.user_id, address }, { action: 'access.enrolment-completed', subjectType: 'staff_user', subjectId: enrolment.user_id });
+        return session;
+      });
+    },
+
+    async login(input: { email: string; password: string; totpCode?: string | undefined }, address: string | null): Promise<NewSession> {
+      const user = await repo.findUserByEmail(db, input.email.trim());
+      if (!user || user.status !== 'active' || !user.password_hash || !user.totp_secret) {
+        await verifyPassword(await decoyPasswordHash(), input.password);
+        throw new AppError('AUTH_INVALID_CREDENTIALS');
+      }
+      const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
+      if (lockedFor > 0) throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
+      const actor: Actor = { type: 'user', id: user.id, address };
+
+      const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_TOTP_INVALID'): Promise<never> => {
+        const lockUntil = new Date(now().getTime() + settings.loginLockMinutes * 60_000);
+        const outcome = await db.transaction().execute(async (trx) => {
+          const result = await repo.recordLoginFailure(trx, user.id, settings.loginMaxFailures, lockUntil);
+          await appendAuditEvent(trx, actor, { action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed', subjectType: 'staff_user', subjectId: user.id, details: { reason: code } });
+          return result;
+        });
+        // Backoff: each failure in a row costs the caller more time before the answer.
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** outcome.failures, 2000)));
+        if (outcome.failures === 0 && outcome.lockedUntil) throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
+        throw new AppError(code);
+      };
+
+      if (!(await verifyPassword(user.password_hash, input.password))) return fail('AUTH_INVALID_CREDENTIALS');
+      if (!input.totpCode) throw new AppError('AUTH_TOTP_REQUIRED');
+      const step = checkTotp(user.totp_secret, input.totpCode, user.totp_last_step);
+      if (step === undefined) return fail('AUTH_TOTP_INVALID');
+      return db.transaction().execute(async (trx) => {
+        await repo.recordLoginSuccess(trx, user.id, step);
+        const session = await openSession(trx, user);
+        await appendAuditEvent(trx, actor, { action: 'access.login', subjectType: 'staff_user', subjectId: user.id });
+        return session;
+      });
+    },
+
+    async authenticateSession(token: string): Promise<StaffPrincipal | undefined> {
+      const row = await repo.findSession(db, tokenHash(token));
+      if (!row) return undefined;
+      return { kind: 'staff', userId: row.id, email: row.email, role: row.role as StaffRole, sessionTokenHash: row.token_hash, csrfToken: row.csrf_token };
+    },
+
+    async logout(principal: StaffPrincipal, address: string | null): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await repo.deleteSession(trx, principal.sessionTokenHash);
+        await appendAuditEvent(trx, { type: 'user', id: principal.userId, address }, { action: 'access.logout', subjectType: 'staff_user', subjectId: principal.userId });
+      });
+    },
+
+    async createApiKey(input: { organisation: string; kind?: string; scopes: string[] }, actor: Actor): Promise<{ id: string; key: string; organisationId: string }> {
+      const unknown = input.scopes.filter((s) => !apiScopes.includes(s as ApiScope));
+      if (unknown.length > 0 || input.scopes.length === 0) throw new AppError('ACCESS_SCOPE_UNKNOWN', `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`);
+      const prefix = newToken(6);
+      const key = `vgk_${prefix}_${newToken(32)}`;
+      return db.transaction().execute(async (trx) => {
+        const organisation = await repo.upsertOrganisation(trx, input.organisation.trim(), input.kind ?? 'other');
+        const id = await repo.insertApiKey(trx, { organisationId: organisation.id, prefix, keyHash: tokenHash(key), scopes: input.scopes as ApiScope[] });
+        await appendAuditEvent(trx, actor, { action: 'access.api-key-created', subjectType: 'api_key', subjectId: id, details: { organisation: organisation.name, scopes: input.scopes } });
+        return { id, key, organisationId: organisation.id };
+      });
+    },
+
+    /** Keys are cached briefly per process: a revocation takes effect within 30 seconds. */
+    async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | undefined> {
+      const cached = apiKeyCache.get(key);
+      if (cached && cached.until > Date.now()) return cached.principal;
+      const match = /^vgk_([A-Za-z0-9_-]{8})_[A-Za-z0-9_-]{43}$/.exec(key);
+      const row = match?.[1] ? await repo.findApiKeyByPrefix(db, match[1]) : undefined;
+      const principal: ApiKeyPrincipal | undefined =
+        row && !row.revoked_at && sameSecret(row.key_hash, tokenHash(key))
+          ? { kind: 'api_key', keyId: row.id, organisationId: row.organisation_id, organisationName: row.organisation_name, scopes: row.scopes as ApiScope[] }
+          : undefined;
+      if (apiKeyCache.size > 10_000) apiKeyCache.clear();
+      apiKeyCache.set(key, { principal, until: Date.now() + apiKeyCacheMs });
+      return principal;
+    },
+
+    expireSessions: () => repo.deleteExpiredSessions(db, now()),
+  };
+}
+
+export type AccessService = ReturnType<typeof createAccessService>;

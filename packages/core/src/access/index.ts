@@ -1,0 +1,4 @@
+export { createAccessService } from './access.service.ts';
+export type { AccessService, AccessSettings, NewSession } from './access.service.ts';
+export { apiScopes, organisationKinds, staffRoles } from './access.types.ts';
+export type { AccessRule, ApiKeyPrincipal, ApiScope, Principal, StaffPrincipal, StaffRole, StaffUser } from './access.types.ts';

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import { jobSchemas, type JobName, type JobPayload } from '@vigie/contract';
+import { createAccessService, type AccessService } from './access/index.ts';
+import type { Database, Db } from './database.ts';
+import { migrations } from './migrations/index.ts';
+import type { Config } from './platform/config.ts';
+import { connectDatabase } from './platform/db/database.ts';
+import { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
+import { migrateToLatest } from './platform/db/migrator.ts';
+import { enqueueJob, migrateJobQueue, type EnqueueOptions } from './platform/jobs/job-queue.ts';
+import { createLogger, type Logger } from './platform/logging.ts';
+
+export type AppContext = Readonly<{
+  config: Config;
+  logger: Logger;
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  access: AccessService;
+  enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
+  close(): Promise<void>;
+}>;
+
+export type ContextOverrides = Partial<{ logger: Logger; connectionString: string; poolSize: number; now: () => Date }>;
+
+/**
+ * The composition root: opens the database (embedded unless DATABASE_URL is set), brings its
+ * schema up to date and wires the services by hand. No container, no globals.
+ */
+export async function createContext(config: Config, overrides: ContextOverrides = {}): Promise<AppContext> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  const embedded = overrides.connectionString || config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir, logger);
+  const connectionString = overrides.connectionString ?? config.databaseUrl ?? (embedded?.connectionString as string);
+  const { db, pool, close } = connectDatabase<Database>(connectionString, { max: overrides.poolSize ?? 20 });
+  try {
+    await migrateToLatest(db as Kysely<unknown>, migrations);
+    await migrateJobQueue(pool);
+  } catch (error) {
+    await close();
+    await embedded?.release();
+    throw error;
+  }
+  const access = createAccessService(db, config, overrides.now);
+  return Object.freeze({
+    config,
+    logger,
+    db,
+    pool,
+    access,
+    enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
+    async close() {
+      await close();
+      await embedded?.release();
+    },
+  });
+}

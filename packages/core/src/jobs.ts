@@ -1,0 +1,31 @@
+import { jobSchemas, type JobSchemas } from '@vigie/contract';
+import type { AppContext } from './context.ts';
+import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
+
+/** One handler per job in the contract's map: a missing one is a compile error. */
+export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
+  return {
+    'access.expire-sessions': async (_payload, { logger }) => {
+      const removed = await ctx.access.expireSessions();
+      if (removed > 0) logger.info({ removed }, 'expired sessions removed');
+    },
+  };
+}
+
+/** Recurring jobs; graphile-worker makes sure each fires once per period across all workers. */
+export const schedule: ScheduledJob[] = [{ task: 'access.expire-sessions', match: '0 * * * *' }];
+
+export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {
+  return {
+    pool: ctx.pool,
+    schemas: jobSchemas,
+    handlers: createJobHandlers(ctx),
+    logger: ctx.logger,
+    onPermanentFailure: async (failure: PermanentFailure) => {
+      await ctx.db
+        .insertInto('job_failure')
+        .values({ job_name: failure.jobName, job_id: failure.jobId, code: failure.code, message: failure.message, payload: JSON.stringify(failure.payload ?? null) })
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { AppError } from './errors.ts';
+
+// The only place that reads process.env. Every bad variable is listed at once, so an operator
+// fixes the configuration in one go rather than one restart per mistake.
+
+export const roles = ['api', 'worker', 'crawler'] as const;
+export type Role = (typeof roles)[number];
+
+export type Config = Readonly<{
+  dataDir: string;
+  databaseUrl: string | undefined;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: string;
+  trustedProxies: readonly string[];
+  workerConcurrency: number;
+  apiKeyRatePerMinute: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  sessionHours: number;
+  enrolmentHours: number;
+  cookieSecure: boolean;
+  consoleDir: string | undefined;
+}>;
+
+type Env = Readonly<Record<string, string | undefined>>;
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const text = (name: string, fallback: string): string => {
+    const raw = env[name];
+    return raw === undefined || raw === '' ? fallback : raw;
+  };
+
+  const host = text('HOST', '127.0.0.1');
+  const port = int('PORT', 8080, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL: expected postgres://user:password@host:port/database');
+  }
+  const publicUrl = text('VIGIE_PUBLIC_URL', `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  try {
+    new URL(publicUrl);
+  } catch {
+    problems.push(`VIGIE_PUBLIC_URL=${JSON.stringify(publicUrl)}: expected an absolute URL`);
+  }
+  const logLevel = text('VIGIE_LOG_LEVEL', 'info');
+  if (!logLevels.includes(logLevel)) problems.push(`VIGIE_LOG_LEVEL: expected one of ${logLevels.join(', ')}`);
+  const cookieSecureRaw = text('VIGIE_COOKIE_SECURE', 'auto');
+  if (!['auto', 'true', 'false'].includes(cookieSecureRaw)) problems.push('VIGIE_COOKIE_SECURE: expected auto, true or false');
+
+  const config: Config = {
+    dataDir: resolve(text('VIGIE_DATA_DIR', './data')),
+    databaseUrl,
+    host,
+    port,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    logLevel,
+    trustedProxies: text('VIGIE_TRUSTED_PROXIES', '').split(',').map((s) => s.trim()).filter(Boolean),
+    workerConcurrency: int('VIGIE_WORKER_CONCURRENCY', 4, 1, 64),
+    apiKeyRatePerMinute: int('VIGIE_APIKEY_RATE_PER_MINUTE', 600, 1, 1_000_000),
+    loginMaxFailures: int('VIGIE_LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: int('VIGIE_LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    sessionHours: int('VIGIE_SESSION_HOURS', 12, 1, 24 * 30),
+    enrolmentHours: int('VIGIE_ENROLMENT_HOURS', 72, 1, 24 * 30),
+    cookieSecure: cookieSecureRaw === 'auto' ? publicUrl.startsWith('https:') : cookieSecureRaw === 'true',
+    consoleDir: env.VIGIE_CONSOLE_DIR || undefined,
+    ...overrides,
+  };
+  if (problems.length > 0) {
+    throw new AppError('CONFIG_INVALID', `Invalid settings:\n  ${problems.join('\n  ')}`, { problems });
+  }
+  return Object.freeze(config);
+}
+
+/** For `vigie config`: the effective settings with secrets hidden. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const shown: Record<string, unknown> = { ...config };
+  if (config.databaseUrl) {
+    const url = new URL(config.databaseUrl);
+    if (url.password) url.password = '[redacted]';
+    shown.databaseUrl = url.toString();
+  } else {
+    shown.databaseUrl = '(embedded PostgreSQL under the data directory)';
+  }
+  return shown;
+}
