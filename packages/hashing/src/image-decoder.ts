@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Metadata } from 'sharp';
 import { HashingError } from './hashing-errors.ts';
 import type { HashingErrorCode } from './hashing-errors.ts';
 import type { HashingLimits } from './hashing-limits.ts';
@@ -47,7 +48,7 @@ export async function decodeImage(bytes: Uint8Array, limits: HashingLimits): Pro
   if (sniffed.kind !== 'image') {
     throw new HashingError('HASHING_MEDIA_UNSUPPORTED', `not a supported image (${sniffed.format})`);
   }
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {

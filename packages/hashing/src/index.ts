@@ -1,1 +1,24 @@
-export {};
+// @vigie/hashing: media fingerprints that other hotlines and platforms can match against theirs.
+export { HASHING_ERROR_CODES, HashingError, isHashingError } from './hashing-errors.ts';
+export type { HashingErrorCode } from './hashing-errors.ts';
+export { DEFAULT_HASHING_LIMITS, resolveLimits } from './hashing-limits.ts';
+export type { HashingLimits } from './hashing-limits.ts';
+export { MIN_HASHABLE_DIMENSION, computePdqFromGrey, computePdqFromRgb } from './pdq-core.ts';
+export type { PdqDihedral, PdqOptions, PdqResult } from './pdq-core.ts';
+export { DIHEDRAL_NAMES } from './pdq-dct.ts';
+export type { DihedralName } from './pdq-dct.ts';
+export { hammingDistance, isValidPdqHex, parsePdqHex } from './pdq-hex.ts';
+export { CIMG_SIDE, squashToCimg512 } from './cimg-squash.ts';
+export { PDQ_CONVENTIONS, hashImage } from './image-hasher.ts';
+export type { HashImageOptions, ImageHash, PdqConvention } from './image-hasher.ts';
+export { decodeImage } from './image-decoder.ts';
+export type { DecodedImage } from './image-decoder.ts';
+export { hashVideo } from './video-hasher.ts';
+export type { HashVideoOptions, VideoHash } from './video-hasher.ts';
+export type { VpdqFrame } from './vpdq-sampling.ts';
+export { VPDQ_DEFAULT_DISTANCE, VPDQ_DEFAULT_QUALITY, VPDQ_MATCH_PERCENT, matchVideos } from './vpdq-matcher.ts';
+export type { VideoMatchOptions, VideoMatchResult, VpdqFeature } from './vpdq-matcher.ts';
+export { digestBuffer, digestFile, digestStream } from './digest.ts';
+export type { Digests } from './digest.ts';
+export { SNIFF_BYTES, sniffMedia } from './media-sniff.ts';
+export type { MediaKind, SniffResult } from './media-sniff.ts';
