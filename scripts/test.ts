@@ -1,8 +1,9 @@
 // The README's test command: checks the system tools that tests need, then runs every
 // *.test.ts file with node's own test runner.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const roots = ['packages', 'apps', 'bench', 'scripts'];
 const skipDirs = new Set(['node_modules', 'dist', 'data']);
@@ -46,10 +47,24 @@ if (missing.length > 0) {
   }
 }
 
+// One PostgreSQL for the whole run: DATABASE_URL's server when it is set, else an embedded one
+// in a scratch directory. Each test file then creates its own database on it.
+const { openEmbeddedPostgres, createLogger } = await import('@vigie/core');
+const scratch = resolve('.tmp/test-postgres');
+let embedded: { connectionString: string; release(): Promise<void> } | undefined;
+if (!process.env.DATABASE_URL) {
+  rmSync(scratch, { recursive: true, force: true });
+  embedded = await openEmbeddedPostgres(scratch, createLogger({ level: 'warn', destination: process.stderr }));
+}
+const serverUrl = process.env.DATABASE_URL ?? (embedded?.connectionString as string);
+console.log(`Tests use PostgreSQL at ${serverUrl.replace(/:[^:@/]+@/, ':***@')}${embedded ? ' (embedded)' : ''}`);
+
 const files = process.argv.length > 2 ? process.argv.slice(2) : roots.flatMap((r) => findTests(r, []));
-const result = spawnSync(
-  process.execPath,
-  ['--test', '--test-reporter=spec', '--test-timeout=300000', ...files.sort()],
-  { stdio: 'inherit' },
-);
-process.exit(result.status ?? 1);
+const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-timeout=300000', ...files.sort()], {
+  stdio: 'inherit',
+  env: { ...process.env, VIGIE_TEST_DATABASE_URL: serverUrl },
+});
+const [code] = (await once(child, 'exit')) as [number | null];
+await embedded?.release();
+if (embedded) rmSync(scratch, { recursive: true, force: true });
+process.exit(code ?? 1);

@@ -1,1 +1,7 @@
 export { launchBrowser, screenshotPath } from './browser.ts';
+export { createTestApp, createTestContext } from './context.ts';
+export type { TestContext } from './context.ts';
+export { createTestDatabase, testServerUrl } from './database.ts';
+export type { TestDatabase } from './database.ts';
+export { createStaffSession, totpNow } from './staff.ts';
+export type { StaffSession } from './staff.ts';

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeConfig, parseConfig } from './config.ts';
+
+test('defaults give a local installation on port 8080 under ./data', () => {
+  const config = parseConfig({});
+  assert.equal(config.host, '127.0.0.1');
+  assert.equal(config.port, 8080);
+  assert.match(config.dataDir, /\/data$/);
+  assert.equal(config.databaseUrl, undefined);
+  assert.ok(Object.isFrozen(config));
+});
+
+test('every bad setting is listed at once', () => {
+  assert.throws(
+    () => parseConfig({ PORT: 'eighty', VIGIE_LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', VIGIE_WORKER_CONCURRENCY: '0' }),
+    (error: Error) => {
+      for (const name of ['PORT', 'VIGIE_LOG_LEVEL', 'DATABASE_URL', 'VIGIE_WORKER_CONCURRENCY']) assert.match(error.message, new RegExp(name));
+      return true;
+    },
+  );
+});
+
+test('the printed configuration hides the database password', () => {
+  const shown = describeConfig(parseConfig({ DATABASE_URL: 'postgres://vigie:s3cret@db.internal:5432/vigie' }));
+  assert.doesNotMatch(JSON.stringify(shown), /s3cret/);
+  assert.match(String(shown.databaseUrl), /db\.internal/);
+});

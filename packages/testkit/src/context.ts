@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildHttpApp, createContext, createLogger, drainJobs, jobRunnerOptions, parseConfig, type AppContext, type Config } from '@vigie/core';
+import { createTestDatabase } from './database.ts';
+
+export type TestContext = {
+  ctx: AppContext;
+  config: Config;
+  /** Runs every job that is due, including the jobs they add. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** A full application context on a fresh database and data directory. */
+export async function createTestContext(env: Record<string, string> = {}, overrides: { now?: () => Date } = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
+  const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'silent', ...env });
+  const ctx = await createContext(config, { connectionString: database.connectionString, logger: createLogger({ level: 'silent' }), poolSize: 10, ...overrides });
+  return {
+    ctx,
+    config,
+    drain: () => drainJobs(jobRunnerOptions(ctx)),
+    async close() {
+      await ctx.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function createTestApp(env: Record<string, string> = {}, overrides: { now?: () => Date } = {}) {
+  const test = await createTestContext(env, overrides);
+  const app = await buildHttpApp(test.ctx);
+  return {
+    ...test,
+    app,
+    async close() {
+      await app.close();
+      await test.close();
+    },
+  };
+}
