@@ -1,2 +1,4 @@
-export { jobSchemas } from './jobs.ts';
+export { hashbankJobSchemas } from './hashbank-jobs.ts';
+export { intakeJobSchemas } from './intake-jobs.ts';
+export { accessJobSchemas, jobSchemas } from './jobs.ts';
 export type { JobName, JobPayload, JobSchemas } from './jobs.ts';

@@ -1,10 +1,14 @@
 import Type, { type Static } from 'typebox';
+import { hashbankJobSchemas } from './hashbank-jobs.ts';
+import { intakeJobSchemas } from './intake-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
-export const jobSchemas = {
+export const accessJobSchemas = {
   'access.expire-sessions': Type.Object({}),
 } as const;
+
+export const jobSchemas = { ...accessJobSchemas, ...intakeJobSchemas, ...hashbankJobSchemas } as const;
 
 export type JobSchemas = typeof jobSchemas;
 export type JobName = keyof JobSchemas;

@@ -3,6 +3,8 @@ import type pg from 'pg';
 import { jobSchemas, type JobName, type JobPayload } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
 import type { Database, Db } from './database.ts';
+import { createHashbankService, type HashbankService } from './hashbank/index.ts';
+import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase } from './platform/db/database.ts';
@@ -11,15 +13,23 @@ import { migrateToLatest } from './platform/db/migrator.ts';
 import { enqueueJob, migrateJobQueue, type EnqueueOptions } from './platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 
-export type AppContext = Readonly<{
+/** What every feature service is built from. */
+export type BaseContext = Readonly<{
   config: Config;
   logger: Logger;
   db: Kysely<Database>;
   pool: pg.Pool;
   access: AccessService;
   enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
-  close(): Promise<void>;
+  now(): Date;
 }>;
+
+export type AppContext = BaseContext &
+  Readonly<{
+    intake: IntakeService;
+    hashbank: HashbankService;
+    close(): Promise<void>;
+  }>;
 
 export type ContextOverrides = Partial<{ logger: Logger; connectionString: string; poolSize: number; now: () => Date }>;
 
@@ -40,15 +50,26 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     await embedded?.release();
     throw error;
   }
-  const access = createAccessService(db, config, overrides.now);
-  return Object.freeze({
+  const now = overrides.now ?? (() => new Date());
+  const access = createAccessService(db, config, now);
+  const base: BaseContext = Object.freeze({
     config,
     logger,
     db,
     pool,
     access,
+    now,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
+  });
+  const intake = createIntakeService(base);
+  const hashbank = createHashbankService(base);
+  return Object.freeze({
+    ...base,
+    intake,
+    hashbank,
     async close() {
+      await hashbank.close();
+      await intake.close();
       await close();
       await embedded?.release();
     },

@@ -3,6 +3,8 @@ import { installAccessGuard } from './access/access.guard.ts';
 import { registerAccessRoutes } from './access/access.routes.ts';
 import { registerAuditRoutes } from './audit/index.ts';
 import type { AppContext } from './context.ts';
+import { registerHashbankRoutes } from './hashbank/index.ts';
+import { registerIntakeRoutes } from './intake/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { registerConsoleRoutes } from './system/console.routes.ts';
@@ -54,6 +56,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerSystemRoutes(app, { db: ctx.db, metrics, version, roles: options.roles ?? ['api'] });
   registerAccessRoutes(app, ctx.access, { cookieSecure: ctx.config.cookieSecure });
   registerAuditRoutes(app, ctx.db);
+  await registerIntakeRoutes(app, ctx);
+  await registerHashbankRoutes(app, ctx);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -1,10 +1,14 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import type { AppContext } from './context.ts';
+import { createHashbankJobHandlers } from './hashbank/index.ts';
+import { createIntakeJobHandlers } from './intake/index.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
 /** One handler per job in the contract's map: a missing one is a compile error. */
 export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
+    ...createIntakeJobHandlers(ctx),
+    ...createHashbankJobHandlers(ctx),
     'access.expire-sessions': async (_payload, { logger }) => {
       const removed = await ctx.access.expireSessions();
       if (removed > 0) logger.info({ removed }, 'expired sessions removed');

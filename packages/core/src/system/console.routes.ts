@@ -7,7 +7,6 @@ export async function registerConsoleRoutes(app: HttpServer, consoleDir: string 
   const root = consoleDir && existsSync(`${consoleDir}/index.html`) ? consoleDir : undefined;
   if (root) await app.register(fastifyStatic, { root, serve: false });
   const access = { public: true } as const;
-  app.get('/', { config: { access }, schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/'));
   app.get('/console', { config: { access }, schema: { hide: true } }, async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/*', { config: { access }, schema: { hide: true } }, async (request, reply) => {
     if (!root) return reply.status(503).type('text/plain').send('The console is not built: run "npm run build --workspace @vigie/console".');

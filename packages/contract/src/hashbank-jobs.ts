@@ -1,0 +1,2 @@
+// Hashbank jobs: name (feature.verb-noun) to payload schema.
+export const hashbankJobSchemas = {} as const;

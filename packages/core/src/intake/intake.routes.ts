@@ -1,0 +1,7 @@
+import type { AppContext } from '../context.ts';
+import type { HttpServer } from '../platform/http/server.ts';
+
+export async function registerIntakeRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+  void app;
+  void ctx;
+}
