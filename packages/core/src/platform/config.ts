@@ -23,6 +23,10 @@ export type Config = Readonly<{
   enrolmentHours: number;
   cookieSecure: boolean;
   consoleDir: string | undefined;
+  intakeKey: string | undefined;
+  intakeStoreAddress: boolean;
+  intakeRetentionDays: number;
+  intakeRatePerMinute: number;
 }>;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -62,6 +66,11 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const cookieSecureRaw = text('VIGIE_COOKIE_SECURE', 'auto');
   if (!['auto', 'true', 'false'].includes(cookieSecureRaw)) problems.push('VIGIE_COOKIE_SECURE: expected auto, true or false');
 
+  const intakeKey = env.VIGIE_INTAKE_KEY || undefined;
+  if (intakeKey && Buffer.from(intakeKey, 'base64').length !== 32) problems.push('VIGIE_INTAKE_KEY: expected 32 bytes in base64 (openssl rand -base64 32)');
+  const storeAddressRaw = text('VIGIE_INTAKE_STORE_ADDRESS', 'false');
+  if (!['true', 'false'].includes(storeAddressRaw)) problems.push('VIGIE_INTAKE_STORE_ADDRESS: expected true or false');
+
   const config: Config = {
     dataDir: resolve(text('VIGIE_DATA_DIR', './data')),
     databaseUrl,
@@ -78,6 +87,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     enrolmentHours: int('VIGIE_ENROLMENT_HOURS', 72, 1, 24 * 30),
     cookieSecure: cookieSecureRaw === 'auto' ? publicUrl.startsWith('https:') : cookieSecureRaw === 'true',
     consoleDir: env.VIGIE_CONSOLE_DIR || undefined,
+    intakeKey,
+    intakeStoreAddress: storeAddressRaw === 'true',
+    intakeRetentionDays: int('VIGIE_INTAKE_RETENTION_DAYS', 365, 0, 36500),
+    intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -96,5 +109,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
   } else {
     shown.databaseUrl = '(embedded PostgreSQL under the data directory)';
   }
+  shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   return shown;
 }
