@@ -39,7 +39,11 @@ export function hashingErrorFromSharp(error: unknown): HashingError {
  * ignored, alpha dropped, one grey channel kept as such. The header is checked against the
  * limits before any pixel is decoded, so a pixel bomb costs a header parse.
  */
-export async function decodeImage(bytes: Uint8Array, limits: HashingLimits): Promise<DecodedImage> {
+export async function decodeImage(
+  bytes: Uint8Array,
+  limits: HashingLimits,
+  options: { readonly deepSamples?: DeepSampleConversion } = {},
+): Promise<DecodedImage> {
   if (bytes.length === 0) throw new HashingError('HASHING_MEDIA_EMPTY', 'the file is empty');
   if (bytes.length > limits.maxImageBytes) {
     throw new HashingError('HASHING_MEDIA_TOO_LARGE', `image larger than ${limits.maxImageBytes} bytes`);
@@ -74,11 +78,14 @@ export async function decodeImage(bytes: Uint8Array, limits: HashingLimits): Pro
       limitInputPixels: Math.max(1, Math.floor(limits.maxPixels * 4)),
       ...(animated ? { pages: frameCount } : {}),
     });
+    const isDeep = metadata.depth === 'ushort';
+    if (isDeep) pipeline = pipeline.toColourspace(isGrey ? 'grey16' : 'rgb16');
     pipeline = isGrey ? pipeline.extractChannel(0) : pipeline.removeAlpha();
     const { data, info } = await pipeline
-      .raw({ depth: 'uchar' })
+      .raw({ depth: isDeep ? 'ushort' : 'uchar' })
       .timeout({ seconds: Math.max(1, Math.ceil(limits.imageTimeoutMs / 1000)) })
       .toBuffer({ resolveWithObject: true });
+    const pixels = isDeep ? narrowTo8Bits(data, options.deepSamples ?? 'scale') : new Uint8Array(data.buffer, data.byteOffset, data.length);
     const channels = info.channels === 1 ? 1 : 3;
     if (info.channels !== channels) {
       throw new HashingError('HASHING_MEDIA_UNSUPPORTED', `unexpected ${info.channels}-channel decode`);
@@ -89,11 +96,26 @@ export async function decodeImage(bytes: Uint8Array, limits: HashingLimits): Pro
       width: info.width,
       height: animated ? pageHeight : info.height,
       channels,
-      pixels: new Uint8Array(data.buffer, data.byteOffset, data.length),
+      pixels,
       frameCount,
       delaysMs: Array.from({ length: frameCount }, (_, i) => delays[i] ?? 100),
     };
   } catch (error) {
     throw hashingErrorFromSharp(error);
   }
+}
+
+/**
+ * 16-bit samples to 8: `scale` is ImageMagick's floor(v / 257), what the full-resolution
+ * reference saw; `low-byte` is v & 255, what the C++ CLI's CImg loader does (it casts the
+ * 16-bit value to a byte), reproduced for the cimg512 convention.
+ */
+export type DeepSampleConversion = 'scale' | 'low-byte';
+
+function narrowTo8Bits(data: Buffer, conversion: DeepSampleConversion): Uint8Array {
+  const wide = new Uint16Array(data.buffer, data.byteOffset, data.length >> 1);
+  const narrow = new Uint8Array(wide.length);
+  if (conversion === 'low-byte') for (let i = 0; i < wide.length; i++) narrow[i] = wide[i]! & 255;
+  else for (let i = 0; i < wide.length; i++) narrow[i] = Math.floor(wide[i]! / 257);
+  return narrow;
 }

@@ -51,7 +51,8 @@ export async function hashImage(input: Uint8Array | string, options: HashImageOp
   const limits = resolveLimits(options.limits);
   const bytes = typeof input === 'string' ? await readImageFile(input, limits) : input;
   const deadline = Date.now() + limits.imageTimeoutMs;
-  const decoded = await decodeImage(bytes, limits);
+  const deepSamples = options.convention === 'cimg512' ? 'low-byte' : 'scale';
+  const decoded = await decodeImage(bytes, limits, { deepSamples });
   const first = hashDecodedFrame(decoded, 0, options);
   const result: ImageHash = { format: decoded.format, width: decoded.width, height: decoded.height, ...first };
   if (decoded.frameCount <= 1) return result;
