@@ -1,5 +1,5 @@
 // The public surface of @vigie/core: what the server binary, the tests and the benchmarks use.
-export { createAccessService, apiScopes, organisationKinds, staffRoles } from './access/index.ts';
+export { createAccessService, apiScopes, isAllowed, organisationKinds, staffRoles } from './access/index.ts';
 export type { AccessService, ApiScope, Principal, StaffRole, StaffUser } from './access/index.ts';
 export { appendAuditEvent, cliActor, systemActor, verifyAuditChain } from './audit/index.ts';
 export type { Actor, AuditVerification } from './audit/index.ts';

@@ -12,8 +12,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    /** Every route with its access rule, for the route-by-role test and the docs. */
+    declaredRoutes: DeclaredRoute[];
+  }
 }
 
+export type DeclaredRoute = { method: string; url: string; access: AccessRule };
 export const sessionCookie = 'vigie_session';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -43,9 +48,13 @@ async function resolvePrincipal(request: FastifyRequest, access: AccessService):
  */
 export function installAccessGuard(app: HttpServer, access: AccessService, apiKeyRatePerMinute: number): void {
   const keyLimiter = createRateLimiter(apiKeyRatePerMinute, 60_000);
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => {
-    if (!route.config?.access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     const rule = request.routeOptions.config.access;

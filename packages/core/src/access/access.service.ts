@@ -3,7 +3,7 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import * as repo from './access.repository.ts';
-import { apiScopes, staffRoles, type ApiKeyPrincipal, type ApiScope, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
+import { apiScopes, organisationKinds, staffRoles, type OrganisationKind, type ApiKeyPrincipal, type ApiScope, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
 import { checkTotp, decoyPasswordHash, hashPassword, newToken, newTotpSecret, sameSecret, tokenHash, totpUri, verifyPassword } from './secrets.ts';
 
 export type AccessSettings = {
@@ -138,6 +138,9 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
     async createApiKey(input: { organisation: string; kind?: string; scopes: string[] }, actor: Actor): Promise<{ id: string; key: string; organisationId: string }> {
       const unknown = input.scopes.filter((s) => !apiScopes.includes(s as ApiScope));
       if (unknown.length > 0 || input.scopes.length === 0) throw new AppError('ACCESS_SCOPE_UNKNOWN', `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`);
+      if (input.kind !== undefined && !organisationKinds.includes(input.kind as OrganisationKind)) {
+        throw new AppError('VALIDATION_FAILED', `Unknown organisation kind ${input.kind}; use one of ${organisationKinds.join(', ')}.`);
+      }
       const prefix = newToken(6);
       const key = `vgk_${prefix}_${newToken(32)}`;
       return db.transaction().execute(async (trx) => {

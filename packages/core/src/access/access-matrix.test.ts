@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { apiScopes, cliActor, isAllowed, staffRoles, type Principal } from '@vigie/core';
+import { createStaffSession, createTestApp } from '@vigie/testkit';
+
+// Walks every route the application declares with every kind of caller and checks the answer:
+// refused callers get 401 (nobody signed in) or 403 (signed in, not allowed); allowed callers get
+// through the guard (whatever the route then says about an empty request).
+
+type Caller = { name: string; headers: Record<string, string>; principal: Principal | null };
+let t: Awaited<ReturnType<typeof createTestApp>>;
+const callers: Caller[] = [];
+
+before(async () => {
+  t = await createTestApp();
+  callers.push({ name: 'anonymous', headers: {}, principal: null });
+  for (const role of staffRoles) {
+    const staff = await createStaffSession(t.ctx, role);
+    const principal = await t.ctx.access.authenticateSession(staff.cookie.split('=')[1] as string);
+    callers.push({ name: role, headers: staff.headers, principal: principal ?? null });
+  }
+  for (const scope of apiScopes) {
+    const { key } = await t.ctx.access.createApiKey({ organisation: `Org ${scope}`, scopes: [scope] }, cliActor);
+    callers.push({ name: `key:${scope}`, headers: { authorization: `Bearer ${key}` }, principal: (await t.ctx.access.authenticateApiKey(key)) ?? null });
+  }
+});
+after(() => t.close());
+
+function concrete(url: string): string {
+  return url.replace(/:[A-Za-z_]+/g, '00000000-0000-4000-8000-000000000000').replace(/\*$/, 'x');
+}
+
+test('every route answers every caller as its access rule says', async () => {
+  const routes = [...t.app.declaredRoutes].sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+  assert.ok(routes.length >= 10, `found ${routes.length} routes`);
+  const failures: string[] = [];
+  for (const caller of callers) {
+    for (const route of routes) {
+      const response = await t.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: caller.headers });
+      const allowed = isAllowed(route.access, caller.principal);
+      const expected = allowed ? 'not 401/403' : caller.principal ? '403' : '401';
+      const ok = allowed ? ![401, 403].includes(response.statusCode) || isOwnAnswer(response.json) : response.statusCode === (caller.principal ? 403 : 401);
+      if (!ok) failures.push(`${caller.name} ${route.method} ${route.url}: ${response.statusCode}, expected ${expected}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+/** A route may itself answer 401/403 (wrong password, bad CSRF is the guard's): only guard codes fail. */
+function isOwnAnswer(json: () => unknown): boolean {
+  try {
+    const code = (json() as { error?: { code?: string } }).error?.code;
+    return code !== undefined && !['AUTH_REQUIRED', 'AUTH_FORBIDDEN', 'AUTH_CSRF_INVALID', 'AUTH_APIKEY_INVALID'].includes(code);
+  } catch {
+    return false;
+  }
+}
+
+test('the rules mean what the hotline expects for a few routes', async () => {
+  const expectations: Array<[string, string, string, number]> = [
+    ['GET', '/api/v1/users', 'administrator', 200],
+    ['GET', '/api/v1/users', 'analyst', 403],
+    ['GET', '/api/v1/users', 'key:all', 403],
+    ['GET', '/api/v1/users', 'anonymous', 401],
+    ['GET', '/api/v1/audit/verify', 'key:audit:read', 200],
+    ['GET', '/api/v1/audit/verify', 'key:hashes:read', 403],
+    ['GET', '/metrics', 'key:metrics:read', 200],
+    ['GET', '/metrics', 'supervisor', 403],
+    ['GET', '/health', 'anonymous', 200],
+  ];
+  const fresh = new Map<string, Record<string, string>>();
+  for (const role of ['administrator', 'analyst', 'supervisor'] as const) fresh.set(role, (await createStaffSession(t.ctx, role)).headers);
+  for (const [method, url, name, status] of expectations) {
+    const headers = fresh.get(name) ?? (callers.find((c) => c.name === name) as Caller).headers;
+    const response = await t.app.inject({ method: method as 'GET', url, headers });
+    assert.equal(response.statusCode, status, `${name} ${method} ${url}`);
+  }
+});
+
+test('a staff session without the CSRF header cannot change anything', async () => {
+  const admin = await createStaffSession(t.ctx, 'administrator');
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin.cookie }, payload: { email: 'x@example.org', role: 'analyst' } });
+  assert.equal(response.statusCode, 403);
+  assert.equal(response.json().error.code, 'AUTH_CSRF_INVALID');
+});
+
+test('an unknown API key is refused even on public routes', async () => {
+  const response = await t.app.inject({ method: 'GET', url: '/health', headers: { authorization: 'Bearer vgk_nope' } });
+  assert.equal(response.statusCode, 401);
+});
