@@ -10,7 +10,7 @@ export const organisationKinds = [
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 // API key scopes. `all` is for trusted internal clients only; features add theirs here.
-export const apiScopes = ['all', 'reports:submit', 'hashes:read', 'hashes:match', 'hashes:submit', 'blocklist:read', 'audit:read', 'metrics:read'] as const;
+export const apiScopes = ['all', 'reports:submit', 'hashes:read', 'hashes:match', 'hashes:submit', 'hashes:curate', 'blocklist:read', 'audit:read', 'metrics:read'] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 export type StaffPrincipal = Readonly<{ kind: 'staff'; userId: string; email: string; role: StaffRole; sessionTokenHash: string; csrfToken: string }>;
