@@ -25,11 +25,6 @@ async function start(config: Config, argv: string[]): Promise<number> {
   const unknown = roles.filter((r) => !allRoles.includes(r));
   if (unknown.length > 0) throw new UsageError(`unknown role ${unknown.join(', ')}; use ${allRoles.join(', ')}`);
   const vigie = await startVigie(config, roles, { consoleDir });
-  const users = await vigie.ctx.access.listUsers();
-  if (vigie.url) process.stdout.write(`\nVigie is running at ${vigie.url}/console/ (roles: ${roles.join(', ')})\n`);
-  if (users.length === 0) {
-    process.stdout.write('No staff account exists yet. Create the first administrator with:\n  npx vigie user create --email you@example.org --role administrator\nand open the enrolment link it prints.\n\n');
-  }
   let signals = 0;
   const shutdown = (signal: string) => {
     signals += 1;
@@ -42,6 +37,11 @@ async function start(config: Config, argv: string[]): Promise<number> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  const users = await vigie.ctx.access.listUsers();
+  if (vigie.url) process.stdout.write(`\nVigie is running at ${vigie.url}/console/ (roles: ${roles.join(', ')})\n`);
+  if (users.length === 0) {
+    process.stdout.write('No staff account exists yet. Create the first administrator with:\n  npx vigie user create --email you@example.org --role administrator\nand open the enrolment link it prints.\n\n');
+  }
   return new Promise<number>(() => undefined);
 }
 

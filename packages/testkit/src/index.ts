@@ -5,3 +5,5 @@ export { createTestDatabase, testServerUrl } from './database.ts';
 export type { TestDatabase } from './database.ts';
 export { createStaffSession, totpNow } from './staff.ts';
 export type { StaffSession } from './staff.ts';
+export { freePort, runVigie, spawnVigie, vigieBin, waitForHealth, waitForOutput } from './processes.ts';
+export type { VigieProcess } from './processes.ts';

