@@ -27,6 +27,8 @@ export type Config = Readonly<{
   intakeStoreAddress: boolean;
   intakeRetentionDays: number;
   intakeRatePerMinute: number;
+  hashFetchAllowPrivate: boolean;
+  hashbankRefreshMs: number;
 }>;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -71,6 +73,9 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const storeAddressRaw = text('VIGIE_INTAKE_STORE_ADDRESS', 'false');
   if (!['true', 'false'].includes(storeAddressRaw)) problems.push('VIGIE_INTAKE_STORE_ADDRESS: expected true or false');
 
+  const fetchPrivateRaw = text('VIGIE_HASH_FETCH_ALLOW_PRIVATE', 'false');
+  if (!['true', 'false'].includes(fetchPrivateRaw)) problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: expected true or false');
+
   const config: Config = {
     dataDir: resolve(text('VIGIE_DATA_DIR', './data')),
     databaseUrl,
@@ -91,6 +96,8 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     intakeStoreAddress: storeAddressRaw === 'true',
     intakeRetentionDays: int('VIGIE_INTAKE_RETENTION_DAYS', 365, 0, 36500),
     intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
+    hashFetchAllowPrivate: fetchPrivateRaw === 'true',
+    hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),
     ...overrides,
   };
   if (problems.length > 0) {
