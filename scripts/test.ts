@@ -50,7 +50,8 @@ if (missing.length > 0) {
 // One PostgreSQL for the whole run: DATABASE_URL's server when it is set, else an embedded one
 // in a scratch directory. Each test file then creates its own database on it.
 const { openEmbeddedPostgres, createLogger } = await import('@vigie/core');
-const scratch = resolve('.tmp/test-postgres');
+// One scratch directory per run, so that several runs on one machine do not meet.
+const scratch = resolve(`.tmp/test-postgres-${process.pid}`);
 let embedded: { connectionString: string; release(): Promise<void> } | undefined;
 if (!process.env.DATABASE_URL) {
   rmSync(scratch, { recursive: true, force: true });
