@@ -7,3 +7,4 @@ export { createStaffSession, totpNow } from './staff.ts';
 export type { StaffSession } from './staff.ts';
 export { freePort, runVigie, spawnVigie, vigieBin, waitForHealth, waitForOutput } from './processes.ts';
 export type { VigieProcess } from './processes.ts';
+export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
