@@ -1,2 +1,9 @@
+import Type from 'typebox';
+
 // Intake jobs: name (feature.verb-noun) to payload schema.
-export const intakeJobSchemas = {} as const;
+export const intakeJobSchemas = {
+  // One per newly seen URL (job key = url id): records that the URL awaits capture by the crawler.
+  'intake.capture-url': Type.Object({ urlId: Type.String({ format: 'uuid' }) }),
+  // One per committed batch of reports: puts each report in the analyst queue with its priority.
+  'intake.triage-report': Type.Object({ reportIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 1000 }) }),
+} as const;

@@ -3,6 +3,15 @@ import type { AppContext } from '../context.ts';
 import type { JobHandlers } from '../platform/jobs/job-queue.ts';
 
 export function createIntakeJobHandlers(ctx: AppContext): JobHandlers<typeof intakeJobSchemas> {
-  void ctx;
-  return {};
+  return {
+    // Records that the URL awaits capture; the crawler (a later feature) picks up capture_pending
+    // URLs. This handler fetches nothing, so nothing here touches the network.
+    'intake.capture-url': async ({ urlId }) => {
+      await ctx.intake.requestCapture(urlId);
+    },
+    'intake.triage-report': async ({ reportIds }, { logger }) => {
+      const queued = await ctx.intake.queueReports(reportIds);
+      logger.debug({ queued }, 'reports queued for analysts');
+    },
+  };
 }

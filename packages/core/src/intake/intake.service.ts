@@ -1,9 +1,191 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
+import { AppError } from '../platform/errors.ts';
+import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
+import { createGroupCommit } from './group-commit.ts';
+import './intake.errors.ts';
+import { exportReports, type ExportOptions } from './intake.export.ts';
+import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
+import { checkReport } from './intake.validation.ts';
+import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
+import { triageReport } from './triage.ts';
+import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
+
+/** Where a report came from. `address` is used for throttling and kept only if configured. */
+export type SubmitOrigin = { source: 'tipline' | 'api'; language: string; actor: Actor; address: string; organisationId?: string | undefined };
+
+type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
+
+const eraseEveryMs = 10 * 60_000;
 
 export function createIntakeService(base: BaseContext) {
-  void base;
+  const { config, db } = base;
+  let key: Buffer | undefined;
+  const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
+  // Anonymous submissions per address: keyed by an HMAC with a key that never leaves this
+  // process, so the limiter's memory cannot be turned back into addresses.
+  const addressKey = randomBytes(32);
+  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000);
+  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000);
+  const throttle = (limiter: typeof anonymousLimiter, address: string) => {
+    const outcome = limiter.take(createHmac('sha256', addressKey).update(address).digest('base64url'));
+    if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+  };
+  let lastErasure = 0;
+
+  const committer = createGroupCommit<Pending, SubmitReportResult>(
+    async (batch) => {
+      const at = base.now();
+      await db.transaction().execute(async (trx) => {
+        const reports = batch.map((p) => p.report);
+        await insertReports(trx, reports, at);
+        const newUrlIds = await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at);
+        for (const urlId of newUrlIds) await base.enqueue(trx, 'intake.capture-url', { urlId }, { jobKey: `intake.capture-url:${urlId}` });
+        await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
+        // Audit last: it takes the chain lock, held until this commit.
+        for (const { report, actor } of batch) {
+          await appendAuditEvent(trx, actor, { action: 'report.received', subjectType: 'report', subjectId: report.id, details: { reportNumber: report.reportNumber, type: report.type, source: report.source, urls: report.urls.length } }, at);
+        }
+      });
+      return batch.map((p) => ({ id: p.report.id, reportNumber: p.report.reportNumber, followUpCode: p.followUpCode }));
+    },
+    { maxBatch: 200, maxWaiting: 5000 },
+  );
+
+  function invalid(problems: Array<{ path: string; code: string }>): AppError {
+    return new AppError('INTAKE_REPORT_INVALID', undefined, { fields: problems });
+  }
+
   return {
-    async close(): Promise<void> {},
+    /** Resolves only once the report, its jobs and its audit event are committed. */
+    async submitReport(input: unknown, origin: SubmitOrigin): Promise<SubmitReportResult> {
+      if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
+      const { problems, report, urls } = checkReport(input);
+      if (!report || problems.length > 0) throw invalid(problems);
+      const contact = report.reporter?.contact;
+      const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
+      const anonymous = report.anonymous ?? !hasContact;
+      const triage = triageReport(report);
+      const followUpCode = newFollowUpCode();
+      const prepared: PreparedReport = {
+        id: randomUUID(),
+        reportNumber: newReportNumber(),
+        followUpCodeHash: followUpCodeHash(followUpCode),
+        type: report.type,
+        source: origin.source,
+        language: origin.language,
+        description: (report.description ?? '').trim(),
+        anonymous,
+        incident: report.incident ?? {},
+        suspect: report.suspect ?? {},
+        victim: report.victim ?? {},
+        region: report.reporter?.region ?? null,
+        country: report.reporter?.country?.trim() || null,
+        contactCiphertext: !anonymous && contact ? encryptJson(intakeKey(), contact) : null,
+        address: config.intakeStoreAddress ? origin.address : null,
+        organisationId: origin.organisationId ?? null,
+        happeningNow: triage.happeningNow,
+        hasPersonInfo: triage.hasPersonInfo,
+        priority: triage.priority,
+        urls,
+      };
+      return committer.submit({ report: prepared, actor: origin.actor, followUpCode });
+    },
+
+    /** Adds information to a report; the code grants no way to read it. */
+    async addFollowUp(input: FollowUpInput, origin: { actor: Actor; address: string }): Promise<{ reportNumber: string }> {
+      throttle(followUpLimiter, origin.address);
+      const urls: NormalisedUrl[] = [];
+      const problems: Array<{ path: string; code: string }> = [];
+      (input.urls ?? []).forEach((raw, i) => {
+        if (raw.trim() === '') return;
+        const outcome = normaliseReportedUrl(raw);
+        if ('problem' in outcome) problems.push({ path: `urls.${i}`, code: outcome.problem });
+        else urls.push(outcome);
+      });
+      if (problems.length === 0 && urls.length === 0 && input.information.trim() === '') problems.push({ path: 'information', code: 'required' });
+      if (problems.length > 0) throw invalid(problems);
+      const report = await db.selectFrom('report').select(['id', 'report_number']).where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode)).executeTakeFirst();
+      if (!report) throw new AppError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, { fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }] });
+      const at = base.now();
+      await db.transaction().execute(async (trx) => {
+        const followUp = await trx.insertInto('report_follow_up').values({ report_id: report.id, information: input.information.trim(), received_at: at }).returning('id').executeTakeFirstOrThrow();
+        const next = await trx.selectFrom('report_url').select((e) => e.fn.max('position').as('max')).where('report_id', '=', report.id).executeTakeFirst();
+        const newUrlIds = await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at);
+        for (const urlId of newUrlIds) await base.enqueue(trx, 'intake.capture-url', { urlId }, { jobKey: `intake.capture-url:${urlId}` });
+        await appendAuditEvent(trx, origin.actor, { action: 'report.follow-up-added', subjectType: 'report', subjectId: report.id, details: { followUpId: String(followUp.id), urls: urls.length } }, at);
+      });
+      return { reportNumber: report.report_number };
+    },
+
+    /** Job: the URL awaits the crawler. Nothing is fetched here: no crawler exists yet. */
+    async requestCapture(urlId: string): Promise<void> {
+      await db.updateTable('reported_url').set({ capture_state: 'capture_pending', capture_requested_at: base.now() }).where('id', '=', urlId).where('capture_state', '=', 'new').execute();
+    },
+
+    /** Job: puts reports in the analyst queue with the priority computed at intake. Idempotent. */
+    async queueReports(reportIds: readonly string[]): Promise<number> {
+      const queued = await db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .insertInto('triage_entry')
+          .columns(['report_id', 'priority', 'received_at'])
+          .expression((eb) => eb.selectFrom('report').select(['id', 'priority', 'received_at']).where('id', 'in', [...reportIds]))
+          .onConflict((oc) => oc.column('report_id').doNothing())
+          .returning('report_id')
+          .execute();
+        await trx.updateTable('report').set({ status: 'queued' }).where('id', 'in', [...reportIds]).where('status', '=', 'received').execute();
+        return rows.length;
+      });
+      if (Date.now() - lastErasure > eraseEveryMs) {
+        lastErasure = Date.now();
+        await this.erasePersonalData();
+      }
+      return queued;
+    },
+
+    /** Erases contact details and addresses older than the retention setting. */
+    async erasePersonalData(): Promise<number> {
+      if (config.intakeRetentionDays === 0) return 0;
+      const now = base.now();
+      const cutoff = new Date(now.getTime() - config.intakeRetentionDays * 86_400_000);
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .updateTable('report')
+          .set({ contact_ciphertext: null, reporter_address: null, personal_data_erased_at: now })
+          .where('received_at', '<', cutoff)
+          .where((eb) => eb.or([eb('contact_ciphertext', 'is not', null), eb('reporter_address', 'is not', null)]))
+          .returning('id')
+          .execute();
+        if (rows.length > 0) await appendAuditEvent(trx, { type: 'system' }, { action: 'report.personal-data-erased', details: { reports: rows.length, retentionDays: config.intakeRetentionDays } }, now);
+        return rows.length;
+      });
+    },
+
+    async publishAlert(input: PublishAlertInput, actor: Actor): Promise<{ id: string; title: string; body: string; language: string; publishedAt: string }> {
+      const at = base.now();
+      return db.transaction().execute(async (trx) => {
+        const row = await trx.insertInto('public_alert').values({ title: input.title.trim(), body: input.body.trim(), language: input.language, published_by: actor.type === 'user' ? (actor.id ?? null) : null, published_at: at }).returning('id').executeTakeFirstOrThrow();
+        await appendAuditEvent(trx, actor, { action: 'alert.published', subjectType: 'public_alert', subjectId: row.id, details: { language: input.language } }, at);
+        return { id: row.id, title: input.title.trim(), body: input.body.trim(), language: input.language, publishedAt: at.toISOString() };
+      });
+    },
+
+    async listAlerts(language?: string): Promise<Array<{ id: string; title: string; body: string; language: string; publishedAt: string }>> {
+      let query = db.selectFrom('public_alert').select(['id', 'title', 'body', 'language', 'published_at']).orderBy('published_at', 'desc').limit(50);
+      if (language) query = query.where('language', '=', language);
+      return (await query.execute()).map((a) => ({ id: a.id, title: a.title, body: a.body, language: a.language, publishedAt: a.published_at.toISOString() }));
+    },
+
+    exportReports(options: Omit<ExportOptions, 'decrypt'> & { includeContact?: boolean }) {
+      return exportReports(db, { ...options, decrypt: options.includeContact ? (sealed) => decryptJson(intakeKey(), sealed) : undefined });
+    },
+
+    async close(): Promise<void> {
+      await committer.idle();
+    },
   };
 }
 

@@ -1,1 +1,63 @@
-export type IntakeTables = {};
+import type { ColumnType, Generated } from 'kysely';
+
+type Json<T> = ColumnType<T, string, string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type ReportTable = {
+  id: string;
+  report_number: string;
+  follow_up_code_hash: string;
+  type: string;
+  source: string;
+  language: string;
+  description: string;
+  anonymous: boolean;
+  incident: Json<Record<string, unknown>>;
+  suspect: Json<Record<string, unknown>>;
+  victim: Json<Record<string, unknown>>;
+  reporter_region: string | null;
+  reporter_country: string | null;
+  contact_ciphertext: Buffer | null;
+  reporter_address: string | null;
+  partner_organisation_id: string | null;
+  happening_now: boolean;
+  has_person_info: boolean;
+  priority: number;
+  status: Generated<string>;
+  received_at: Timestamp;
+  personal_data_erased_at: Timestamp | null;
+};
+
+export type ReportedUrlTable = {
+  id: Generated<string>;
+  url: string;
+  host: string;
+  capture_state: Generated<string>;
+  capture_requested_at: Timestamp | null;
+  first_reported_at: Timestamp;
+  last_reported_at: Timestamp;
+};
+
+export type ReportUrlTable = { report_id: string; url_id: string; position: number };
+
+export type ReportFollowUpTable = { id: Generated<string>; report_id: string; information: string; received_at: Timestamp };
+
+export type TriageEntryTable = { report_id: string; priority: number; received_at: Timestamp; queued_at: Generated<Date> };
+
+export type PublicAlertTable = {
+  id: Generated<string>;
+  title: string;
+  body: string;
+  language: string;
+  published_by: string | null;
+  published_at: Timestamp;
+};
+
+export type IntakeTables = {
+  report: ReportTable;
+  reported_url: ReportedUrlTable;
+  report_url: ReportUrlTable;
+  report_follow_up: ReportFollowUpTable;
+  triage_entry: TriageEntryTable;
+  public_alert: PublicAlertTable;
+};

@@ -1,0 +1,133 @@
+import Type, { type Static } from 'typebox';
+
+// The public intake's wire format: the same schema behind the tipline form and
+// POST /api/v1/reports. Partners rely on these names; change them only with a new API version.
+
+export const reportTypes = [
+  'child_sexual_abuse_material',
+  'luring',
+  'sex_tourism',
+  'child_prostitution',
+  'child_trafficking',
+  'sexually_explicit_material_to_child',
+  'agreement_to_offend',
+  'non_consensual_intimate_images',
+] as const;
+export type ReportType = (typeof reportTypes)[number];
+
+export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network', 'in_person'] as const;
+export type IncidentPlace = (typeof incidentPlaces)[number];
+
+// Canada's provinces and territories (ISO 3166-2), or `outside_canada` with a country.
+export const reporterRegions = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'outside_canada'] as const;
+export type ReporterRegion = (typeof reporterRegions)[number];
+
+/** Size limits on every field: a report larger than this is not a report but an attack. */
+export const intakeLimits = {
+  urls: 20,
+  url: 2048,
+  description: 10_000,
+  shortText: 200,
+  usernames: 10,
+  followUp: 10_000,
+} as const;
+
+const short = (options: { minLength?: number } = {}) => Type.String({ maxLength: intakeLimits.shortText, ...options });
+
+export const Incident = Type.Object(
+  {
+    place: Type.Optional(Type.Enum(incidentPlaces)),
+    platform: Type.Optional(short()),
+    when: Type.Optional(short()),
+    happeningNow: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const Suspect = Type.Object(
+  {
+    names: Type.Optional(short()),
+    usernames: Type.Optional(Type.Array(short(), { maxItems: intakeLimits.usernames })),
+    platform: Type.Optional(short()),
+    estimatedAge: Type.Optional(short()),
+    location: Type.Optional(short()),
+  },
+  { additionalProperties: false },
+);
+
+export const Victim = Type.Object(
+  {
+    age: Type.Optional(short()),
+    location: Type.Optional(short()),
+    reporterIsVictim: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const Contact = Type.Object(
+  {
+    name: Type.Optional(short()),
+    email: Type.Optional(Type.String({ maxLength: 254 })),
+    phone: Type.Optional(Type.String({ maxLength: 40 })),
+  },
+  { additionalProperties: false },
+);
+
+export const Reporter = Type.Object(
+  {
+    region: Type.Optional(Type.Enum(reporterRegions)),
+    country: Type.Optional(short()),
+    contact: Type.Optional(Contact),
+  },
+  { additionalProperties: false },
+);
+
+export const SubmitReportBody = Type.Object(
+  {
+    type: Type.Enum(reportTypes),
+    urls: Type.Optional(Type.Array(Type.String({ maxLength: intakeLimits.url }), { maxItems: intakeLimits.urls })),
+    description: Type.Optional(Type.String({ maxLength: intakeLimits.description })),
+    anonymous: Type.Optional(Type.Boolean()),
+    incident: Type.Optional(Incident),
+    suspect: Type.Optional(Suspect),
+    victim: Type.Optional(Victim),
+    reporter: Type.Optional(Reporter),
+  },
+  { additionalProperties: false },
+);
+export type SubmitReportInput = Static<typeof SubmitReportBody>;
+
+export const SubmitReportResponse = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  reportNumber: Type.String({ description: 'Easy to read aloud: three groups of digits, the last digit a check digit' }),
+  followUpCode: Type.String({ description: 'Lets the reporter add information later; it does not give access to the report' }),
+});
+export type SubmitReportResult = Static<typeof SubmitReportResponse>;
+
+export const FollowUpBody = Type.Object(
+  {
+    followUpCode: Type.String({ minLength: 1, maxLength: 64 }),
+    information: Type.String({ maxLength: intakeLimits.followUp }),
+    urls: Type.Optional(Type.Array(Type.String({ maxLength: intakeLimits.url }), { maxItems: intakeLimits.urls })),
+  },
+  { additionalProperties: false },
+);
+export type FollowUpInput = Static<typeof FollowUpBody>;
+export const FollowUpResponse = Type.Object({ reportNumber: Type.String() });
+
+export const PublishAlertBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: intakeLimits.shortText }),
+    body: Type.String({ minLength: 1, maxLength: intakeLimits.description }),
+    language: Type.String({ pattern: '^[a-z]{2}$' }),
+  },
+  { additionalProperties: false },
+);
+export type PublishAlertInput = Static<typeof PublishAlertBody>;
+export const PublicAlert = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  language: Type.String(),
+  publishedAt: Type.String({ format: 'date-time' }),
+});

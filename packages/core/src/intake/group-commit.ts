@@ -1,0 +1,48 @@
+import { AppError } from '../platform/errors.ts';
+
+// Group commit: reports that arrive while a transaction is committing wait for the next one, so
+// one transaction (and one turn of the audit chain's lock) carries many reports. An idle tipline
+// commits at once: nothing waits on a timer. Every promise resolves only after its transaction
+// committed, so an acknowledgement always means the report is stored.
+
+export type GroupCommit<T, R> = { submit(item: T): Promise<R>; idle(): Promise<void> };
+
+type Waiting<T, R> = { item: T; resolve(value: R): void; reject(error: unknown): void };
+
+export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, options: { maxBatch: number; maxWaiting: number }): GroupCommit<T, R> {
+  let waiting: Array<Waiting<T, R>> = [];
+  let running: Promise<void> | undefined;
+
+  async function commitEach(batch: Array<Waiting<T, R>>): Promise<void> {
+    try {
+      const results = await commit(batch.map((w) => w.item));
+      batch.forEach((w, i) => w.resolve(results[i] as R));
+    } catch (error) {
+      // One bad item must not sink the others: retry them one by one to isolate it.
+      if (batch.length === 1) (batch[0] as Waiting<T, R>).reject(error);
+      else for (const w of batch) await commitEach([w]);
+    }
+  }
+
+  async function run(): Promise<void> {
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, options.maxBatch);
+      waiting = waiting.slice(batch.length);
+      await commitEach(batch);
+    }
+    running = undefined;
+  }
+
+  return {
+    submit(item) {
+      // Shed load instead of queueing without bound: the caller hears at once that nothing was saved.
+      if (waiting.length >= options.maxWaiting) return Promise.reject(new AppError('INTAKE_BUSY'));
+      const promise = new Promise<R>((resolve, reject) => waiting.push({ item, resolve, reject }));
+      running ??= run();
+      return promise;
+    },
+    async idle() {
+      while (running) await running;
+    },
+  };
+}
