@@ -3,3 +3,4 @@ export { intakeJobSchemas } from './intake-jobs.ts';
 export { accessJobSchemas, jobSchemas } from './jobs.ts';
 export type { JobName, JobPayload, JobSchemas } from './jobs.ts';
 export * from './intake.ts';
+export * from './hashbank.ts';

@@ -1,9 +1,152 @@
+import { sql } from 'kysely';
+import { hammingDistance, matchVideos } from '@vigie/hashing';
+import type { AssessmentVerdict } from '@vigie/contract';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
+import { AppError } from '../platform/errors.ts';
+import { createBankStore } from './bank-store.ts';
+import './hashbank.errors.ts';
+import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
+import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
+import type { MatchOutcome } from './hashbank.types.ts';
+import { createMatchIndexStore } from './index/match-index-store.ts';
+import { parseSignal, parseSignalType, parseVpdq } from './signals.ts';
 
 export function createHashbankService(base: BaseContext) {
-  void base;
+  const { db, logger } = base;
+  const store = createMatchIndexStore(db, logger);
+  const matcher = createMatcher(db, store);
+  const banks = createBankStore(db, store);
+  let timer: NodeJS.Timeout | undefined;
+
+  async function ready(): Promise<void> {
+    await store.ready();
+    if (!timer) {
+      // Other processes' changes arrive within one period (at most 5 s by configuration).
+      timer = setInterval(() => {
+        store.refresh().catch((error: unknown) => logger.warn({ err: error }, 'hash bank index refresh failed'));
+      }, base.config.hashbankRefreshMs);
+      timer.unref();
+    }
+  }
+
   return {
-    async close(): Promise<void> {},
+    ready,
+    /** Pulls other processes' committed changes now (the poll does it every few seconds). */
+    refresh: async () => {
+      await ready();
+      return store.refresh();
+    },
+    indexStatus: () => store.status(),
+    ...banks,
+
+    async addEntries(entries: NewEntry[], actor: Actor, audit: { action: string; details?: Record<string, unknown> }): Promise<number[]> {
+      await ready();
+      for (const entry of entries) {
+        const bank = store.banks().get(entry.bankId);
+        const quality = entry.signals.pdqQuality;
+        if (bank && quality !== undefined && quality < bank.minPdqQuality) {
+          throw new AppError('HASHBANK_QUALITY_TOO_LOW', `PDQ quality ${quality} is below the bank minimum ${bank.minPdqQuality}.`);
+        }
+      }
+      const rows = await db.transaction().execute(async (trx) => {
+        const added = await insertEntries(trx, entries, actor);
+        if (actor.type === 'user' && actor.id) {
+          // The contributing analyst's classification is the first assessment.
+          await trx.insertInto('bank_assessment').values(added.map((r) => ({ entry_id: r.id, assessor_id: actor.id as string, verdict: 'concur' }))).execute();
+        }
+        if (added.length > 0) await appendAuditEvent(trx, actor, { action: audit.action, subjectType: 'bank_entry', subjectId: String(added[0]!.id), details: { count: added.length, ...audit.details } });
+        return added;
+      });
+      await store.apply(rows);
+      return rows.map((r) => r.id);
+    },
+
+    async withdrawEntry(id: number, reason: string, actor: Actor): Promise<void> {
+      await ready();
+      const row = await db.transaction().execute(async (trx) => {
+        const current = await lockEntry(trx, id);
+        if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+        if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
+        const updated = await updateEntry(trx, id, { withdrawn_at: base.now(), withdrawn_reason: reason || 'withdrawn' });
+        await appendEntryEvent(trx, id, 'withdrawn', actor, { reason });
+        await appendAuditEvent(trx, actor, { action: 'hashbank.entry-withdrawn', subjectType: 'bank_entry', subjectId: String(id), details: { reason } });
+        return updated;
+      });
+      await store.apply([row]);
+    },
+
+    /** Distinct analysts concur: at the bank's count the entry is confirmed; a dispute holds it. */
+    async assessEntry(id: number, verdict: AssessmentVerdict, actor: Actor & { id: string }): Promise<{ status: string }> {
+      await ready();
+      const row = await db.transaction().execute(async (trx) => {
+        const current = await lockEntry(trx, id);
+        if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+        if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
+        const inserted = await trx.insertInto('bank_assessment').values({ entry_id: id, assessor_id: actor.id, verdict }).onConflict((oc) => oc.doNothing()).returning('entry_id').executeTakeFirst();
+        if (!inserted) throw new AppError('HASHBANK_ALREADY_ASSESSED');
+        const bank = await trx.selectFrom('hash_bank').select('required_assessments').where('id', '=', current.bank_id).executeTakeFirstOrThrow();
+        const counts = await trx.selectFrom('bank_assessment').select(['verdict', sql<number>`count(*)::int`.as('n')]).where('entry_id', '=', id).groupBy('verdict').execute();
+        const concur = counts.find((c) => c.verdict === 'concur')?.n ?? 0;
+        const dispute = counts.find((c) => c.verdict === 'dispute')?.n ?? 0;
+        const status = dispute > 0 ? 'disputed' : concur >= bank.required_assessments ? 'confirmed' : 'pending';
+        const updated = await updateEntry(trx, id, { status });
+        await appendEntryEvent(trx, id, 'assessed', actor, { verdict, status });
+        await appendAuditEvent(trx, actor, { action: 'hashbank.entry-assessed', subjectType: 'bank_entry', subjectId: String(id), details: { verdict, status } });
+        return updated;
+      });
+      await store.apply([row]);
+      return { status: row.confirmed ? 'confirmed' : 'pending' };
+    },
+
+    /** Flood guard and its review: a suspended entry still matches but feeds no automatic action. */
+    async setSuspended(id: number, suspended: boolean, reason: string, actor: Actor): Promise<void> {
+      await ready();
+      const row = await db.transaction().execute(async (trx) => {
+        if (!(await lockEntry(trx, id))) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+        const updated = await updateEntry(trx, id, suspended ? { suspended_at: base.now(), suspended_reason: reason } : { suspended_at: null, suspended_reason: null });
+        await appendEntryEvent(trx, id, suspended ? 'suspended' : 'unsuspended', actor, { reason });
+        await appendAuditEvent(trx, actor, { action: suspended ? 'hashbank.entry-suspended' : 'hashbank.entry-unsuspended', subjectType: 'bank_entry', subjectId: String(id), details: { reason } });
+        return updated;
+      });
+      await store.apply([row]);
+    },
+
+    async getEntry(id: number) {
+      const entry = await db.selectFrom('bank_entry').innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id').selectAll('bank_entry').select('hash_bank.name as bank_name').where('bank_entry.id', '=', id).executeTakeFirst();
+      if (!entry) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      const [events, categories] = await Promise.all([
+        db.selectFrom('bank_entry_event').select(['kind', 'actor_type', 'actor_id', 'details', 'occurred_at']).where('entry_id', '=', id).orderBy('id').execute(),
+        db.selectFrom('legal_scheme_category').select(['scheme', 'category']).where('age_band', '=', entry.age_band ?? '').where('activity', '=', entry.activity ?? '').execute(),
+      ]);
+      return { entry, events, legalCategories: Object.fromEntries(categories.map((c) => [c.scheme, c.category])) as Record<string, string> };
+    },
+
+    /** One signal (type + value as text) against every usable bank. */
+    async lookup(type: string, value: string, options: MatchOptions = {}): Promise<MatchOutcome> {
+      return matcher.match(parseSignal(type, value), options);
+    },
+
+    /** HMA's /m/compare: [isMatch, {distance}] for a pair of the same type, at the default threshold. */
+    compare(type: string, left: string, right: string): { isMatch: boolean; distance: number; threshold: number } {
+      const signalType = parseSignalType(type);
+      if (signalType === 'pdq') {
+        const a = parseSignal('pdq', left).value as string;
+        const distance = hammingDistance(a, parseSignal('pdq', right).value as string);
+        return { isMatch: distance <= 31, distance, threshold: 31 };
+      }
+      if (signalType === 'vpdq') {
+        const result = matchVideos(parseVpdq(left), parseVpdq(right));
+        return { isMatch: result.isMatch, distance: Math.round(100 - result.queryMatchPercent), threshold: 20 };
+      }
+      const same = parseSignal(signalType, left).value === parseSignal(signalType, right).value;
+      return { isMatch: same, distance: same ? 0 : 1, threshold: 0 };
+    },
+
+    async close(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
   };
 }
 

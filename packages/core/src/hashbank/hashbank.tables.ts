@@ -1,1 +1,110 @@
-export type HashbankTables = {};
+import type { ColumnType, Generated } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+// Set by trigger on every write; read as text (a 64-bit transaction id).
+type ChangeTxid = ColumnType<string, never, never>;
+
+export type HashBankTable = {
+  id: Generated<number>;
+  name: string;
+  purpose: Generated<string>;
+  kind: Generated<string>;
+  enabled: Generated<boolean>;
+  pdq_threshold: Generated<number>;
+  vpdq_threshold: Generated<number>;
+  vpdq_match_percent: Generated<number>;
+  min_pdq_quality: Generated<number>;
+  required_assessments: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+};
+
+export type HashBankGrantTable = {
+  bank_id: number;
+  organisation_id: string;
+  uses: string[];
+  tier: Generated<string>;
+  created_at: CreatedAt;
+};
+
+export type VpdqFrameRow = { pdq: string; quality: number };
+
+export type BankEntryTable = {
+  id: Generated<number>;
+  bank_id: number;
+  media_kind: Generated<string>;
+  sha256: string | null;
+  sha1: string | null;
+  md5: string | null;
+  pdq: string | null;
+  pdq_quality: number | null;
+  vpdq: Json<VpdqFrameRow[] | null> | null;
+  age_band: string | null;
+  activity: string | null;
+  origin: string | null;
+  victim_identified: boolean | null;
+  uses: Generated<string[]>;
+  status: Generated<string>;
+  suspended_at: Timestamp | null;
+  suspended_reason: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+  contributor_type: string;
+  contributor_id: string | null;
+  contributor_organisation_id: string | null;
+  provenance: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  change_txid: ChangeTxid;
+};
+
+export type BankEntryEventTable = {
+  id: Generated<number>;
+  entry_id: number;
+  kind: string;
+  actor_type: string;
+  actor_id: string | null;
+  details: Json<Record<string, unknown>>;
+  occurred_at: CreatedAt;
+};
+
+export type BankAssessmentTable = { entry_id: number; assessor_id: string; verdict: string; assessed_at: CreatedAt };
+
+export type BankMatchFeedbackTable = {
+  id: Generated<number>;
+  entry_id: number;
+  organisation_id: string;
+  verdict: string;
+  reason: Generated<string>;
+  created_at: CreatedAt;
+};
+
+export type BankEntryMatchHourTable = { entry_id: number; hour: Date; matches: number };
+
+export type BankImportTable = {
+  id: Generated<number>;
+  bank_id: number;
+  format: string;
+  file_sha256: string;
+  lines_done: Generated<number>;
+  added: Generated<number>;
+  skipped: Generated<number>;
+  finished_at: Timestamp | null;
+  created_at: CreatedAt;
+};
+
+export type LegalSchemeCategoryTable = { scheme: string; age_band: string; activity: string; category: string };
+
+export type HashbankTables = {
+  hash_bank: HashBankTable;
+  hash_bank_grant: HashBankGrantTable;
+  bank_entry: BankEntryTable;
+  bank_entry_event: BankEntryEventTable;
+  bank_assessment: BankAssessmentTable;
+  bank_match_feedback: BankMatchFeedbackTable;
+  bank_entry_match_hour: BankEntryMatchHourTable;
+  bank_import: BankImportTable;
+  legal_scheme_category: LegalSchemeCategoryTable;
+};

@@ -1,0 +1,129 @@
+import { sql } from 'kysely';
+import type { ClassificationTier, IntendedUse } from '@vigie/contract';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { Db } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Bank } from './hashbank.types.ts';
+import type { MatchIndexStore } from './index/match-index-store.ts';
+import { toBank } from './index/match-index-store.ts';
+import './hashbank.errors.ts';
+
+export type BankSettings = Partial<{
+  purpose: string;
+  kind: Bank['kind'];
+  enabled: boolean;
+  pdqThreshold: number;
+  vpdqThreshold: number;
+  vpdqMatchPercent: number;
+  minPdqQuality: number;
+  requiredAssessments: 2 | 3;
+}>;
+
+const BANK_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+function columns(settings: BankSettings) {
+  const out: Record<string, unknown> = {};
+  if (settings.purpose !== undefined) out.purpose = settings.purpose;
+  if (settings.kind !== undefined) out.kind = settings.kind;
+  if (settings.enabled !== undefined) out.enabled = settings.enabled;
+  if (settings.pdqThreshold !== undefined) out.pdq_threshold = settings.pdqThreshold;
+  if (settings.vpdqThreshold !== undefined) out.vpdq_threshold = settings.vpdqThreshold;
+  if (settings.vpdqMatchPercent !== undefined) out.vpdq_match_percent = settings.vpdqMatchPercent;
+  if (settings.minPdqQuality !== undefined) out.min_pdq_quality = settings.minPdqQuality;
+  if (settings.requiredAssessments !== undefined) out.required_assessments = settings.requiredAssessments;
+  return out;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+/** Bank configuration: small, read whole by every index refresh. */
+export function createBankStore(db: Db, store: MatchIndexStore) {
+  async function byName(name: string): Promise<Bank> {
+    const row = await db.selectFrom('hash_bank').selectAll().where('name', '=', name).executeTakeFirst();
+    if (!row) throw new AppError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+    return toBank(row);
+  }
+
+  return {
+    getBank: byName,
+    async listBanks(): Promise<Bank[]> {
+      return (await db.selectFrom('hash_bank').selectAll().orderBy('name').execute()).map(toBank);
+    },
+
+    async createBank(name: string, settings: BankSettings, actor: Actor): Promise<Bank> {
+      if (!BANK_NAME.test(name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
+      try {
+        const bank = await db.transaction().execute(async (trx) => {
+          const row = await trx.insertInto('hash_bank').values({ name, ...columns(settings) }).returningAll().executeTakeFirstOrThrow();
+          await appendAuditEvent(trx, actor, { action: 'hashbank.bank-created', subjectType: 'hash_bank', subjectId: name, details: { ...settings } });
+          return toBank(row);
+        });
+        await store.reloadBanks();
+        return bank;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('HASHBANK_BANK_EXISTS');
+        throw error;
+      }
+    },
+
+    async updateBank(name: string, changes: BankSettings & { name?: string }, actor: Actor): Promise<Bank> {
+      if (changes.name !== undefined && !BANK_NAME.test(changes.name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
+      const set = { ...columns(changes), ...(changes.name ? { name: changes.name } : {}), updated_at: sql<Date>`now()` };
+      const bank = await db.transaction().execute(async (trx) => {
+        const row = await trx.updateTable('hash_bank').set(set).where('name', '=', name).returningAll().executeTakeFirst();
+        if (!row) throw new AppError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+        await appendAuditEvent(trx, actor, { action: 'hashbank.bank-updated', subjectType: 'hash_bank', subjectId: row.name, details: { ...changes } });
+        return toBank(row);
+      });
+      await store.reloadBanks();
+      return bank;
+    },
+
+    /** Only an empty bank can go: entries keep their history, so a bank with any is disabled instead. */
+    async deleteBank(name: string, actor: Actor): Promise<void> {
+      const bank = await byName(name);
+      await db.transaction().execute(async (trx) => {
+        const used = await trx.selectFrom('bank_entry').select('id').where('bank_id', '=', bank.id).limit(1).executeTakeFirst();
+        if (used) {
+          await trx.updateTable('hash_bank').set({ enabled: false }).where('id', '=', bank.id).execute();
+        } else {
+          await trx.deleteFrom('bank_import').where('bank_id', '=', bank.id).execute();
+          await trx.deleteFrom('hash_bank').where('id', '=', bank.id).execute();
+        }
+        await appendAuditEvent(trx, actor, { action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted', subjectType: 'hash_bank', subjectId: name });
+      });
+      await store.reloadBanks();
+    },
+
+    async grantBank(name: string, organisationId: string, uses: IntendedUse[], tier: ClassificationTier, actor: Actor): Promise<void> {
+      const bank = await byName(name);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('hash_bank_grant')
+          .values({ bank_id: bank.id, organisation_id: organisationId, uses, tier })
+          .onConflict((oc) => oc.columns(['bank_id', 'organisation_id']).doUpdateSet({ uses, tier }))
+          .execute();
+        await appendAuditEvent(trx, actor, { action: 'hashbank.bank-granted', subjectType: 'hash_bank', subjectId: name, details: { organisationId, uses, tier } });
+      });
+    },
+
+    async bankSignalCounts(bankId: number): Promise<Record<string, number>> {
+      const row = await db
+        .selectFrom('bank_entry')
+        .select([
+          sql<number>`count(*)::int`.as('total'),
+          sql<number>`count(pdq)::int`.as('pdq'),
+          sql<number>`count(vpdq)::int`.as('vpdq'),
+          sql<number>`count(md5)::int`.as('md5'),
+          sql<number>`count(sha256)::int`.as('sha256'),
+          sql<number>`count(sha1)::int`.as('sha1'),
+        ])
+        .where('bank_id', '=', bankId)
+        .where('withdrawn_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return row;
+    },
+  };
+}

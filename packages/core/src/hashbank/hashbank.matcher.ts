@@ -1,0 +1,91 @@
+import { matchVideos, parsePdqHex } from '@vigie/hashing';
+import type { SignalType } from '@vigie/contract';
+import type { Db } from '../database.ts';
+import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
+import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './index/index-row.ts';
+import type { MatchIndexStore } from './index/match-index-store.ts';
+import type { ParsedSignal } from './signals.ts';
+
+export type MatchOptions = { includeQuarantine?: boolean; bankIds?: ReadonlySet<number> | undefined };
+
+/**
+ * Matching against the in-memory index (PDQ, vPDQ) or the database (exact digests, by btree).
+ * Disabled banks never match, withdrawn entries are not in the index, and a match in a negative
+ * bank (a known false positive) suppresses every other match.
+ */
+export function createMatcher(db: Db, store: MatchIndexStore) {
+  function usable(bank: Bank | undefined, options: MatchOptions): bank is Bank {
+    if (!bank || !bank.enabled) return false;
+    if (bank.kind === 'quarantine' && !options.includeQuarantine) return false;
+    return !options.bankIds || options.bankIds.has(bank.id) || bank.kind === 'negative';
+  }
+
+  function toMatch(bank: Bank, entryId: number, tag: number, signalType: SignalType, distance: number, threshold: number): BankMatch {
+    return {
+      bankId: bank.id, bankName: bank.name, bankKind: bank.kind, entryId, signalType, distance, threshold,
+      confirmed: (tag & CONFIRMED_FLAG) !== 0, suspended: (tag & SUSPENDED_FLAG) !== 0,
+    };
+  }
+
+  function matchPdq(hex: string, options: MatchOptions): BankMatch[] {
+    const banks = store.banks();
+    let radius = -1;
+    for (const bank of banks.values()) if (usable(bank, options)) radius = Math.max(radius, bank.pdqThreshold);
+    if (radius < 0) return [];
+    const out: BankMatch[] = [];
+    for (const hit of store.pdq().query(parsePdqHex(hex), radius)) {
+      const bank = banks.get(hit.tag & 0xffff);
+      if (usable(bank, options) && hit.distance <= bank.pdqThreshold) out.push(toMatch(bank, hit.id, hit.tag, 'pdq', hit.distance, bank.pdqThreshold));
+    }
+    return out;
+  }
+
+  function matchVpdq(frames: VpdqFrame[], options: MatchOptions): BankMatch[] {
+    const banks = store.banks();
+    const out: BankMatch[] = [];
+    // Videos are few next to images: a scan with the field's frame-matching rule.
+    for (const [entryId, video] of store.videos()) {
+      const bank = banks.get(video.bankId);
+      if (!usable(bank, options)) continue;
+      const result = matchVideos(frames, video.frames, { distance: bank.vpdqThreshold, quality: bank.minPdqQuality });
+      // Distance is the share of query frames not found (0 = every frame found), in percent.
+      const distance = Math.round(100 - result.queryMatchPercent);
+      const threshold = 100 - bank.vpdqMatchPercent;
+      if (distance <= threshold) out.push(toMatch(bank, entryId, video.tag, 'vpdq', distance, threshold));
+    }
+    return out;
+  }
+
+  async function matchExact(type: 'sha256' | 'sha1' | 'md5', value: string, options: MatchOptions): Promise<BankMatch[]> {
+    const rows = await db
+      .selectFrom('bank_entry')
+      .select(['id', 'bank_id', 'status', 'suspended_at'])
+      .where(type, '=', value)
+      .where('withdrawn_at', 'is', null)
+      .execute();
+    const banks = store.banks();
+    const out: BankMatch[] = [];
+    for (const row of rows) {
+      const bank = banks.get(row.bank_id);
+      const tag = (row.status === 'confirmed' ? CONFIRMED_FLAG : 0) | (row.suspended_at ? SUSPENDED_FLAG : 0);
+      if (usable(bank, options)) out.push(toMatch(bank, Number(row.id), tag, type, 0, 0));
+    }
+    return out;
+  }
+
+  return {
+    async match(signal: ParsedSignal, options: MatchOptions = {}): Promise<MatchOutcome> {
+      await store.ready();
+      let all: BankMatch[];
+      if (signal.type === 'vpdq') all = matchVpdq(signal.value, options);
+      else if (signal.type === 'pdq') all = matchPdq(signal.value, options);
+      else all = await matchExact(signal.type, signal.value, options);
+      const suppressedBy = all.filter((m) => m.bankKind === 'negative');
+      const matches = suppressedBy.length > 0 ? [] : all;
+      matches.sort((a, b) => a.distance - b.distance || a.entryId - b.entryId);
+      return { matches, suppressedBy };
+    },
+  };
+}
+
+export type Matcher = ReturnType<typeof createMatcher>;

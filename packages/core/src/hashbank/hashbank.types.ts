@@ -1,0 +1,56 @@
+import type { BankKind, ClassificationTier, IntendedUse, SignalType } from '@vigie/contract';
+
+export type Bank = Readonly<{
+  id: number;
+  name: string;
+  purpose: string;
+  kind: BankKind;
+  enabled: boolean;
+  pdqThreshold: number;
+  vpdqThreshold: number;
+  vpdqMatchPercent: number;
+  minPdqQuality: number;
+  requiredAssessments: number;
+}>;
+
+export type VpdqFrame = Readonly<{ pdq: string; quality: number }>;
+
+/** One fingerprint as given by a caller: type + value (vPDQ: frames). */
+export type SignalInput = Readonly<{ type: string; value: string }>;
+
+export type EntrySignals = {
+  sha256?: string | undefined;
+  sha1?: string | undefined;
+  md5?: string | undefined;
+  pdq?: string | undefined;
+  pdqQuality?: number | undefined;
+  vpdq?: VpdqFrame[] | undefined;
+};
+
+export type EntryLabels = {
+  ageBand?: string | undefined;
+  activity?: string | undefined;
+  origin?: string | undefined;
+  victimIdentified?: boolean | undefined;
+};
+
+/** A match carries its distance and the bank's threshold, never a bare yes/no. */
+export type BankMatch = Readonly<{
+  bankId: number;
+  bankName: string;
+  bankKind: BankKind;
+  entryId: number;
+  signalType: SignalType;
+  distance: number;
+  threshold: number;
+  confirmed: boolean;
+  suspended: boolean;
+}>;
+
+export type MatchOutcome = Readonly<{
+  matches: BankMatch[];
+  /** Matches in negative banks (known false positives): when present, `matches` is empty. */
+  suppressedBy: BankMatch[];
+}>;
+
+export type OrganisationGrant = Readonly<{ bankId: number; uses: IntendedUse[]; tier: ClassificationTier }>;

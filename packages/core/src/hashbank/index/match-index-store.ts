@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import { parsePdqHex } from '@vigie/hashing';
+import type { Db } from '../../database.ts';
+import type { Logger } from '../../platform/logging.ts';
+import type { Bank, VpdqFrame } from '../hashbank.types.ts';
+import { packTag, type IndexRow } from './index-row.ts';
+import { PdqMatchIndex } from './pdq-match-index.ts';
+
+const PAGE = 50_000;
+
+/** Where the index has read up to: every change ordered at or before (txid, id) is applied. */
+export type IndexCheckpoint = { txid: string; id: number };
+
+export type IndexStatus = { ready: boolean; builtAt: Date | null; refreshedAt: Date | null; pdqSize: number; vpdqSize: number; checkpoint: IndexCheckpoint };
+
+/**
+ * One process's in-memory view of the hash bank: banks, a PDQ match index and the video entries.
+ * Built once from the database, then kept current by `refresh()` (polled by the service, and
+ * awaited by tests) which reads only rows whose writing transaction is below the snapshot's xmin,
+ * in (txid, id) order: that stream never gains a row behind the checkpoint, so nothing is missed.
+ * The writing process applies its own changes at once with `apply()`.
+ */
+export function createMatchIndexStore(db: Db, logger: Logger) {
+  let pdq = new PdqMatchIndex();
+  const videos = new Map<number, { bankId: number; tag: number; frames: VpdqFrame[] }>();
+  let banks = new Map<number, Bank>();
+  let checkpoint: IndexCheckpoint = { txid: '0', id: 0 };
+  // Entries applied directly by this process: a refresh must not put back an older version.
+  const applied = new Map<number, bigint>();
+  let builtAt: Date | null = null;
+  let refreshedAt: Date | null = null;
+  let loading: Promise<void> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function loadBanks(): Promise<void> {
+    const rows = await db.selectFrom('hash_bank').selectAll().execute();
+    banks = new Map(rows.map((r) => [r.id, toBank(r)]));
+  }
+
+  function applyRow(row: IndexRow): void {
+    const seen = applied.get(row.id);
+    if (seen !== undefined) {
+      if (seen > BigInt(row.txid)) return;
+      applied.delete(row.id);
+    }
+    if (row.withdrawn) {
+      pdq.remove(row.id);
+      videos.delete(row.id);
+      return;
+    }
+    const tag = packTag(row);
+    if (row.pdq) pdq.upsert(row.id, parsePdqHex(row.pdq), tag);
+    else pdq.remove(row.id);
+    if (row.vpdq && row.vpdq.length > 0) videos.set(row.id, { bankId: row.bankId, tag, frames: row.vpdq });
+    else videos.delete(row.id);
+  }
+
+  async function build(): Promise<void> {
+    const started = Date.now();
+    // One snapshot for the whole build; afterwards, changes from transactions at or above its
+    // xmin are read again (idempotently), which covers every writer still running during it.
+    await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+      const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(trx);
+      const xmin = BigInt(rows[0]!.xmin);
+      const ids: number[] = [];
+      const tags: number[] = [];
+      const hashes: Uint32Array[] = [];
+      let after = 0;
+      for (;;) {
+        const page = await selectRows(trx).where('withdrawn_at', 'is', null).where('id', '>', after).orderBy('id').limit(PAGE).execute();
+        for (const raw of page) {
+          const row = toIndexRow(raw);
+          if (row.pdq) {
+            ids.push(row.id);
+            tags.push(packTag(row));
+            hashes.push(parsePdqHex(row.pdq));
+          }
+          if (row.vpdq && row.vpdq.length > 0) videos.set(row.id, { bankId: row.bankId, tag: packTag(row), frames: row.vpdq });
+        }
+        if (page.length < PAGE) break;
+        after = Number(page[page.length - 1]!.id);
+      }
+      const packed = new Uint32Array(ids.length * 8);
+      hashes.forEach((h, i) => packed.set(h, i * 8));
+      pdq = PdqMatchIndex.build(Float64Array.from(ids), packed, Uint32Array.from(tags));
+      checkpoint = { txid: (xmin - 1n).toString(), id: Number.MAX_SAFE_INTEGER };
+    });
+    await loadBanks();
+    builtAt = new Date();
+    refreshedAt = builtAt;
+    logger.info({ entries: pdq.size, videos: videos.size, ms: Date.now() - started }, 'hash bank match index built');
+  }
+
+  async function refreshNow(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const page = await selectRows(db)
+        .where(sql<boolean>`(change_txid, id) > (${checkpoint.txid}::xid8, ${checkpoint.id}::bigint)`)
+        .where(sql<boolean>`change_txid < pg_snapshot_xmin(pg_current_snapshot())`)
+        .orderBy('change_txid')
+        .orderBy('id')
+        .limit(PAGE)
+        .execute();
+      for (const raw of page) applyRow(toIndexRow(raw));
+      applied += page.length;
+      const last = page[page.length - 1];
+      if (last) checkpoint = { txid: last.txid, id: Number(last.id) };
+      if (page.length < PAGE) break;
+    }
+    await loadBanks();
+    refreshedAt = new Date();
+    return applied;
+  }
+
+  return {
+    /** Builds the index on first use; later calls return at once. */
+    ready(): Promise<void> {
+      loading ??= serial(build).catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      });
+      return loading;
+    },
+    isReady: () => builtAt !== null,
+    /** Pulls every committed change since the checkpoint; returns how many rows were applied. */
+    async refresh(): Promise<number> {
+      await this.ready();
+      return serial(refreshNow);
+    },
+    /** This process's own committed writes, applied before the caller answers. */
+    async apply(rows: IndexRow[], bankChanged = false): Promise<void> {
+      if (!builtAt) return;
+      await serial(async () => {
+        for (const row of rows) {
+          applyRow(row);
+          applied.set(row.id, BigInt(row.txid));
+        }
+        if (bankChanged) await loadBanks();
+      });
+    },
+    reloadBanks: () => serial(loadBanks),
+    banks: () => banks,
+    pdq: () => pdq,
+    videos: () => videos,
+    status: (): IndexStatus => ({ ready: builtAt !== null, builtAt, refreshedAt, pdqSize: pdq.size, vpdqSize: videos.size, checkpoint }),
+  };
+}
+
+export type MatchIndexStore = ReturnType<typeof createMatchIndexStore>;
+
+function selectRows(db: Db) {
+  return db
+    .selectFrom('bank_entry')
+    .select(['id', 'bank_id', 'pdq', 'vpdq', 'status', 'suspended_at', 'withdrawn_at', sql<string>`change_txid::text`.as('txid')]);
+}
+
+type RawRow = { id: number; bank_id: number; pdq: string | null; vpdq: VpdqFrame[] | null; status: string; suspended_at: Date | null; withdrawn_at: Date | null; txid: string };
+
+export function toIndexRow(raw: RawRow): IndexRow {
+  return {
+    id: Number(raw.id),
+    bankId: raw.bank_id,
+    pdq: raw.pdq,
+    vpdq: raw.vpdq,
+    confirmed: raw.status === 'confirmed',
+    suspended: raw.suspended_at !== null,
+    withdrawn: raw.withdrawn_at !== null,
+    txid: raw.txid,
+  };
+}
+
+export function toBank(r: {
+  id: number; name: string; purpose: string; kind: string; enabled: boolean; pdq_threshold: number; vpdq_threshold: number;
+  vpdq_match_percent: number; min_pdq_quality: number; required_assessments: number;
+}): Bank {
+  return {
+    id: r.id, name: r.name, purpose: r.purpose, kind: r.kind as Bank['kind'], enabled: r.enabled, pdqThreshold: r.pdq_threshold,
+    vpdqThreshold: r.vpdq_threshold, vpdqMatchPercent: r.vpdq_match_percent, minPdqQuality: r.min_pdq_quality, requiredAssessments: r.required_assessments,
+  };
+}
