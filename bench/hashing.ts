@@ -1,0 +1,77 @@
+// npm run bench -- hashing: PDQ images per second end to end against sharp's decode-only rate on
+// the same 1024x768 JPEGs, on one core, for both conventions; and vPDQ seconds of video per second.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { computePdqFromRgb, hashImage, hashVideo, squashToCimg512 } from '@vigie/hashing';
+
+sharp.concurrency(1);
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/pdq');
+const WIDTH = 1024;
+const HEIGHT = 768;
+const IMAGES = 24;
+const ROUNDS = 4;
+
+async function generateJpegs(): Promise<Buffer[]> {
+  const bridge = readFileSync(path.join(FIXTURES, 'upstream/pdq/data/bridge-mods/aaa-orig.jpg'));
+  const jpegs: Buffer[] = [];
+  for (let i = 0; i < IMAGES; i++) {
+    // Different crops, tints and blurs of one photograph: realistic JPEG content, all distinct.
+    const image = sharp(bridge)
+      .extract({ left: (i * 23) % 500, top: (i * 11) % 200, width: 1000, height: 750 })
+      .resize(WIDTH, HEIGHT, { fit: 'fill' })
+      .modulate({ brightness: 0.8 + (i % 5) * 0.1, hue: (i * 37) % 360 });
+    jpegs.push(await (i % 3 === 0 ? image.blur(1 + (i % 4)) : image).jpeg({ quality: 80 + (i % 15) }).toBuffer());
+  }
+  return jpegs;
+}
+
+async function timePerImage(jpegs: Buffer[], work: (jpeg: Buffer) => Promise<unknown>): Promise<number> {
+  for (const jpeg of jpegs.slice(0, 4)) await work(jpeg);
+  const started = performance.now();
+  for (let round = 0; round < ROUNDS; round++) for (const jpeg of jpegs) await work(jpeg);
+  return (performance.now() - started) / (ROUNDS * jpegs.length);
+}
+
+function line(label: string, value: string): void {
+  console.log(`${label.padEnd(52)} ${value}`);
+}
+
+const jpegs = await generateJpegs();
+const decoded = await Promise.all(jpegs.map((jpeg) => sharp(jpeg, { ignoreIcc: true }).raw().toBuffer()));
+console.log(`hashing benchmark: ${IMAGES} generated ${WIDTH}x${HEIGHT} JPEGs, one core (libvips concurrency 1)`);
+
+const decodeMs = await timePerImage(jpegs, (jpeg) => sharp(jpeg, { ignoreIcc: true }).raw().toBuffer());
+line('decode only (sharp to raw RGB)', `${decodeMs.toFixed(2)} ms/image  ${(1000 / decodeMs).toFixed(1)} images/s`);
+
+for (const convention of ['full', 'cimg512'] as const) {
+  let index = 0;
+  const coreStarted = performance.now();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const pixels of decoded) {
+      const input = convention === 'cimg512' ? squashToCimg512(pixels, WIDTH, HEIGHT, 3) : { pixels, width: WIDTH, height: HEIGHT };
+      computePdqFromRgb(input.pixels, input.width, input.height);
+      index++;
+    }
+  }
+  const coreMs = (performance.now() - coreStarted) / index;
+  const endToEndMs = await timePerImage(jpegs, (jpeg) => hashImage(jpeg, { convention }));
+  const ratio = decodeMs / endToEndMs;
+  line(`PDQ ${convention}: hash only (pixels in memory)`, `${coreMs.toFixed(2)} ms/image`);
+  line(
+    `PDQ ${convention}: end to end (decode + hash)`,
+    `${endToEndMs.toFixed(2)} ms/image  ${(1000 / endToEndMs).toFixed(1)} images/s  ` +
+      `ratio to decode-only rate ${ratio.toFixed(2)} (goal >= 0.50: ${ratio >= 0.5 ? 'met' : 'not met'})`,
+  );
+}
+
+const video = path.join(FIXTURES, 'upstream/tmk/sample-videos/chair-20-sd-bar.mp4');
+const videoStarted = performance.now();
+const videoHash = await hashVideo(video);
+const videoSeconds = (performance.now() - videoStarted) / 1000;
+line(
+  'vPDQ chair-20-sd-bar.mp4 (480x720, 1 hash/s)',
+  `${videoHash.durationSeconds.toFixed(1)} s of video in ${videoSeconds.toFixed(2)} s: ` +
+    `${(videoHash.durationSeconds / videoSeconds).toFixed(1)} s of video per second`,
+);
