@@ -6,3 +6,4 @@ export type { IntakeTables } from './intake.tables.ts';
 export type { ExportedReport } from './intake.export.ts';
 export type { FieldProblem } from './intake.errors.ts';
 export { loadIntakeKey } from './contact-cipher.ts';
+export { submitOrigin } from './intake.origin.ts';

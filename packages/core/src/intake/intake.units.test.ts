@@ -54,7 +54,7 @@ describe('contact cipher', () => {
       assert.deepEqual(loadIntakeKey(dir, undefined), key);
       const sealed = encryptJson(key, { email: 'a@example.org' });
       assert.deepEqual(decryptJson(key, sealed), { email: 'a@example.org' });
-      sealed[sealed.length - 1] ^= 1;
+      sealed.writeUInt8(sealed.readUInt8(sealed.length - 1) ^ 1, sealed.length - 1);
       assert.throws(() => decryptJson(key, sealed));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,31 @@
+import { en, type Messages } from './messages.en.ts';
+import { fr } from './messages.fr.ts';
+
+// Adding a language: a new messages.xx.ts and one entry here.
+const catalogues: Record<string, Messages> = { en, fr };
+export const languages = Object.keys(catalogues);
+export const defaultLanguage = 'en';
+
+/** An explicit ?lang= wins; else the browser's Accept-Language, by its q order; else English. */
+export function pickLanguage(explicit: unknown, acceptLanguage: string | undefined): string {
+  if (typeof explicit === 'string' && catalogues[explicit]) return explicit;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      return { lang: tag.toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((e) => e.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.find((e) => catalogues[e.lang])?.lang ?? defaultLanguage;
+}
+
+export function messagesFor(language: string): Messages {
+  return catalogues[language] ?? en;
+}
+
+/** Replaces {name} placeholders; values are plain text (the page escapes them). */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,2 @@
+export { registerTiplineRoutes } from './tipline.routes.ts';
+export { languages, pickLanguage } from './i18n.ts';

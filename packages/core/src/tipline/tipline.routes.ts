@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { loadIntakeKey } from '../intake/index.ts';
+import type { HttpServer } from '../platform/http/server.ts';
+import { createFormTokens } from './form-token.ts';
+import { alertsPage, homePage } from './home.page.ts';
+import type { Html } from './html.ts';
+import { messagesFor, pickLanguage } from './i18n.ts';
+import type { PageContext } from './layout.ts';
+import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
+import { submitFollowUpForm, submitReportForm } from './tipline.submit.ts';
+
+type Query = { lang?: string; type?: string };
+const access = { public: true } as const;
+const options = { config: { access }, schema: { hide: true } };
+
+function pageFor(request: FastifyRequest, path: string): PageContext {
+  const lang = pickLanguage((request.query as Query).lang, request.headers['accept-language']);
+  return { t: messagesFor(lang), lang, path };
+}
+
+function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) {
+  // no-store: a confirmation page holds the follow-up code; shared computers must not keep it.
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-language', page.lang).header('vary', 'accept-language').send(body.value);
+}
+
+/** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
+export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+  const tokens = createFormTokens(loadIntakeKey(ctx.config.dataDir, ctx.config.intakeKey));
+  const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
+
+  app.get('/tipline.css', options, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css));
+  app.get('/', options, async (request, reply) => {
+    const page = pageFor(request, '/');
+    return send(reply, page, homePage(page));
+  });
+  app.get('/alerts', options, async (request, reply) => {
+    const page = pageFor(request, '/alerts');
+    return send(reply, page, alertsPage(page, await ctx.intake.listAlerts(page.lang)));
+  });
+  app.get('/report', options, async (request, reply) => {
+    const page = pageFor(request, '/report');
+    const type = (request.query as Query).type;
+    if (!isReportType(type)) return send(reply, page, chooseTypePage(page, type === undefined ? undefined : page.t.errors.required), type === undefined ? 200 : 400);
+    return send(reply, page, reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }));
+  });
+  app.post('/report', options, async (request, reply) => {
+    const page = pageFor(request, '/report');
+    const rendered = await submitReportForm(ctx, tokens, request, page, (request.query as Query).type);
+    return send(reply, page, rendered.body, rendered.status);
+  });
+  app.get('/report/follow-up', options, async (request, reply) => {
+    const page = pageFor(request, '/report/follow-up');
+    return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
+  });
+  app.post('/report/follow-up', options, async (request, reply) => {
+    const page = pageFor(request, '/report/follow-up');
+    const rendered = await submitFollowUpForm(ctx, tokens, request, page);
+    return send(reply, page, rendered.body, rendered.status);
+  });
+}
