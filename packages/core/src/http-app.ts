@@ -9,6 +9,7 @@ import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { registerConsoleRoutes } from './system/console.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
+import { registerTiplineRoutes } from './tipline/index.ts';
 import { version } from './version.ts';
 
 export type HttpAppOptions = { consoleDir?: string | undefined; roles?: readonly string[] };
@@ -57,6 +58,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerAccessRoutes(app, ctx.access, { cookieSecure: ctx.config.cookieSecure });
   registerAuditRoutes(app, ctx.db);
   await registerIntakeRoutes(app, ctx);
+  await registerTiplineRoutes(app, ctx);
   await registerHashbankRoutes(app, ctx);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
