@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { HttpServer } from '../platform/http/server.ts';
+import { registerHmaRoutes } from './hma.routes.ts';
 
 export async function registerHashbankRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
-  void app;
-  void ctx;
+  await registerHmaRoutes(app, ctx);
 }

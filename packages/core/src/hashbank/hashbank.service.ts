@@ -8,9 +8,14 @@ import { createBankStore } from './bank-store.ts';
 import './hashbank.errors.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
-import type { MatchOutcome } from './hashbank.types.ts';
+import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import { createMatchIndexStore } from './index/match-index-store.ts';
-import { parseSignal, parseSignalType, parseVpdq } from './signals.ts';
+import { hashMediaBytes, type ContentType } from './media-hashing.ts';
+import { fetchPublicMedia } from './safe-fetch.ts';
+import { formatVpdq, parseSignal, parseSignalType, parseVpdq } from './signals.ts';
+import { sniffMedia } from '@vigie/hashing';
+
+const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 export function createHashbankService(base: BaseContext) {
   const { db, logger } = base;
@@ -125,6 +130,61 @@ export function createHashbankService(base: BaseContext) {
     /** One signal (type + value as text) against every usable bank. */
     async lookup(type: string, value: string, options: MatchOptions = {}): Promise<MatchOutcome> {
       return matcher.match(parseSignal(type, value), options);
+    },
+
+    hashMedia: hashMediaBytes,
+
+    /** Fetches a public URL (never a private address unless configured) and hashes what it holds. */
+    async hashUrl(url: string, contentType?: ContentType) {
+      const bytes = await fetchPublicMedia(url, { allowPrivate: base.config.hashFetchAllowPrivate, maxBytes: MAX_MEDIA_BYTES });
+      const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');
+      return { contentType: kind, signals: await hashMediaBytes(bytes, kind) };
+    },
+
+    /** Every perceptual and exact signal of the media, each looked up; keyed by signal type. */
+    async lookupSignals(signals: Awaited<ReturnType<typeof hashMediaBytes>>, options: MatchOptions = {}): Promise<Record<string, MatchOutcome>> {
+      const out: Record<string, MatchOutcome> = {};
+      if (signals.pdq) out.pdq = await matcher.match({ type: 'pdq', value: signals.pdq }, options);
+      if (signals.vpdq) out.vpdq = await matcher.match({ type: 'vpdq', value: signals.vpdq }, options);
+      if (signals.md5) out.md5 = await matcher.match({ type: 'md5', value: signals.md5 }, options);
+      if (signals.sha256) out.sha256 = await matcher.match({ type: 'sha256', value: signals.sha256 }, options);
+      return out;
+    },
+
+    async lookupMedia(bytes: Uint8Array, contentType: ContentType, options: MatchOptions = {}) {
+      const signals = await hashMediaBytes(bytes, contentType);
+      return { signals, outcomes: await this.lookupSignals(signals, options) };
+    },
+
+    formatVpdq,
+
+    /** HMA's index status per signal type: built_to in unix seconds (-1 before the first build). */
+    async hmaIndexStatus(): Promise<Record<string, { built_to: number; present: boolean; size: number }>> {
+      await ready();
+      const s = store.status();
+      const builtTo = s.refreshedAt ? Math.floor(s.refreshedAt.getTime() / 1000) : -1;
+      return { pdq: { built_to: builtTo, present: true, size: s.pdqSize }, vpdq: { built_to: builtTo, present: true, size: s.vpdqSize } };
+    },
+
+    /** Adds one media's signals to a bank by name; the same media already live there answers its id. */
+    async addToBank(bankName: string, signals: EntrySignals, actor: Actor, provenance: Record<string, unknown> = {}): Promise<{ id: number; created: boolean }> {
+      const bank = await banks.getBank(bankName);
+      const [id] = await this.addEntries([{ bankId: bank.id, signals, provenance }], actor, { action: 'hashbank.entry-added', details: { bank: bankName } });
+      if (id !== undefined) return { id, created: true };
+      let existing = db.selectFrom('bank_entry').select('id').where('bank_id', '=', bank.id).where('withdrawn_at', 'is', null);
+      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
+      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
+      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
+      const row = await existing.executeTakeFirst();
+      if (!row) throw new AppError('HASHBANK_ENTRY_EXISTS');
+      return { id: Number(row.id), created: false };
+    },
+
+    async getBankContent(bankName: string, id: number) {
+      const bank = await banks.getBank(bankName);
+      const row = await db.selectFrom('bank_entry').select(['id', 'withdrawn_at', 'suspended_at', 'provenance']).where('id', '=', id).where('bank_id', '=', bank.id).executeTakeFirst();
+      if (!row) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
     },
 
     /** HMA's /m/compare: [isMatch, {distance}] for a pair of the same type, at the default threshold. */
