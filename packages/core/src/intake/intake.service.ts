@@ -8,7 +8,7 @@ import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
 import './intake.errors.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
-import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
+import { enqueueCaptureJobs, insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
 import { checkReport } from './intake.validation.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
@@ -42,8 +42,7 @@ export function createIntakeService(base: BaseContext) {
       await db.transaction().execute(async (trx) => {
         const reports = batch.map((p) => p.report);
         await insertReports(trx, reports, at);
-        const newUrlIds = await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at);
-        for (const urlId of newUrlIds) await base.enqueue(trx, 'intake.capture-url', { urlId }, { jobKey: `intake.capture-url:${urlId}` });
+        await enqueueCaptureJobs(trx, await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at));
         await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
         // Audit last: it takes the chain lock, held until this commit.
         for (const { report, actor } of batch) {
@@ -114,8 +113,7 @@ export function createIntakeService(base: BaseContext) {
       await db.transaction().execute(async (trx) => {
         const followUp = await trx.insertInto('report_follow_up').values({ report_id: report.id, information: input.information.trim(), received_at: at }).returning('id').executeTakeFirstOrThrow();
         const next = await trx.selectFrom('report_url').select((e) => e.fn.max('position').as('max')).where('report_id', '=', report.id).executeTakeFirst();
-        const newUrlIds = await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at);
-        for (const urlId of newUrlIds) await base.enqueue(trx, 'intake.capture-url', { urlId }, { jobKey: `intake.capture-url:${urlId}` });
+        await enqueueCaptureJobs(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at));
         await appendAuditEvent(trx, origin.actor, { action: 'report.follow-up-added', subjectType: 'report', subjectId: report.id, details: { followUpId: String(followUp.id), urls: urls.length } }, at);
       });
       return { reportNumber: report.report_number };
