@@ -9,9 +9,11 @@ export type GroupCommit<T, R> = { submit(item: T): Promise<R>; idle(): Promise<v
 
 type Waiting<T, R> = { item: T; resolve(value: R): void; reject(error: unknown): void };
 
-export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, options: { maxBatch: number; maxWaiting: number }): GroupCommit<T, R> {
+// `inFlight` > 1 lets the next batch insert while the previous one waits for its commit to reach
+// disk; the audit chain's lock still orders them.
+export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, options: { maxBatch: number; maxWaiting: number; inFlight?: number }): GroupCommit<T, R> {
   let waiting: Array<Waiting<T, R>> = [];
-  let running: Promise<void> | undefined;
+  const runners = new Set<Promise<void>>();
 
   async function commitEach(batch: Array<Waiting<T, R>>): Promise<void> {
     try {
@@ -30,7 +32,11 @@ export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, op
       waiting = waiting.slice(batch.length);
       await commitEach(batch);
     }
-    running = undefined;
+  }
+
+  function startRunner(): void {
+    const runner: Promise<void> = run().finally(() => runners.delete(runner));
+    runners.add(runner);
   }
 
   return {
@@ -38,11 +44,11 @@ export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, op
       // Shed load instead of queueing without bound: the caller hears at once that nothing was saved.
       if (waiting.length >= options.maxWaiting) return Promise.reject(new AppError('INTAKE_BUSY'));
       const promise = new Promise<R>((resolve, reject) => waiting.push({ item, resolve, reject }));
-      running ??= run();
+      if (runners.size < (options.inFlight ?? 1)) startRunner();
       return promise;
     },
     async idle() {
-      while (running) await running;
+      while (runners.size > 0) await Promise.all([...runners]);
     },
   };
 }

@@ -51,7 +51,7 @@ export function createIntakeService(base: BaseContext) {
       });
       return batch.map((p) => ({ id: p.report.id, reportNumber: p.report.reportNumber, followUpCode: p.followUpCode }));
     },
-    { maxBatch: 200, maxWaiting: 5000 },
+    { maxBatch: 200, maxWaiting: 5000, inFlight: 2 },
   );
 
   function invalid(problems: Array<{ path: string; code: string }>): AppError {

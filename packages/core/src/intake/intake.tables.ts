@@ -35,7 +35,6 @@ export type ReportedUrlTable = {
   capture_state: Generated<string>;
   capture_requested_at: Timestamp | null;
   first_reported_at: Timestamp;
-  last_reported_at: Timestamp;
 };
 
 export type ReportUrlTable = { report_id: string; url_id: string; position: number };

@@ -40,8 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       host text not null,
       capture_state text not null default 'new' check (capture_state in ('new', 'capture_pending')),
       capture_requested_at timestamptz,
-      first_reported_at timestamptz not null,
-      last_reported_at timestamptz not null
+      first_reported_at timestamptz not null
     );
 
     create table report_url (
