@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestContext, type TestContext } from '@vigie/testkit';
-import { appendAuditEvent, verifyAuditChain } from './audit.repository.ts';
+import { appendAuditEvent, appendAuditEvents, verifyAuditChain } from './audit.repository.ts';
 
 let t: TestContext;
 before(async () => {
@@ -67,4 +67,14 @@ test('concurrent appends still form one chain', async () => {
   await Promise.all(Array.from({ length: 20 }, (_, i) => t.ctx.db.transaction().execute((trx) => appendAuditEvent(trx, { type: 'system' }, { action: 'test.parallel', details: { i } }))));
   const result = await verifyAuditChain(t.ctx.db);
   assert.deepEqual({ ok: result.ok, checked: result.checked }, { ok: true, checked: 20 });
+});
+
+test('a batch appended together continues the chain', async () => {
+  await appendMany(2);
+  await t.ctx.db.transaction().execute((trx) =>
+    appendAuditEvents(trx, [1, 2, 3].map((i) => ({ actor: { type: 'anonymous' as const }, entry: { action: 'test.batch', details: { i } } }))),
+  );
+  await appendMany(1);
+  const result = await verifyAuditChain(t.ctx.db);
+  assert.deepEqual({ ok: result.ok, checked: result.checked }, { ok: true, checked: 6 });
 });

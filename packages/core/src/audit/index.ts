@@ -1,4 +1,4 @@
-export { appendAuditEvent, verifyAuditChain } from './audit.repository.ts';
+export { appendAuditEvent, appendAuditEvents, verifyAuditChain } from './audit.repository.ts';
 export { actorTypes, cliActor, systemActor } from './audit.types.ts';
 export { registerAuditRoutes } from './audit.routes.ts';
 export type { Actor, ActorType, AuditEntry, AuditVerification } from './audit.types.ts';

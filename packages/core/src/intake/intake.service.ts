@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
-import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
@@ -45,9 +45,11 @@ export function createIntakeService(base: BaseContext) {
         await enqueueCaptureJobs(trx, await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at));
         await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
         // Audit last: it takes the chain lock, held until this commit.
-        for (const { report, actor } of batch) {
-          await appendAuditEvent(trx, actor, { action: 'report.received', subjectType: 'report', subjectId: report.id, details: { reportNumber: report.reportNumber, type: report.type, source: report.source, urls: report.urls.length } }, at);
-        }
+        const events = batch.map(({ report, actor }) => ({
+          actor,
+          entry: { action: 'report.received', subjectType: 'report', subjectId: report.id, details: { reportNumber: report.reportNumber, type: report.type, source: report.source, urls: report.urls.length } },
+        }));
+        await appendAuditEvents(trx, events, at);
       });
       return batch.map((p) => ({ id: p.report.id, reportNumber: p.report.reportNumber, followUpCode: p.followUpCode }));
     },
