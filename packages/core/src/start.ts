@@ -3,6 +3,7 @@ import { createContext, type AppContext } from './context.ts';
 import { buildHttpApp } from './http-app.ts';
 import { jobRunnerOptions, schedule } from './jobs.ts';
 import { startJobRunner, type JobRunner } from './platform/jobs/job-queue.ts';
+import { recordServerUrl } from './platform/server-registry.ts';
 import type { HttpServer } from './platform/http/server.ts';
 
 export type RunningVigie = { ctx: AppContext; url: string | undefined; stop(): Promise<void> };
@@ -17,6 +18,7 @@ export async function startVigie(config: Config, roles: readonly Role[], options
   let app: HttpServer | undefined;
   let runner: JobRunner | undefined;
   let url: string | undefined;
+  let forgetUrl = () => undefined as void;
   try {
     if (roles.includes('worker')) {
       runner = await startJobRunner({ ...jobRunnerOptions(ctx), concurrency: config.workerConcurrency, schedule });
@@ -27,6 +29,7 @@ export async function startVigie(config: Config, roles: readonly Role[], options
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+      forgetUrl = recordServerUrl(config.dataDir, url);
     }
     if (roles.includes('crawler')) ctx.logger.info('crawler role: no crawl work is defined yet in this version');
   } catch (error) {
@@ -41,6 +44,7 @@ export async function startVigie(config: Config, roles: readonly Role[], options
     url,
     stop() {
       stopping ??= (async () => {
+        forgetUrl();
         await app?.close();
         await runner?.stop();
         await ctx.close();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from './errors.ts';
+import { runningServerUrl } from './server-registry.ts';
 
 // The only place that reads process.env. Every bad variable is listed at once, so an operator
 // fixes the configuration in one go rather than one restart per mistake.
@@ -57,7 +58,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL: expected postgres://user:password@host:port/database');
   }
-  const publicUrl = text('VIGIE_PUBLIC_URL', `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  const dataDir = resolve(text('VIGIE_DATA_DIR', './data'));
+  // Without an explicit public URL, links point at the server running on this data directory
+  // (a CLI command beside it has no PORT of its own), else at HOST:PORT.
+  const publicUrl = text('VIGIE_PUBLIC_URL', runningServerUrl(dataDir) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
   try {
     new URL(publicUrl);
   } catch {
@@ -77,7 +81,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   if (!['true', 'false'].includes(fetchPrivateRaw)) problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: expected true or false');
 
   const config: Config = {
-    dataDir: resolve(text('VIGIE_DATA_DIR', './data')),
+    dataDir,
     databaseUrl,
     host,
     port,
