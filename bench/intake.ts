@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
+import { freePort } from '@vigie/core';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,17 +25,6 @@ const deadline = Date.now() + 150_000; // the benchmark stops itself, whatever h
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const acknowledged = new Map<string, string>(); // id -> report number, for every 201
 let sequence = 0;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 let server: ChildProcess | undefined;
 let serverLog = '';

@@ -17,6 +17,7 @@ export { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 export { connectDatabase } from './platform/db/database.ts';
 export { drainJobs, startJobRunner } from './platform/jobs/job-queue.ts';
 export { createLogger } from './platform/logging.ts';
+export { freePort, isProcessAlive } from './platform/processes.ts';
 export type { Logger } from './platform/logging.ts';
 export { startVigie } from './start.ts';
 export type { RunningVigie } from './start.ts';

@@ -1,17 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from './processes.ts';
 
 // A running API process leaves its address in the data directory, so that a CLI command started
 // beside it (`vigie user create`) prints links that point at the server really running.
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export function recordServerUrl(dataDir: string, url: string): () => void {
   const dir = join(dataDir, 'run');
@@ -32,7 +24,7 @@ export function runningServerUrl(dataDir: string): string | undefined {
   for (const name of names) {
     try {
       const entry = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { pid: number; url: string };
-      if (isAlive(entry.pid)) return entry.url;
+      if (isProcessAlive(entry.pid)) return entry.url;
     } catch {
       // a file being written or removed: skip it
     }

