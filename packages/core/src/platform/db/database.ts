@@ -26,7 +26,7 @@ export function connectDatabase<DB>(connectionString: string, options: { max?: n
     db,
     pool,
     async close() {
-      await db.destroy();
+      if (!pool.ended) await db.destroy();
     },
   };
 }
