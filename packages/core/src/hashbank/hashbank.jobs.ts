@@ -3,6 +3,15 @@ import type { AppContext } from '../context.ts';
 import type { JobHandlers } from '../platform/jobs/job-queue.ts';
 
 export function createHashbankJobHandlers(ctx: AppContext): JobHandlers<typeof hashbankJobSchemas> {
-  void ctx;
-  return {};
+  return {
+    // Flushes the counts of the process that runs the job; API processes also flush on a timer.
+    'hashbank.flush-match-counts': async (_payload, { logger }) => {
+      const rows = await ctx.hashbank.flushMatchCounts();
+      if (rows > 0) logger.debug({ rows }, 'match counts flushed');
+    },
+    'hashbank.check-flood': async (_payload, { logger }) => {
+      const suspended = await ctx.hashbank.checkFlood();
+      if (suspended.length > 0) logger.warn({ entries: suspended }, 'flood guard suspended entries');
+    },
+  };
 }

@@ -11,6 +11,9 @@ import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry 
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import { createMatchIndexStore } from './index/match-index-store.ts';
 import { hashMediaBytes, type ContentType } from './media-hashing.ts';
+import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
+import { createMatchCounter } from './match-counter.ts';
+import { createProviderService } from './provider.service.ts';
 import { fetchPublicMedia } from './safe-fetch.ts';
 import { formatVpdq, parseSignal, parseSignalType, parseVpdq } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
@@ -22,7 +25,10 @@ export function createHashbankService(base: BaseContext) {
   const store = createMatchIndexStore(db, logger);
   const matcher = createMatcher(db, store);
   const banks = createBankStore(db, store);
+  const counter = createMatchCounter(db, base.now);
   let timer: NodeJS.Timeout | undefined;
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flushMatchCounts = () => counter.flush();
 
   async function ready(): Promise<void> {
     await store.ready();
@@ -32,11 +38,21 @@ export function createHashbankService(base: BaseContext) {
         store.refresh().catch((error: unknown) => logger.warn({ err: error }, 'hash bank index refresh failed'));
       }, base.config.hashbankRefreshMs);
       timer.unref();
+      // Match counts reach the table from the process that counted them (the API's, when roles
+      // are split); the hashbank.flush-match-counts job does the same on demand.
+      flushTimer = setInterval(() => {
+        flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
+      }, 30_000);
+      flushTimer.unref();
     }
   }
 
-  return {
+  const provider = createProviderService(base, { matcher, counter, ready, reloadBanks: () => store.reloadBanks(), addEntries: (...args) => service.addEntries(...args) });
+
+  const service = {
     ready,
+    provider,
+    flushMatchCounts,
     /** Pulls other processes' committed changes now (the poll does it every few seconds). */
     refresh: async () => {
       await ready();
@@ -117,6 +133,20 @@ export function createHashbankService(base: BaseContext) {
       await store.apply([row]);
     },
 
+    /** The flood guard's pass: suspends flooded entries; returns their ids. Idempotent. */
+    async checkFlood(): Promise<number[]> {
+      await ready();
+      const suspended: number[] = [];
+      for (const flood of await findFloodedEntries(db, base.now())) {
+        const row = await db.transaction().execute((trx) => suspendFlooded(trx, flood, base.now()));
+        if (!row) continue;
+        await store.apply([row]);
+        suspended.push(flood.entryId);
+      }
+      return suspended;
+    },
+    listSuspendedEntries: (limit?: number) => listSuspendedEntries(db, limit),
+
     async getEntry(id: number) {
       const entry = await db.selectFrom('bank_entry').innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id').selectAll('bank_entry').select('hash_bank.name as bank_name').where('bank_entry.id', '=', id).executeTakeFirst();
       if (!entry) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
@@ -129,7 +159,9 @@ export function createHashbankService(base: BaseContext) {
 
     /** One signal (type + value as text) against every usable bank. */
     async lookup(type: string, value: string, options: MatchOptions = {}): Promise<MatchOutcome> {
-      return matcher.match(parseSignal(type, value), options);
+      const outcome = await matcher.match(parseSignal(type, value), options);
+      counter.record(outcome.matches.map((m) => m.entryId));
+      return outcome;
     },
 
     hashMedia: hashMediaBytes,
@@ -148,6 +180,7 @@ export function createHashbankService(base: BaseContext) {
       if (signals.vpdq) out.vpdq = await matcher.match({ type: 'vpdq', value: signals.vpdq }, options);
       if (signals.md5) out.md5 = await matcher.match({ type: 'md5', value: signals.md5 }, options);
       if (signals.sha256) out.sha256 = await matcher.match({ type: 'sha256', value: signals.sha256 }, options);
+      counter.record(Object.values(out).flatMap((o) => o.matches.map((m) => m.entryId)));
       return out;
     },
 
@@ -205,9 +238,13 @@ export function createHashbankService(base: BaseContext) {
 
     async close(): Promise<void> {
       if (timer) clearInterval(timer);
+      if (flushTimer) clearInterval(flushTimer);
       timer = undefined;
+      flushTimer = undefined;
+      await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
     },
   };
+  return service;
 }
 
 export type HashbankService = ReturnType<typeof createHashbankService>;

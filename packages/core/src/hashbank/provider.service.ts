@@ -1,0 +1,192 @@
+import { sql } from 'kysely';
+import type { FeedbackBody, HashListEntry, HashListPage, IntendedUse, MatchResponse, ProviderMatch, SignalMatches, SubmissionResponse, SubmitHashesBody, UploadCheckResponse } from '@vigie/contract';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { BaseContext } from '../context.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Matcher } from './hashbank.matcher.ts';
+import { appendEntryEvent, type NewEntry } from './hashbank.repository.ts';
+import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
+import type { MatchCounter } from './match-counter.ts';
+import { classify, createSchemeLookup, decodeCursor, effectiveUses, encodeCursor, loadEntryLabels, loadGrants, presentMatch, type Grant } from './provider-view.ts';
+import { formatVpdq, parseSignal, type ParsedSignal } from './signals.ts';
+import './hashbank.errors.ts';
+
+/** Who calls the providers' API: an organisation, through one of its keys. */
+export type ProviderCaller = Readonly<{ organisationId: string; actor: Actor }>;
+
+type Deps = {
+  matcher: Matcher;
+  counter: MatchCounter;
+  ready(): Promise<void>;
+  reloadBanks(): Promise<void>;
+  addEntries(entries: NewEntry[], actor: Actor, audit: { action: string; details?: Record<string, unknown> }): Promise<number[]>;
+};
+
+export const QUARANTINE_BANK = 'QUARANTINE';
+const TAKEDOWN: IntendedUse = 'notice_and_takedown';
+
+/** Every signal a media gave, as parsed signals, in a stable order. */
+export function mediaSignals(signals: EntrySignals): ParsedSignal[] {
+  const out: ParsedSignal[] = [];
+  if (signals.pdq) out.push({ type: 'pdq', value: signals.pdq });
+  if (signals.vpdq) out.push({ type: 'vpdq', value: signals.vpdq });
+  if (signals.md5) out.push({ type: 'md5', value: signals.md5 });
+  if (signals.sha1) out.push({ type: 'sha1', value: signals.sha1 });
+  if (signals.sha256) out.push({ type: 'sha256', value: signals.sha256 });
+  return out;
+}
+
+export function createProviderService(base: BaseContext, deps: Deps) {
+  const { db } = base;
+  const schemes = createSchemeLookup(db);
+
+  /** Matches every signal against the caller's granted banks (negative banks always suppress). */
+  async function matchParsed(caller: ProviderCaller, parsed: ParsedSignal[], use?: IntendedUse): Promise<MatchResponse> {
+    const grants = await loadGrants(db, caller.organisationId, use);
+    const bankIds = new Set(grants.keys());
+    const outcomes: MatchOutcome[] = [];
+    for (const signal of parsed) outcomes.push(bankIds.size === 0 ? { matches: [], suppressedBy: [] } : await deps.matcher.match(signal, { bankIds }));
+    const labels = await loadEntryLabels(db, outcomes.flatMap((o) => o.matches.map((m) => m.entryId)));
+    const results: SignalMatches[] = [];
+    const shown: number[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const signal = parsed[i]!;
+      const matches: ProviderMatch[] = [];
+      for (const m of outcome.matches) {
+        const presented = await presentMatch(m, grants, labels, schemes);
+        if (presented) matches.push(presented);
+      }
+      shown.push(...matches.map((m) => m.entryId));
+      results.push({ signalType: signal.type, signal: signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value, matches, suppressed: outcome.suppressedBy.length > 0 });
+    }
+    deps.counter.record(shown);
+    return { results };
+  }
+
+  async function quarantineBankId(actor: Actor): Promise<number> {
+    // Created on first use; concurrent first submissions meet on the unique name.
+    const created = await db.transaction().execute(async (trx) => {
+      const row = await trx.insertInto('hash_bank').values({ name: QUARANTINE_BANK, kind: 'quarantine', purpose: 'Provider submissions awaiting analysts; never matched.' }).onConflict((oc) => oc.column('name').doNothing()).returning('id').executeTakeFirst();
+      if (row) await appendAuditEvent(trx, actor, { action: 'hashbank.bank-created', subjectType: 'hash_bank', subjectId: QUARANTINE_BANK, details: { kind: 'quarantine' } });
+      return row !== undefined;
+    });
+    if (created) await deps.reloadBanks();
+    const bank = await db.selectFrom('hash_bank').select(['id', 'kind']).where('name', '=', QUARANTINE_BANK).executeTakeFirstOrThrow();
+    if (bank.kind !== 'quarantine') throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
+    return bank.id;
+  }
+
+  return {
+    async matchHashes(caller: ProviderCaller, items: ReadonlyArray<{ signalType: string; signal: string }>, use?: IntendedUse): Promise<MatchResponse> {
+      return matchParsed(caller, items.map((s) => parseSignal(s.signalType, s.signal)), use);
+    },
+
+    async matchMediaSignals(caller: ProviderCaller, signals: EntrySignals): Promise<MatchResponse> {
+      return matchParsed(caller, mediaSignals(signals));
+    },
+
+    /**
+     * Before publication: block when a confirmed, non-suspended entry in a bank granted for
+     * notice_and_takedown matches (a pending, disputed or flood-suspended entry never blocks
+     * by itself: it is reported in `results` for a person to look at).
+     */
+    async checkUpload(caller: ProviderCaller, signals: EntrySignals): Promise<UploadCheckResponse> {
+      const { results } = await matchParsed(caller, mediaSignals(signals));
+      const blockedBy = results.flatMap((r) => r.matches).filter((m) => m.confirmed && !m.suspended && m.uses.includes(TAKEDOWN));
+      return { decision: blockedBy.length > 0 ? 'block' : 'allow', blockedBy, results };
+    },
+
+    /**
+     * The hash list the organisation may use, in change order. The same txid-safe stream as the
+     * index refresh: only rows whose transaction is below the snapshot's xmin, so a later page
+     * (or a later `since`) never misses a row that committed late. Withdrawn entries, and entries
+     * of disabled banks, come as tombstones.
+     */
+    async hashList(caller: ProviderCaller, since: string | undefined, limit = 1000): Promise<HashListPage> {
+      const from = decodeCursor(since);
+      const grants = await loadGrants(db, caller.organisationId);
+      if (grants.size === 0) return { entries: [], cursor: since ?? encodeCursor(from.txid, from.id), more: false };
+      const rows = await db
+        .selectFrom('bank_entry as e')
+        .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
+        .select(['e.id', 'e.bank_id', 'b.name as bank', 'b.enabled', 'e.sha256', 'e.sha1', 'e.md5', 'e.pdq', 'e.vpdq', 'e.uses', 'e.status', 'e.suspended_at', 'e.withdrawn_at'])
+        .select(['e.age_band', 'e.activity', 'e.origin', 'e.victim_identified', sql<string>`e.change_txid::text`.as('txid')])
+        .where('e.bank_id', 'in', [...grants.keys()])
+        .where('b.kind', '<>', 'quarantine')
+        .where(sql<boolean>`(e.change_txid, e.id) > (${from.txid}::xid8, ${from.id}::bigint)`)
+        .where(sql<boolean>`e.change_txid < pg_snapshot_xmin(pg_current_snapshot())`)
+        .orderBy('e.change_txid')
+        .orderBy('e.id')
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const entries: HashListEntry[] = [];
+      for (const row of page) {
+        const grant = grants.get(row.bank_id) as Grant;
+        const id = Number(row.id);
+        const uses = effectiveUses(grant, row.uses);
+        if (row.withdrawn_at || !row.enabled || uses.length === 0) {
+          entries.push({ entryId: id, bank: row.bank, withdrawn: true });
+          continue;
+        }
+        const signals: Record<string, string> = {};
+        for (const type of ['sha256', 'sha1', 'md5', 'pdq'] as const) if (row[type]) signals[type] = row[type];
+        if (row.vpdq) signals.vpdq = formatVpdq(row.vpdq);
+        const classification = await classify(grant.tier, { ...row, id }, schemes);
+        entries.push({ entryId: id, bank: row.bank, withdrawn: false, signals, confirmed: row.status === 'confirmed', suspended: row.suspended_at !== null, uses, classification });
+      }
+      const last = page[page.length - 1];
+      return { entries, cursor: last ? encodeCursor(last.txid, Number(last.id)) : encodeCursor(from.txid, from.id), more: rows.length > limit };
+    },
+
+    /** Newly found material lands in the quarantine bank, pending analysts; never in a live bank. */
+    async submit(caller: ProviderCaller, signals: EntrySignals, body: Pick<SubmitHashesBody, 'labels' | 'note'>): Promise<SubmissionResponse> {
+      await deps.ready();
+      const bankId = await quarantineBankId(caller.actor);
+      const provenance = { via: 'provider-api', organisationId: caller.organisationId, ...(body.note ? { note: body.note } : {}) };
+      const [id] = await deps.addEntries(
+        [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: caller.organisationId }],
+        caller.actor,
+        { action: 'hashbank.submission-received', details: { organisationId: caller.organisationId } },
+      );
+      if (id !== undefined) return { submissionId: id, created: true, status: 'awaiting_review' };
+      let existing = db.selectFrom('bank_entry').select('id').where('bank_id', '=', bankId).where('withdrawn_at', 'is', null);
+      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
+      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
+      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
+      const row = await existing.executeTakeFirst();
+      if (!row) throw new AppError('HASHBANK_ENTRY_EXISTS');
+      return { submissionId: Number(row.id), created: false, status: 'awaiting_review' };
+    },
+
+    /** The analysts' queue of provider submissions: quarantined, pending, oldest first. */
+    async listSubmissions(limit = 100) {
+      return db
+        .selectFrom('bank_entry as e')
+        .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
+        .select(['e.id', 'e.md5', 'e.sha256', 'e.pdq', 'e.contributor_organisation_id', 'e.provenance', 'e.created_at'])
+        .where('b.kind', '=', 'quarantine')
+        .where('e.status', '=', 'pending')
+        .where('e.withdrawn_at', 'is', null)
+        .orderBy('e.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** A provider's verdict on a match, for an entry of a bank granted to it (else: not found). */
+    async feedback(caller: ProviderCaller, body: FeedbackBody): Promise<{ feedbackId: number }> {
+      const grants = await loadGrants(db, caller.organisationId);
+      const entry = await db.selectFrom('bank_entry').select(['id', 'bank_id']).where('id', '=', body.entryId).executeTakeFirst();
+      if (!entry || !grants.has(entry.bank_id)) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      const reason = body.reason ?? '';
+      return db.transaction().execute(async (trx) => {
+        const row = await trx.insertInto('bank_match_feedback').values({ entry_id: body.entryId, organisation_id: caller.organisationId, verdict: body.verdict, reason }).returning('id').executeTakeFirstOrThrow();
+        await appendEntryEvent(trx, body.entryId, 'feedback', caller.actor, { verdict: body.verdict, reason, organisationId: caller.organisationId });
+        await appendAuditEvent(trx, caller.actor, { action: 'hashbank.match-feedback', subjectType: 'bank_entry', subjectId: String(body.entryId), details: { verdict: body.verdict, reason, organisationId: caller.organisationId } });
+        return { feedbackId: Number(row.id) };
+      });
+    },
+  };
+}
+
+export type ProviderService = ReturnType<typeof createProviderService>;
