@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,9 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
   assert.match(users.output, /first@example\.org/);
   assert.equal((await runVigie(['audit', 'verify'], env)).code, 0);
 
+  // A file of the data directory's own (as features keep keys and evidence there) travels too.
+  mkdirSync(join(dataDir, 'secrets'), { recursive: true });
+  writeFileSync(join(dataDir, 'secrets/example.key'), 'key material', { mode: 0o600 });
   const backupFile = join(await newDataDir(), 'vigie.backup');
   const backup = await runVigie(['backup', backupFile], env);
   assert.equal(backup.code, 0, backup.output);
@@ -85,6 +88,8 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
   const restore = await runVigie(['restore', backupFile, '--data-dir', restoredDir], env);
   assert.equal(restore.code, 0, restore.output);
   assert.match(restore.output, /audit trail intact/);
+  assert.equal(readFileSync(join(restoredDir, 'secrets/example.key'), 'utf8'), 'key material');
+  assert.notDeepEqual(readFileSync(join(restoredDir, 'secrets/postgres.json')), readFileSync(join(dataDir, 'secrets/postgres.json')), 'the new cluster keeps its own password');
   const restoredEnv = { ...env, VIGIE_DATA_DIR: restoredDir };
   assert.match((await runVigie(['user', 'list'], restoredEnv)).output, /first@example\.org/);
   const third = await start(restoredEnv);

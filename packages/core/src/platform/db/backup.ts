@@ -14,8 +14,13 @@ import { ArchiveReader, ArchiveWriter } from './backup-archive.ts';
 
 const format = 'vigie-backup';
 const excludedTables = new Set(['public.schema_migration', 'public.schema_migration_lock', 'graphile_worker.migrations']);
-/** Files under the data directory that belong to the database server or to this machine. */
-const excludedDirs = new Set(['postgres', 'run', 'secrets']);
+/**
+ * Files under the data directory that belong to the database server or to this machine. Other
+ * secrets (the key that encrypts reporters' contact details) are kept: without them a restored
+ * installation could not read its own data, so a backup is as sensitive as the database itself.
+ */
+const excludedDirs = new Set(['postgres', 'run']);
+const excludedFiles = new Set(['secrets/postgres.json']);
 
 type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: string[]; files: number };
 
@@ -37,6 +42,7 @@ async function listFiles(dataDir: string, dir = dataDir): Promise<string[]> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (dir === dataDir && excludedDirs.has(entry.name)) continue;
+    if (excludedFiles.has(relative(dataDir, path))) continue;
     if (entry.isDirectory()) files.push(...(await listFiles(dataDir, path)));
     else if (entry.isFile()) files.push(path);
   }
@@ -108,7 +114,7 @@ export async function restoreDatabase(pool: pg.Pool, dataDir: string, file: stri
         if (record.file.startsWith('..') || record.file.startsWith('/')) throw new AppError('BACKUP_INVALID', `unsafe path ${record.file}`);
         const target = join(dataDir, record.file);
         await mkdir(dirname(target), { recursive: true });
-        await archive.readStreamInto(createWriteStream(target));
+        await archive.readStreamInto(createWriteStream(target, { mode: record.file.startsWith('secrets/') ? 0o600 : 0o644 }));
         files += 1;
       }
     }
