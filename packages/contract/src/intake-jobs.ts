@@ -6,4 +6,6 @@ export const intakeJobSchemas = {
   'intake.capture-url': Type.Object({ urlId: Type.String({ format: 'uuid' }) }),
   // One per committed batch of reports: puts each report in the analyst queue with its priority.
   'intake.triage-report': Type.Object({ reportIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 1000 }) }),
+  // Hourly: erases contact details and addresses older than the retention setting.
+  'intake.erase-personal-data': Type.Object({}),
 } as const;

@@ -17,7 +17,12 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
 }
 
 /** Recurring jobs; graphile-worker makes sure each fires once per period across all workers. */
-export const schedule: ScheduledJob[] = [{ task: 'access.expire-sessions', match: '0 * * * *' }, { task: 'hashbank.flush-match-counts', match: '* * * * *' }, { task: 'hashbank.check-flood', match: '*/5 * * * *' }];
+export const schedule: ScheduledJob[] = [
+  { task: 'access.expire-sessions', match: '0 * * * *' },
+  { task: 'intake.erase-personal-data', match: '15 * * * *' },
+  { task: 'hashbank.flush-match-counts', match: '* * * * *' },
+  { task: 'hashbank.check-flood', match: '*/5 * * * *' },
+];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {
   return {

@@ -9,6 +9,10 @@ export function createIntakeJobHandlers(ctx: AppContext): JobHandlers<typeof int
     'intake.capture-url': async ({ urlId }) => {
       await ctx.intake.requestCapture(urlId);
     },
+    'intake.erase-personal-data': async (_payload, { logger }) => {
+      const erased = await ctx.intake.erasePersonalData();
+      if (erased > 0) logger.info({ erased }, 'personal data past retention erased');
+    },
     'intake.triage-report': async ({ reportIds }, { logger }) => {
       const queued = await ctx.intake.queueReports(reportIds);
       logger.debug({ queued }, 'reports queued for analysts');

@@ -19,7 +19,6 @@ export type SubmitOrigin = { source: 'tipline' | 'api'; language: string; actor:
 
 type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
 
-const eraseEveryMs = 10 * 60_000;
 
 export function createIntakeService(base: BaseContext) {
   const { config, db } = base;
@@ -34,7 +33,6 @@ export function createIntakeService(base: BaseContext) {
     const outcome = limiter.take(createHmac('sha256', addressKey).update(address).digest('base64url'));
     if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
-  let lastErasure = 0;
 
   const committer = createGroupCommit<Pending, SubmitReportResult>(
     async (batch) => {
@@ -139,10 +137,6 @@ export function createIntakeService(base: BaseContext) {
         await trx.updateTable('report').set({ status: 'queued' }).where('id', 'in', [...reportIds]).where('status', '=', 'received').execute();
         return rows.length;
       });
-      if (Date.now() - lastErasure > eraseEveryMs) {
-        lastErasure = Date.now();
-        await this.erasePersonalData();
-      }
       return queued;
     },
 
