@@ -10,7 +10,7 @@ import type { Config } from './platform/config.ts';
 import { connectDatabase } from './platform/db/database.ts';
 import { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
-import { enqueueJob, migrateJobQueue, type EnqueueOptions } from './platform/jobs/job-queue.ts';
+import { enqueueJob, enqueueJobs, migrateJobQueue, type EnqueueOptions } from './platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 
 /** What every feature service is built from. */
@@ -21,6 +21,7 @@ export type BaseContext = Readonly<{
   pool: pg.Pool;
   access: AccessService;
   enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
+  enqueueMany<K extends JobName>(trx: Db, name: K, jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>): Promise<void>;
   now(): Date;
 }>;
 
@@ -60,6 +61,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     access,
     now,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
+    enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
   const intake = createIntakeService(base);
   const hashbank = createHashbankService(base);

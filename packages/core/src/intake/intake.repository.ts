@@ -1,8 +1,4 @@
-import { intakeJobSchemas } from '@vigie/contract';
-import { sql } from 'kysely';
-import { Value } from 'typebox/value';
 import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
 import { newReportNumber } from './report-codes.ts';
 import type { NormalisedUrl } from './url-normaliser.ts';
 
@@ -90,17 +86,3 @@ export async function linkUrls(trx: Db, links: Array<{ reportId: string; urls: N
   return rows.filter((r) => r.inserted).map((r) => r.id);
 }
 
-/**
- * One `intake.capture-url` job per new URL (job key = the URL's id, so it is captured once), added
- * in one statement: graphile-worker's add_jobs, because one add_job call per URL cost more than the
- * rest of the report's transaction (about 0.7 ms each on the 2-core reference machine). Payloads are
- * checked against the contract exactly as ctx.enqueue would.
- */
-export async function enqueueCaptureJobs(trx: Db, urlIds: readonly string[]): Promise<void> {
-  if (urlIds.length === 0) return;
-  const schema = intakeJobSchemas['intake.capture-url'];
-  if (!urlIds.every((urlId) => Value.Check(schema, { urlId }))) throw new AppError('JOB_PAYLOAD_INVALID', 'payload for intake.capture-url does not match its schema');
-  await sql`select count(*) from graphile_worker.add_jobs(array(
-    select row('intake.capture-url', json_build_object('urlId', u), null, null, 10, 'intake.capture-url:' || u, 0, null)::graphile_worker.job_spec
-    from unnest(${[...urlIds]}::text[]) as u))`.execute(trx);
-}

@@ -2,13 +2,14 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
+import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
 import './intake.errors.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
-import { enqueueCaptureJobs, insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
+import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
 import { checkReport } from './intake.validation.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
@@ -22,6 +23,10 @@ type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
 
 export function createIntakeService(base: BaseContext) {
   const { config, db } = base;
+  // One capture job per new URL, keyed by the URL's id so that it is captured once, all added in
+  // one statement: per-job round trips cost more than the rest of a report's transaction.
+  const enqueueCaptures = (trx: Db, urlIds: readonly string[]) =>
+    base.enqueueMany(trx, 'intake.capture-url', urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address: keyed by an HMAC with a key that never leaves this
@@ -40,7 +45,7 @@ export function createIntakeService(base: BaseContext) {
       await db.transaction().execute(async (trx) => {
         const reports = batch.map((p) => p.report);
         await insertReports(trx, reports, at);
-        await enqueueCaptureJobs(trx, await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at));
+        await enqueueCaptures(trx, await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at));
         await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
         // Audit last: it takes the chain lock, held until this commit.
         const events = batch.map(({ report, actor }) => ({
@@ -113,7 +118,7 @@ export function createIntakeService(base: BaseContext) {
       await db.transaction().execute(async (trx) => {
         const followUp = await trx.insertInto('report_follow_up').values({ report_id: report.id, information: input.information.trim(), received_at: at }).returning('id').executeTakeFirstOrThrow();
         const next = await trx.selectFrom('report_url').select((e) => e.fn.max('position').as('max')).where('report_id', '=', report.id).executeTakeFirst();
-        await enqueueCaptureJobs(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at));
+        await enqueueCaptures(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at));
         await appendAuditEvent(trx, origin.actor, { action: 'report.follow-up-added', subjectType: 'report', subjectId: report.id, details: { followUpId: String(followUp.id), urls: urls.length } }, at);
       });
       return { reportNumber: report.report_number };

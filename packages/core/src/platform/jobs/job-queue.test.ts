@@ -7,7 +7,7 @@ import Type from 'typebox';
 import { connectDatabase, createLogger } from '@vigie/core';
 import { createTestDatabase, type TestDatabase } from '@vigie/testkit';
 import { AppError } from '../errors.ts';
-import { drainJobs, enqueueJob, migrateJobQueue, type PermanentFailure } from './job-queue.ts';
+import { drainJobs, enqueueJob, enqueueJobs, migrateJobQueue, type PermanentFailure } from './job-queue.ts';
 
 const schemas = { 'test.record': Type.Object({ n: Type.Integer() }), 'test.refuse': Type.Object({}) } as const;
 let database: TestDatabase;
@@ -57,6 +57,19 @@ test('a job enqueued in a rolled-back transaction never runs', async () => {
   await drainJobs(options());
   const rows = await sql<{ n: number }>`select n from done order by n`.execute(handle.db);
   assert.deepEqual(rows.rows.map((r) => r.n), [1]);
+});
+
+test('many jobs in one statement, one per job key', async () => {
+  await sql`delete from done`.execute(handle.db);
+  await handle.db.transaction().execute(async (trx) => {
+    await enqueueJobs(trx, schemas, 'test.record', [{ payload: { n: 10 }, jobKey: 'k10' }, { payload: { n: 11 }, jobKey: 'k11' }, { payload: { n: 10 }, jobKey: 'k10' }]);
+  });
+  const queued = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'test.record'`.execute(handle.db);
+  assert.equal(queued.rows[0]?.n, 2);
+  await drainJobs(options());
+  const rows = await sql<{ n: number }>`select n from done order by n`.execute(handle.db);
+  assert.deepEqual(rows.rows.map((r) => r.n), [10, 11]);
+  await assert.rejects(enqueueJobs(handle.db, schemas, 'test.record', [{ payload: { n: 'x' } as never }]), { code: 'JOB_PAYLOAD_INVALID' });
 });
 
 test('a payload that does not match its schema is refused at enqueue', async () => {
