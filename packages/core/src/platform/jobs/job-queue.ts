@@ -52,7 +52,14 @@ export async function enqueueJobs<M extends JobSchemaMap, K extends keyof M & st
   if (jobs.length === 0) return;
   const schema = schemas[name];
   if (!schema || !jobs.every((job) => Value.Check(schema, job.payload))) throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
-  const specs = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey ?? null })));
+  // add_jobs refuses one job key twice in a statement; as with add_job, the later job wins.
+  const keyed = new Map<string, (typeof jobs)[number]>();
+  const unkeyed: Array<(typeof jobs)[number]> = [];
+  for (const job of jobs) {
+    if (job.jobKey === undefined) unkeyed.push(job);
+    else keyed.set(job.jobKey, job);
+  }
+  const specs = JSON.stringify([...unkeyed, ...keyed.values()].map((job) => ({ payload: job.payload, key: job.jobKey ?? null })));
   await sql`select count(*) from graphile_worker.add_jobs(array(
     select row(${name}::text, spec->'payload', null, null, ${options.maxAttempts ?? 10}::smallint, spec->>'key', 0, null)::graphile_worker.job_spec
     from json_array_elements(${specs}::json) as spec))`.execute(trx);
