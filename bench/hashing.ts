@@ -1,9 +1,12 @@
 // npm run bench -- hashing: PDQ images per second end to end against sharp's decode-only rate on
-// the same 1024x768 JPEGs, on one core, for both conventions; and vPDQ seconds of video per second.
-import { readFileSync } from 'node:fs';
+// the same 1024x768 JPEGs, on one core, for both conventions; `vigie hash` throughput through its
+// worker pool with one and with every core; and vPDQ seconds of video per second.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { computePdqFromRgb, hashImage, hashVideo, squashToCimg512 } from '@vigie/hashing';
+import { HashPool } from '../apps/server/src/cli/hash-pool.ts';
 
 sharp.concurrency(1);
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -35,7 +38,7 @@ async function timePerImage(jpegs: Buffer[], work: (jpeg: Buffer) => Promise<unk
 }
 
 function line(label: string, value: string): void {
-  console.log(`${label.padEnd(52)} ${value}`);
+  console.log(`${label.padEnd(56)} ${value}`);
 }
 
 const jpegs = await generateJpegs();
@@ -64,6 +67,43 @@ for (const convention of ['full', 'cimg512'] as const) {
     `${endToEndMs.toFixed(2)} ms/image  ${(1000 / endToEndMs).toFixed(1)} images/s  ` +
       `ratio to decode-only rate ${ratio.toFixed(2)} (goal >= 0.50: ${ratio >= 0.5 ? 'met' : 'not met'})`,
   );
+}
+
+// `vigie hash` as run on a folder: files read, digested and hashed by the worker pool (each
+// worker keeps libvips to one thread). Files are queued all at once, as the CLI does.
+async function poolRate(files: string[], workers: number): Promise<number> {
+  const pool = new HashPool(workers);
+  const options = { convention: 'full', dihedral: false, secondsPerHash: 1 } as const;
+  try {
+    await Promise.all(files.map((file) => pool.hash(file, options)));
+    const started = performance.now();
+    const records = await Promise.all(
+      Array.from({ length: ROUNDS }, () => files.map((file) => pool.hash(file, options))).flat(),
+    );
+    const elapsed = performance.now() - started;
+    if (records.some((record) => 'error' in record)) throw new Error('a benchmark image failed to hash');
+    return (records.length * 1000) / elapsed;
+  } finally {
+    await pool.close();
+  }
+}
+
+const folder = mkdtempSync(path.join(tmpdir(), 'vigie-bench-hashing-'));
+try {
+  const files = jpegs.map((jpeg, i) => {
+    const file = path.join(folder, `image-${i}.jpg`);
+    writeFileSync(file, jpeg);
+    return file;
+  });
+  const cores = availableParallelism();
+  const single = await poolRate(files, 1);
+  line('vigie hash pool, 1 worker (read + digests + PDQ full)', `${single.toFixed(1)} images/s`);
+  if (cores > 1) {
+    const all = await poolRate(files, cores);
+    line(`vigie hash pool, ${cores} workers (every core)`, `${all.toFixed(1)} images/s  (${(all / single).toFixed(2)}x one worker)`);
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
 }
 
 const video = path.join(FIXTURES, 'upstream/tmk/sample-videos/chair-20-sd-bar.mp4');

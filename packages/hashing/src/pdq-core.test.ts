@@ -5,6 +5,7 @@ import { DCT_MATRIX_16X64, dct64To16, dctMedian, imageDomainQuality } from './pd
 import { computePdqFromGrey, computePdqFromRgb } from './pdq-core.ts';
 import { downsampleLumaTo64 } from './pdq-downsample.ts';
 import { jaroszWindowSize } from './pdq-jarosz.ts';
+import { wasmDownsampleTo64 } from './pdq-wasm-blur.ts';
 import { hammingDistance, isValidPdqHex, parsePdqHex } from './pdq-hex.ts';
 import { squashToCimg512 } from './cimg-squash.ts';
 import {
@@ -79,6 +80,12 @@ describe('PDQ intermediates, float32 bit for bit', () => {
       const downsampled = new Float32Array(4096);
       downsampleLumaTo64(width, height, luma, downsampled);
       assert.deepEqual(Array.from(downsampled), expected.downsample64x64.map(floatFromHex));
+      // The WebAssembly kernel that production runs, fed the same rows and fed the RGB bytes.
+      const fromKernel = new Float32Array(4096);
+      assert.equal(wasmDownsampleTo64(width, height, { kind: 'luma', source: luma }, fromKernel), true);
+      assert.deepEqual(Array.from(fromKernel), expected.downsample64x64.map(floatFromHex));
+      assert.equal(wasmDownsampleTo64(width, height, { kind: 'rgb', pixels: rgb, channels: 3 }, fromKernel), true);
+      assert.deepEqual(Array.from(fromKernel), expected.downsample64x64.map(floatFromHex));
       const dct = new Float32Array(256);
       dct64To16(downsampled, dct);
       assert.deepEqual(Array.from(dct), expected.dct16x16.map(floatFromHex));

@@ -2,6 +2,8 @@ import { DIHEDRAL_NAMES, dct64To16, dctToWords, dihedralDct, imageDomainQuality 
 import type { DihedralName } from './pdq-dct.ts';
 import { copyLumaTo64, downsampleLumaTo64 } from './pdq-downsample.ts';
 import type { LumaRowSource } from './pdq-downsample.ts';
+import { wasmDownsampleTo64 } from './pdq-wasm-blur.ts';
+import type { KernelInput } from './pdq-wasm-blur.ts';
 import { wordsToPdqHex } from './pdq-hex.ts';
 import { HashingError } from './hashing-errors.ts';
 
@@ -57,14 +59,31 @@ export function computePdqFromRgb(
 ): PdqResult {
   const channels = options.channels ?? 3;
   checkBuffer(pixels, width, height, channels);
+  return computePdq(width, height, { kind: 'rgb', pixels, channels }, options);
+}
+
+/** The luma rows of 8-bit input, for the paths that do not run the kernel. */
+function lumaRowSource(input: KernelInput, width: number): LumaRowSource {
+  if (input.kind === 'luma') return input.source;
+  const { pixels, channels } = input;
   const rowBytes = width * channels;
-  const source: LumaRowSource = (y, dst) => {
+  if (input.kind === 'grey') {
+    return (y, dst) => {
+      let p = y * rowBytes;
+      for (let x = 0; x < width; x++, p += channels) dst[x] = pixels[p]!;
+    };
+  }
+  return (y, dst) => {
     let p = y * rowBytes;
     for (let x = 0; x < width; x++, p += channels) {
       dst[x] = Math.fround(LUMA_R[pixels[p]!]! + LUMA_G[pixels[p + 1]!]!) + LUMA_B[pixels[p + 2]!]!;
     }
   };
-  return computePdqFromLuma(width, height, source, options);
+}
+
+/** The blur: the wasm kernel, or the JS version for shapes too wide for the kernel's memory. */
+function downsampleTo64(width: number, height: number, input: KernelInput, out: Float32Array): void {
+  if (!wasmDownsampleTo64(width, height, input, out)) downsampleLumaTo64(width, height, lumaRowSource(input, width), out);
 }
 
 /** PDQ of 8-bit grey pixels (luma is the grey value); `channels` = 2 skips an alpha byte. */
@@ -76,11 +95,7 @@ export function computePdqFromGrey(
 ): PdqResult {
   const channels = options.channels ?? 1;
   checkBuffer(pixels, width, height, channels);
-  const source: LumaRowSource = (y, dst) => {
-    let p = y * width * channels;
-    for (let x = 0; x < width; x++, p += channels) dst[x] = pixels[p]!;
-  };
-  return computePdqFromLuma(width, height, source, options);
+  return computePdq(width, height, { kind: 'grey', pixels, channels }, options);
 }
 
 /** The core on any float32 luma rows; exported for the reference-vector tests. */
@@ -90,6 +105,10 @@ export function computePdqFromLuma(
   source: LumaRowSource,
   options: PdqOptions = {},
 ): PdqResult {
+  return computePdq(width, height, { kind: 'luma', source }, options);
+}
+
+function computePdq(width: number, height: number, input: KernelInput, options: PdqOptions): PdqResult {
   if (width < MIN_HASHABLE_DIMENSION || height < MIN_HASHABLE_DIMENSION) {
     if (!options.dihedral) return { pdq: ZERO_HASH, quality: 0 };
     const dihedral = Object.fromEntries(DIHEDRAL_NAMES.map((name) => [name, ZERO_HASH])) as PdqDihedral;
@@ -100,16 +119,16 @@ export function computePdqFromLuma(
   // The reference's single-hash entry point skips the blur for 64x64 input, its dihedral entry
   // point does not: for that one size the two disagree, and each is reproduced as it is.
   if (width === 64 && height === 64) {
-    copyLumaTo64(source, downsampled);
+    copyLumaTo64(lumaRowSource(input, width), downsampled);
     const quality = imageDomainQuality(downsampled);
     dct64To16(downsampled, dct);
     const pdq = wordsToPdqHex(dctToWords(dct));
     if (!options.dihedral) return { pdq, quality };
-    downsampleLumaTo64(width, height, source, downsampled);
+    downsampleTo64(width, height, input, downsampled);
     dct64To16(downsampled, dct);
     return { pdq, quality, dihedral: dihedralHashes(dct) };
   }
-  downsampleLumaTo64(width, height, source, downsampled);
+  downsampleTo64(width, height, input, downsampled);
   const quality = imageDomainQuality(downsampled);
   dct64To16(downsampled, dct);
   const pdq = wordsToPdqHex(dctToWords(dct));
