@@ -15,6 +15,7 @@ const usage = `usage: vigie <command>
   backup FILE                         consistent backup of database and data directory
   restore FILE --data-dir NEW         restore a backup into a new data directory
   hash [options] PATH...              fingerprint media (PDQ, vPDQ, digests); hash compare A B
+  bank import|export --bank NAME --format csv|hma|ncmec|stopncii FILE   hash bank files
   reports export --format jsonl [--since DATE] [--include-contact]   every report, one JSON per line`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   // Loaded on demand: hashing pulls in sharp, which the other commands do not need.
   if (command === 'hash') return (await import('./cli/hash-command.ts')).runHashCommand(rest, io);
+  if (command === 'bank') return (await import('./cli/bank-command.ts')).runBankCommand(parseConfig(process.env), rest, io);
   if (command === 'reports') return (await import('./cli/reports-command.ts')).runReportsCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);

@@ -5,6 +5,7 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
 import { AppError } from '../platform/errors.ts';
 import { createBankStore } from './bank-store.ts';
+import { createBankTransfer } from './bank-transfer.ts';
 import './hashbank.errors.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
@@ -60,6 +61,7 @@ export function createHashbankService(base: BaseContext) {
     },
     indexStatus: () => store.status(),
     ...banks,
+    ...createBankTransfer(db, store, banks.getBank),
 
     async addEntries(entries: NewEntry[], actor: Actor, audit: { action: string; details?: Record<string, unknown> }): Promise<number[]> {
       await ready();
