@@ -5,7 +5,7 @@ import { DCT_MATRIX_16X64, dct64To16, dctMedian, imageDomainQuality } from './pd
 import { computePdqFromGrey, computePdqFromRgb } from './pdq-core.ts';
 import { downsampleLumaTo64 } from './pdq-downsample.ts';
 import { jaroszWindowSize } from './pdq-jarosz.ts';
-import { wasmDownsampleTo64 } from './pdq-wasm-blur.ts';
+import { wasmDct64To16, wasmDownsampleTo64 } from './pdq-wasm-kernel.ts';
 import { hammingDistance, isValidPdqHex, parsePdqHex } from './pdq-hex.ts';
 import { squashToCimg512 } from './cimg-squash.ts';
 import {
@@ -88,6 +88,8 @@ describe('PDQ intermediates, float32 bit for bit', () => {
       assert.deepEqual(Array.from(fromKernel), expected.downsample64x64.map(floatFromHex));
       const dct = new Float32Array(256);
       dct64To16(downsampled, dct);
+      assert.deepEqual(Array.from(dct), expected.dct16x16.map(floatFromHex));
+      wasmDct64To16(downsampled, dct);
       assert.deepEqual(Array.from(dct), expected.dct16x16.map(floatFromHex));
       assert.equal(dctMedian(dct), floatFromHex(expected.median));
       assert.equal(imageDomainQuality(downsampled), expected.quality);

@@ -1,9 +1,9 @@
-import { DIHEDRAL_NAMES, dct64To16, dctToWords, dihedralDct, imageDomainQuality } from './pdq-dct.ts';
+import { DIHEDRAL_NAMES, dctToWords, dihedralDct, imageDomainQuality } from './pdq-dct.ts';
 import type { DihedralName } from './pdq-dct.ts';
 import { copyLumaTo64, downsampleLumaTo64 } from './pdq-downsample.ts';
 import type { LumaRowSource } from './pdq-downsample.ts';
-import { wasmDownsampleTo64 } from './pdq-wasm-blur.ts';
-import type { KernelInput } from './pdq-wasm-blur.ts';
+import { wasmDct64To16, wasmDownsampleTo64 } from './pdq-wasm-kernel.ts';
+import type { KernelInput } from './pdq-wasm-kernel.ts';
 import { wordsToPdqHex } from './pdq-hex.ts';
 import { HashingError } from './hashing-errors.ts';
 
@@ -121,16 +121,16 @@ function computePdq(width: number, height: number, input: KernelInput, options: 
   if (width === 64 && height === 64) {
     copyLumaTo64(lumaRowSource(input, width), downsampled);
     const quality = imageDomainQuality(downsampled);
-    dct64To16(downsampled, dct);
+    wasmDct64To16(downsampled, dct);
     const pdq = wordsToPdqHex(dctToWords(dct));
     if (!options.dihedral) return { pdq, quality };
     downsampleTo64(width, height, input, downsampled);
-    dct64To16(downsampled, dct);
+    wasmDct64To16(downsampled, dct);
     return { pdq, quality, dihedral: dihedralHashes(dct) };
   }
   downsampleTo64(width, height, input, downsampled);
   const quality = imageDomainQuality(downsampled);
-  dct64To16(downsampled, dct);
+  wasmDct64To16(downsampled, dct);
   const pdq = wordsToPdqHex(dctToWords(dct));
   if (!options.dihedral) return { pdq, quality };
   return { pdq, quality, dihedral: dihedralHashes(dct) };

@@ -1,6 +1,7 @@
-;; PDQ blur kernel (the reference's jaroszFilterFloat + decimateFloat), run on strips of 16
-;; image rows. Built by scripts/build-wasm.ts into pdq-kernel.wasm.ts; driven by pdq-wasm-blur.ts,
-;; which owns the memory layout and the per-image tables (divisors, sampled steps).
+;; PDQ kernel: the blur (the reference's jaroszFilterFloat + decimateFloat), run on strips of 16
+;; image rows, and the 16x64 DCT. Built by scripts/build-wasm.ts into pdq-kernel.wasm.ts; driven
+;; by pdq-wasm-kernel.ts, which owns the memory layout and the per-image tables (divisors,
+;; sampled steps).
 ;;
 ;; Why this is bit-exact: wasm f32 and f32x4 add, sub, mul and div are IEEE binary32 with
 ;; round-to-nearest, never fused or widened, so each lane repeats the reference's float
@@ -11,7 +12,7 @@
 ;; The box filter of length n, window w, h = (w+2)/2 - 1 is written as one uniform loop over
 ;; steps t = 0 .. n+h-1: sum = (sum + in[t]) - in[t-w], output t-h = sum / size(t-h), with
 ;; in[<0] = in[>=n] = 0 (zero padding). That is the reference's four phases exactly: adding a
-;; zero or subtracting a zero returns the sum unchanged (all values are >= 0, so no -0 arises),
+;; zero or subtracting a zero returns the sum unchanged (pixel luma is >= 0, so no -0 arises),
 ;; and the divisor table gives each output the window size the reference divides by.
 ;;
 ;; Layouts: a row pass works on "interleaved" strips, entry x = 16 floats (the 16 rows of the
@@ -258,4 +259,55 @@
             (br $emit)))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rows)))
-    (local.get $next)))
+    (local.get $next))
+  ;; The 16x64 DCT, B = D A Dt (pdq-dct.ts's dct64To16): every sum starts at 0 and adds its
+  ;; float32 products in k order, as the reference; lanes are 4 independent sums (4 values of j).
+  ;; $a: 64x64 input, $d: D (16x64), $dt: D transposed (64x16), $t: 16x64 scratch, $out: 16x16.
+  (func (export "dct") (param $a i32) (param $d i32) (param $dt i32) (param $t i32) (param $out i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $p i32) (local $x v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (loop $rows
+      ;; T[i][j..j+15] = sum over k of D[i][k] * A[k][j..j+15]
+      (local.set $j (i32.const 0))
+      (loop $columns
+        (local.set $s0 (v128.const i32x4 0 0 0 0))
+        (local.set $s1 (v128.const i32x4 0 0 0 0))
+        (local.set $s2 (v128.const i32x4 0 0 0 0))
+        (local.set $s3 (v128.const i32x4 0 0 0 0))
+        (local.set $k (i32.const 0))
+        (loop $terms
+          (local.set $x (v128.load32_splat (i32.add (local.get $d) (i32.shl (i32.add (i32.shl (local.get $i) (i32.const 6)) (local.get $k)) (i32.const 2)))))
+          (local.set $s0 (f32x4.add (local.get $s0) (f32x4.mul (local.get $x) (v128.load offset=0 (i32.add (local.get $a) (i32.shl (i32.add (i32.shl (local.get $k) (i32.const 6)) (local.get $j)) (i32.const 2)))))))
+          (local.set $s1 (f32x4.add (local.get $s1) (f32x4.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $a) (i32.shl (i32.add (i32.shl (local.get $k) (i32.const 6)) (local.get $j)) (i32.const 2)))))))
+          (local.set $s2 (f32x4.add (local.get $s2) (f32x4.mul (local.get $x) (v128.load offset=32 (i32.add (local.get $a) (i32.shl (i32.add (i32.shl (local.get $k) (i32.const 6)) (local.get $j)) (i32.const 2)))))))
+          (local.set $s3 (f32x4.add (local.get $s3) (f32x4.mul (local.get $x) (v128.load offset=48 (i32.add (local.get $a) (i32.shl (i32.add (i32.shl (local.get $k) (i32.const 6)) (local.get $j)) (i32.const 2)))))))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br_if $terms (i32.lt_u (local.get $k) (i32.const 64))))
+        (local.set $p (i32.add (local.get $t) (i32.shl (i32.add (i32.shl (local.get $i) (i32.const 6)) (local.get $j)) (i32.const 2))))
+        (v128.store offset=0 (local.get $p) (local.get $s0))
+        (v128.store offset=16 (local.get $p) (local.get $s1))
+        (v128.store offset=32 (local.get $p) (local.get $s2))
+        (v128.store offset=48 (local.get $p) (local.get $s3))
+        (local.set $j (i32.add (local.get $j) (i32.const 16)))
+        (br_if $columns (i32.lt_u (local.get $j) (i32.const 64))))
+      ;; B[i][0..15] = sum over k of T[i][k] * Dt[k][0..15]
+      (local.set $s0 (v128.const i32x4 0 0 0 0))
+      (local.set $s1 (v128.const i32x4 0 0 0 0))
+      (local.set $s2 (v128.const i32x4 0 0 0 0))
+      (local.set $s3 (v128.const i32x4 0 0 0 0))
+      (local.set $k (i32.const 0))
+      (loop $terms
+        (local.set $x (v128.load32_splat (i32.add (local.get $t) (i32.shl (i32.add (i32.shl (local.get $i) (i32.const 6)) (local.get $k)) (i32.const 2)))))
+        (local.set $s0 (f32x4.add (local.get $s0) (f32x4.mul (local.get $x) (v128.load offset=0 (i32.add (local.get $dt) (i32.shl (local.get $k) (i32.const 6)))))))
+        (local.set $s1 (f32x4.add (local.get $s1) (f32x4.mul (local.get $x) (v128.load offset=16 (i32.add (local.get $dt) (i32.shl (local.get $k) (i32.const 6)))))))
+        (local.set $s2 (f32x4.add (local.get $s2) (f32x4.mul (local.get $x) (v128.load offset=32 (i32.add (local.get $dt) (i32.shl (local.get $k) (i32.const 6)))))))
+        (local.set $s3 (f32x4.add (local.get $s3) (f32x4.mul (local.get $x) (v128.load offset=48 (i32.add (local.get $dt) (i32.shl (local.get $k) (i32.const 6)))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $terms (i32.lt_u (local.get $k) (i32.const 64))))
+      (v128.store offset=0 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 6))) (local.get $s0))
+      (v128.store offset=16 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 6))) (local.get $s1))
+      (v128.store offset=32 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 6))) (local.get $s2))
+      (v128.store offset=48 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 6))) (local.get $s3))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $rows (i32.lt_u (local.get $i) (i32.const 16)))))
+)

@@ -7,7 +7,7 @@ import { dct64To16, dctToWords } from './pdq-dct.ts';
 import { downsampleLumaTo64 } from './pdq-downsample.ts';
 import type { LumaRowSource } from './pdq-downsample.ts';
 import { wordsToPdqHex } from './pdq-hex.ts';
-import { wasmDownsampleTo64 } from './pdq-wasm-blur.ts';
+import { wasmDct64To16, wasmDownsampleTo64 } from './pdq-wasm-kernel.ts';
 
 const LUMA_R = Math.fround(0.299);
 const LUMA_G = Math.fround(0.587);
@@ -80,7 +80,7 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [1500, 1300],
 ];
 
-describe('WebAssembly blur kernel, float32 bit for bit with the JS blur', () => {
+describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () => {
   for (const [width, height] of SHAPES) {
     it(`${width}x${height}: RGB, RGBA, grey, grey+alpha and float luma rows`, () => {
       for (const channels of [3, 4, 1, 2]) {
@@ -119,6 +119,20 @@ describe('WebAssembly blur kernel, float32 bit for bit with the JS blur', () => 
     const dct = new Float32Array(256);
     dct64To16(downsampled, dct);
     assert.equal(computePdqFromGrey(grey, width, height).pdq, wordsToPdqHex(dctToWords(dct)));
+  });
+
+  it('computes the 16x64 DCT as dct64To16 does, on blurred images and on raw noise', () => {
+    const next = random(9);
+    for (let round = 0; round < 20; round++) {
+      const input = new Float32Array(4096);
+      if (round % 2 === 0) for (let i = 0; i < 4096; i++) input[i] = Math.fround(next() * 255);
+      else wasmDownsampleTo64(300 + round, 200 + round, { kind: 'rgb', pixels: makePixels(300 + round, 200 + round, 3, round), channels: 3 }, input);
+      const expected = new Float32Array(256);
+      dct64To16(input, expected);
+      const actual = new Float32Array(256);
+      wasmDct64To16(input, actual);
+      assert.equal(firstDifference(expected, actual), undefined, `round ${round}`);
+    }
   });
 
   it('is assembled from the committed pdq-kernel.wat (node scripts/build-wasm.ts --check)', () => {
