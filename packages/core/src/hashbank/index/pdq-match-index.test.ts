@@ -43,7 +43,7 @@ for (const chunkCount of [16, 12]) {
     for (let i = 0; i < 300; i++) {
       const source = i % 3 === 0 ? Uint32Array.from({ length: 8 }, () => next()) : hashes.slice((i * 61 % ids.length) * 8, (i * 61 % ids.length) * 8 + 8);
       const query = flipBits(source, next() % 32, next);
-      for (const radius of [0, 31, 48]) {
+      for (const radius of [0, 5, 20, 31, 40, 48]) {
         const expected = bruteForcePdq(ids, hashes, query, radius).sort(sortById);
         const actual = index.query(query, radius).map(({ id, distance }) => ({ id, distance })).sort(sortById);
         assert.deepEqual(actual, expected, `query ${i} radius ${radius}`);
