@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { squashToCimg512 } from './cimg-squash.ts';
 import { HashingError } from './hashing-errors.ts';
 import { resolveLimits } from './hashing-limits.ts';
 import type { HashingLimits } from './hashing-limits.ts';
@@ -61,12 +60,10 @@ export async function hashImage(input: Uint8Array | string, options: HashImageOp
 
 function hashDecodedFrame(decoded: DecodedImage, frame: number, options: HashImageOptions) {
   const frameBytes = decoded.width * decoded.height * decoded.channels;
-  let pixels = decoded.pixels.subarray(frame * frameBytes, (frame + 1) * frameBytes);
-  let { width, height } = decoded;
-  if (options.convention === 'cimg512') {
-    ({ pixels, width, height } = squashToCimg512(pixels, width, height, decoded.channels));
-  }
-  const pdqOptions = { dihedral: options.dihedral ?? false };
+  const pixels = decoded.pixels.subarray(frame * frameBytes, (frame + 1) * frameBytes);
+  const { width, height } = decoded;
+  // cimg512: the core squashes to 512x512 as squashToCimg512 would, reading the pixels in place.
+  const pdqOptions = { dihedral: options.dihedral ?? false, cimg512: options.convention === 'cimg512' };
   return decoded.channels === 1
     ? computePdqFromGrey(pixels, width, height, pdqOptions)
     : computePdqFromRgb(pixels, width, height, pdqOptions);

@@ -4,7 +4,7 @@ export type { HashingErrorCode } from './hashing-errors.ts';
 export { DEFAULT_HASHING_LIMITS, resolveLimits } from './hashing-limits.ts';
 export type { HashingLimits } from './hashing-limits.ts';
 export { MIN_HASHABLE_DIMENSION, computePdqFromGrey, computePdqFromRgb } from './pdq-core.ts';
-export type { PdqDihedral, PdqOptions, PdqResult } from './pdq-core.ts';
+export type { PdqDihedral, PdqOptions, PdqPixelOptions, PdqResult } from './pdq-core.ts';
 export { DIHEDRAL_NAMES } from './pdq-dct.ts';
 export type { DihedralName } from './pdq-dct.ts';
 export { hammingDistance, isValidPdqHex, parsePdqHex } from './pdq-hex.ts';

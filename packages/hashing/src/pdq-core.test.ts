@@ -35,6 +35,9 @@ describe('PDQ on the 29 synthetic reference vectors', () => {
         const cimg = computePdqFromRgb(squashed.pixels, squashed.width, squashed.height);
         assert.equal(cimg.pdq, vector.cimg512.hash);
         assert.equal(cimg.quality, vector.cimg512.quality);
+        const inPlace = computePdqFromRgb(rgb, vector.width, vector.height, { cimg512: true });
+        assert.equal(inPlace.pdq, vector.cimg512.hash);
+        assert.equal(inPlace.quality, vector.cimg512.quality);
       }
     });
   }

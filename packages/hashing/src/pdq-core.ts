@@ -5,6 +5,7 @@ import type { LumaRowSource } from './pdq-downsample.ts';
 import { wasmDct64To16, wasmDownsampleTo64 } from './pdq-wasm-kernel.ts';
 import type { KernelInput } from './pdq-wasm-kernel.ts';
 import { wordsToPdqHex } from './pdq-hex.ts';
+import { CIMG_SIDE, squashToCimg512 } from './cimg-squash.ts';
 import { HashingError } from './hashing-errors.ts';
 
 export type PdqDihedral = Record<DihedralName, string>;
@@ -18,6 +19,15 @@ export type PdqResult = {
 
 export type PdqOptions = {
   readonly dihedral?: boolean;
+};
+
+/** Options of the 8-bit pixel entry points. */
+export type PdqPixelOptions = PdqOptions & {
+  /**
+   * Hash the image as the C++ CLI sees it: over 512 wide or tall, squashed to 512x512 as
+   * squashToCimg512 does. The kernel reads the nearest pixels itself, without the copy.
+   */
+  readonly cimg512?: boolean;
 };
 
 /** Inputs narrower or shorter than this hash to zero with quality 0, as in the reference. */
@@ -55,11 +65,21 @@ export function computePdqFromRgb(
   pixels: Uint8Array,
   width: number,
   height: number,
-  options: PdqOptions & { readonly channels?: 3 | 4 } = {},
+  options: PdqPixelOptions & { readonly channels?: 3 | 4 } = {},
 ): PdqResult {
   const channels = options.channels ?? 3;
   checkBuffer(pixels, width, height, channels);
-  return computePdq(width, height, { kind: 'rgb', pixels, channels }, options);
+  return computePdqFromPixels({ kind: 'rgb', pixels, channels }, width, height, options);
+}
+
+function computePdqFromPixels(
+  input: KernelInput & { readonly kind: 'rgb' | 'grey' },
+  width: number,
+  height: number,
+  options: PdqPixelOptions,
+): PdqResult {
+  if (!options.cimg512 || (width <= CIMG_SIDE && height <= CIMG_SIDE)) return computePdq(width, height, input, options);
+  return computePdq(CIMG_SIDE, CIMG_SIDE, { ...input, squashedFrom: { width, height } }, options);
 }
 
 /** The luma rows of 8-bit input, for the paths that do not run the kernel. */
@@ -83,7 +103,13 @@ function lumaRowSource(input: KernelInput, width: number): LumaRowSource {
 
 /** The blur: the wasm kernel, or the JS version for shapes too wide for the kernel's memory. */
 function downsampleTo64(width: number, height: number, input: KernelInput, out: Float32Array): void {
-  if (!wasmDownsampleTo64(width, height, input, out)) downsampleLumaTo64(width, height, lumaRowSource(input, width), out);
+  if (wasmDownsampleTo64(width, height, input, out)) return;
+  let rows = input;
+  if (input.kind !== 'luma' && input.squashedFrom) {
+    const { width: fromWidth, height: fromHeight } = input.squashedFrom;
+    rows = { kind: input.kind, pixels: squashToCimg512(input.pixels, fromWidth, fromHeight, input.channels).pixels, channels: input.channels };
+  }
+  downsampleLumaTo64(width, height, lumaRowSource(rows, width), out);
 }
 
 /** PDQ of 8-bit grey pixels (luma is the grey value); `channels` = 2 skips an alpha byte. */
@@ -91,11 +117,11 @@ export function computePdqFromGrey(
   pixels: Uint8Array,
   width: number,
   height: number,
-  options: PdqOptions & { readonly channels?: 1 | 2 } = {},
+  options: PdqPixelOptions & { readonly channels?: 1 | 2 } = {},
 ): PdqResult {
   const channels = options.channels ?? 1;
   checkBuffer(pixels, width, height, channels);
-  return computePdq(width, height, { kind: 'grey', pixels, channels }, options);
+  return computePdqFromPixels({ kind: 'grey', pixels, channels }, width, height, options);
 }
 
 /** The core on any float32 luma rows; exported for the reference-vector tests. */

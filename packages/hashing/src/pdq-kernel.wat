@@ -23,24 +23,30 @@
 
   ;; Luma of 16 rows into interleaved entries (64 bytes apart). mode 0: RGB(A) bytes, luma =
   ;; (0.299f*R + 0.587f*G) + 0.114f*B as the reference; 1: grey bytes; 2: float32 luma as is.
+  ;; Column x reads the pixel at byte offset $cols[x] of each row: x * pixel size, or a nearest
+  ;; neighbour's offset when the kernel squashes a larger source (the cimg512 convention).
   ;; Each lane gathers 4 bytes at its row's pixel (one past the row end is padding, masked off).
-  (func (export "luma") (param $mode i32) (param $in i32) (param $rowBytes i32) (param $pxBytes i32)
+  (func (export "luma") (param $mode i32) (param $in i32) (param $rowBytes i32) (param $cols i32)
     (param $width i32) (param $out i32)
-    (local $k i32) (local $p i32) (local $o i32) (local $end i32) (local $v v128) (local $m v128)
-    (local $cr v128) (local $cg v128) (local $cb v128)
+    (local $k i32) (local $base i32) (local $p i32) (local $c i32) (local $o i32) (local $end i32)
+    (local $rows2 i32) (local $rows3 i32) (local $v v128) (local $m v128) (local $cr v128) (local $cg v128) (local $cb v128)
     (local.set $m (i32x4.splat (i32.const 255)))
     (local.set $cr (f32x4.splat (f32.const 0.299)))
     (local.set $cg (f32x4.splat (f32.const 0.587)))
     (local.set $cb (f32x4.splat (f32.const 0.114)))
+    (local.set $rows2 (i32.shl (local.get $rowBytes) (i32.const 1)))
+    (local.set $rows3 (i32.mul (local.get $rowBytes) (i32.const 3)))
     (loop $groups
-      (local.set $p (i32.add (local.get $in) (i32.mul (i32.shl (local.get $k) (i32.const 2)) (local.get $rowBytes))))
+      (local.set $base (i32.add (local.get $in) (i32.mul (i32.shl (local.get $k) (i32.const 2)) (local.get $rowBytes))))
+      (local.set $c (local.get $cols))
       (local.set $o (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 4))))
       (local.set $end (i32.add (local.get $o) (i32.shl (local.get $width) (i32.const 6))))
       (loop $columns
+        (local.set $p (i32.add (local.get $base) (i32.load (local.get $c))))
         (local.set $v (v128.load32_zero (local.get $p)))
         (local.set $v (v128.load32_lane 1 (i32.add (local.get $p) (local.get $rowBytes)) (local.get $v)))
-        (local.set $v (v128.load32_lane 2 (i32.add (local.get $p) (i32.shl (local.get $rowBytes) (i32.const 1))) (local.get $v)))
-        (local.set $v (v128.load32_lane 3 (i32.add (local.get $p) (i32.mul (local.get $rowBytes) (i32.const 3))) (local.get $v)))
+        (local.set $v (v128.load32_lane 2 (i32.add (local.get $p) (local.get $rows2)) (local.get $v)))
+        (local.set $v (v128.load32_lane 3 (i32.add (local.get $p) (local.get $rows3)) (local.get $v)))
         (if (i32.eqz (local.get $mode))
           (then
             (local.set $v
@@ -55,7 +61,7 @@
             (if (i32.eq (local.get $mode) (i32.const 1))
               (then (local.set $v (f32x4.convert_i32x4_s (v128.and (local.get $v) (local.get $m))))))))
         (v128.store (local.get $o) (local.get $v))
-        (local.set $p (i32.add (local.get $p) (local.get $pxBytes)))
+        (local.set $c (i32.add (local.get $c) (i32.const 4)))
         (local.set $o (i32.add (local.get $o) (i32.const 64)))
         (br_if $columns (i32.lt_u (local.get $o) (local.get $end))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { squashToCimg512 } from './cimg-squash.ts';
 import { computePdqFromGrey } from './pdq-core.ts';
 import { dct64To16, dctToWords } from './pdq-dct.ts';
 import { downsampleLumaTo64 } from './pdq-downsample.ts';
@@ -98,6 +99,37 @@ describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () 
       }
     });
   }
+
+  for (const [width, height] of [
+    [513, 512],
+    [1999, 30],
+    [30, 1999],
+    [1024, 768],
+    [600, 700],
+    [4100, 9],
+  ] as const) {
+    it(`${width}x${height} squashed to 512x512 in the kernel: as squashToCimg512 then the JS blur`, () => {
+      for (const channels of [3, 4, 1, 2]) {
+        const pixels = makePixels(width, height, channels, width + height + channels);
+        const squashed = squashToCimg512(pixels, width, height, channels);
+        const expected = new Float32Array(4096);
+        downsampleLumaTo64(512, 512, lumaSource(squashed.pixels, 512, channels), expected);
+        const actual = new Float32Array(4096);
+        const input = { kind: channels < 3 ? 'grey' : 'rgb', pixels, channels, squashedFrom: { width, height } } as const;
+        assert.equal(wasmDownsampleTo64(512, 512, input, actual), true);
+        assert.equal(firstDifference(expected, actual), undefined, `${channels} channels`);
+      }
+    });
+  }
+
+  it('squashes in JS when the source rows are too wide for the kernel', () => {
+    const width = 17_000_000;
+    // 16 source rows of 17 MB are past the kernel's memory cap.
+    const grey = new Uint8Array(width * 5);
+    for (let i = 0; i < grey.length; i += 997) grey.fill(i % 251, i, i + 500);
+    const squashed = squashToCimg512(grey, width, 5, 1);
+    assert.equal(computePdqFromGrey(grey, width, 5, { cimg512: true }).pdq, computePdqFromGrey(squashed.pixels, 512, 512).pdq);
+  });
 
   it('gives the same result when a smaller image follows a larger one (buffers are reused)', () => {
     const small = makePixels(70, 90, 3, 5);

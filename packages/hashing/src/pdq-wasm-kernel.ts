@@ -9,9 +9,19 @@ import { decimationIndices, jaroszWindowSize } from './pdq-jarosz.ts';
 import type { LumaRowSource } from './pdq-downsample.ts';
 import { PDQ_KERNEL_WASM_BASE64 } from './pdq-kernel.wasm.ts';
 
-/** What the kernel reads: 8-bit pixels (luma computed in the kernel) or float32 luma rows. */
+/**
+ * What the kernel reads: 8-bit pixels (luma computed in the kernel) or float32 luma rows. With
+ * `squashedFrom`, `pixels` has those dimensions and the kernel reads it resized to the image's
+ * by nearest neighbour, source = floor(dst * size / target): squashToCimg512 without the copy.
+ */
 export type KernelInput =
-  { readonly kind: 'rgb' | 'grey'; readonly pixels: Uint8Array; readonly channels: number } | { readonly kind: 'luma'; readonly source: LumaRowSource };
+  | {
+      readonly kind: 'rgb' | 'grey';
+      readonly pixels: Uint8Array;
+      readonly channels: number;
+      readonly squashedFrom?: { readonly width: number; readonly height: number };
+    }
+  | { readonly kind: 'luma'; readonly source: LumaRowSource };
 
 // The project's lib settings (es2024 + @types/node) declare no WebAssembly namespace; these are
 // the few members used here.
@@ -24,7 +34,7 @@ const wasm = (globalThis as unknown as { readonly WebAssembly: WasmApi }).WebAss
 
 type Kernel = {
   readonly memory: WasmMemory;
-  luma(mode: number, input: number, rowBytes: number, pixelBytes: number, width: number, out: number): void;
+  luma(mode: number, input: number, rowBytes: number, columns: number, width: number, out: number): void;
   rowBox(input: number, out: number, width: number, window: number, half: number, div: number): void;
   rowBoxSampled(input: number, out: number, window: number, div: number, steps: number): void;
   colBox(input: number, out: number, sums: number, ring: number, rowBytes: number, window: number, t0: number, div: number): void;
@@ -109,7 +119,10 @@ export function wasmDownsampleTo64(width: number, height: number, input: KernelI
   const paddedWidth = (width + 3) & ~3;
   const strips = Math.ceil((height + 2 * halfC) / STRIP);
   const pixelBytes = input.kind === 'luma' ? 4 : input.channels;
-  const inRowBytes = width * pixelBytes;
+  const from = input.kind === 'luma' ? undefined : input.squashedFrom;
+  const sourceWidth = from?.width ?? width;
+  const sourceHeight = from?.height ?? height;
+  const inRowBytes = sourceWidth * pixelBytes;
 
   // Layout, in bytes; each buffer starts on a 64-byte boundary.
   let end = BLUR_START;
@@ -119,6 +132,7 @@ export function wasmDownsampleTo64(width: number, height: number, input: KernelI
     return at;
   };
   const IN = take(STRIP * inRowBytes + 16);
+  const COLUMNS = take(width * 4);
   const LUMA = take((winR + width + halfR) * ENTRY);
   const ROWS = take(paddedWidth * ENTRY);
   const COLS = take((winR + Math.max(paddedWidth, width + halfR)) * ENTRY);
@@ -147,6 +161,9 @@ export function wasmDownsampleTo64(width: number, height: number, input: KernelI
   divisorsByStep(height, winC, halfC, strips * STRIP, floats, DIV_C / 4);
   const sampledCols = decimationIndices(width);
   const sampledRows = decimationIndices(height);
+  for (let x = 0; x < width; x++) {
+    ints[COLUMNS / 4 + x] = (from ? Math.floor((x * sourceWidth) / width) : x) * pixelBytes;
+  }
   for (let n = 0; n < 64; n++) {
     ints[COL_STEPS / 4 + n] = sampledCols[n]! + halfR;
     ints[ROW_STEPS / 4 + n] = sampledRows[n]! + halfC;
@@ -162,12 +179,17 @@ export function wasmDownsampleTo64(width: number, height: number, input: KernelI
         const at = (IN + r * inRowBytes) / 4;
         input.source(t0 + r, floats.subarray(at, at + width));
       }
+    } else if (from) {
+      for (let r = 0; r < rows; r++) {
+        const y = Math.floor(((t0 + r) * sourceHeight) / height);
+        bytes.set(input.pixels.subarray(y * inRowBytes, (y + 1) * inRowBytes), IN + r * inRowBytes);
+      }
     } else if (rows > 0) {
       bytes.set(input.pixels.subarray(t0 * inRowBytes, (t0 + rows) * inRowBytes), IN);
     }
     // Rows past the bottom are zeros: they feed the column passes' last phase nothing.
     if (rows < STRIP) bytes.fill(0, IN + rows * inRowBytes, IN + STRIP * inRowBytes);
-    k.luma(mode, IN, inRowBytes, pixelBytes, width, LUMA + winR * ENTRY);
+    k.luma(mode, IN, inRowBytes, COLUMNS, width, LUMA + winR * ENTRY);
     k.rowBox(LUMA, ROWS, width, winR, halfR, DIV_R);
     k.colBox(ROWS, COLS + winR * ENTRY, SUMS1, RING1, paddedWidth * 4, winC, t0, DIV_C);
     k.rowBoxSampled(COLS, SAMPLED, winR, DIV_R, COL_STEPS);
