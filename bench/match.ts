@@ -1,10 +1,24 @@
 // PDQ match index benchmark: build time, memory per entry, lookups per second on one core at
 // threshold 31 (queries with and without a match), and recall against a brute-force scan.
 // npm run bench -- match [--sizes 1000000,10000000] [--queries 2000] [--recall 100]
+// Over HTTP (embedded PostgreSQL filled with N entries, process restart timed, then GET /m/lookup
+// from a load thread on loopback): npm run bench -- match --http 10000000 [--seconds 20] [--concurrency 16]
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { sql } from 'kysely';
+import { buildHttpApp, cliActor, createContext, createLogger, parseConfig } from '@vigie/core';
 import { PdqMatchIndex, bruteForcePdq } from '../packages/core/src/hashbank/index/pdq-match-index.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '2000' }, recall: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '2000' }, recall: { type: 'string', default: '50' },
+    http: { type: 'string' }, seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '16' },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const queryCount = Number(values.queries);
 const recallCount = Number(values.recall);
@@ -88,10 +102,98 @@ function run(n: number, clustered: boolean) {
   };
 }
 
-for (const n of sizes) {
-  for (const clustered of [false, true]) {
-    const result = run(n, clustered);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    if (result.recall !== 1) process.exitCode = 1;
+// The load thread: keep-alive connections, `concurrency` requests in flight, for `seconds`.
+const loadThread = `
+const http = require('node:http');
+const { parentPort, workerData: w } = require('node:worker_threads');
+const agent = new http.Agent({ keepAlive: true, maxSockets: w.concurrency });
+let done = 0, failed = 0, hitsFound = 0, hitsAsked = 0, i = 0;
+const until = Date.now() + w.seconds * 1000;
+function one() {
+  if (Date.now() >= until) return Promise.resolve();
+  const q = w.queries[i++ % w.queries.length];
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port: w.port, path: '/m/lookup?signal_type=pdq&signal=' + q.pdq, agent, headers: { authorization: 'Bearer ' + w.key } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => {
+        if (res.statusCode !== 200) failed++;
+        else { done++; if (q.hit) { hitsAsked++; if (body.includes('"bank_content_id"')) hitsFound++; } }
+        resolve();
+      });
+    });
+    req.on('error', () => { failed++; resolve(); });
+  }).then(one);
+}
+const started = Date.now();
+Promise.all(Array.from({ length: w.concurrency }, one)).then(() => parentPort.postMessage({ done, failed, hitsFound, hitsAsked, ms: Date.now() - started }));
+`;
+
+function flipHex(hex: string, bits: number): string {
+  const words = Uint32Array.from({ length: 8 }, (_, i) => Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16));
+  return Array.from(flip(words, bits), (w) => w.toString(16).padStart(8, '0')).join('');
+}
+
+async function runHttp(n: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-bench-match-'));
+  const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'warn', VIGIE_APIKEY_RATE_PER_MINUTE: '1000000' });
+  const logger = createLogger({ level: 'warn' });
+  const pdqOf = (i: number) => createHash('sha256').update(`bench${i}`).digest('hex');
+  try {
+    let ctx = await createContext(config, { logger });
+    const bank = await ctx.hashbank.createBank('BENCH', {}, cliActor);
+    const filled = performance.now();
+    // Uniform PDQ-like values: sha256 of a counter, computed by PostgreSQL in batches.
+    for (let from = 1; from <= n; from += 1_000_000) {
+      const to = Math.min(n, from + 999_999);
+      await sql`insert into bank_entry (bank_id, pdq, contributor_type, status) select ${bank.id}, encode(sha256(convert_to('bench' || i, 'UTF8')), 'hex'), 'system', 'confirmed' from generate_series(${from}::int, ${to}::int) i`.execute(ctx.db);
+    }
+    const fillSeconds = (performance.now() - filled) / 1000;
+    const key = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
+    await ctx.close();
+
+    // A restart: open the database again and load the index from it.
+    const restarted = performance.now();
+    ctx = await createContext(config, { logger });
+    const opened = performance.now();
+    await ctx.hashbank.ready();
+    const restart = { openSeconds: +((opened - restarted) / 1000).toFixed(2), indexLoadSeconds: +((performance.now() - opened) / 1000).toFixed(2) };
+    const app = await buildHttpApp(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const port = (app.server.address() as { port: number }).port;
+    const queries = Array.from({ length: 2000 }, (_, i) => {
+      if (i % 2 === 1) return { pdq: Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join(''), hit: false };
+      return { pdq: flipHex(pdqOf(1 + (next() % n)), next() % 16), hit: true };
+    });
+    const seconds = Number(values.seconds);
+    const concurrency = Number(values.concurrency);
+    const result = await new Promise<{ done: number; failed: number; hitsFound: number; hitsAsked: number; ms: number }>((resolve, reject) => {
+      const worker = new Worker(loadThread, { eval: true, workerData: { port, key: key.key, queries, seconds, concurrency } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await app.close();
+    await ctx.close();
+    return {
+      entries: n, over: 'http GET /m/lookup', fillSeconds: +fillSeconds.toFixed(1), ...restart, concurrency,
+      lookupsPerSecond: Math.round((result.done * 1000) / result.ms), failed: result.failed,
+      hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked, rssMiB: Math.round(process.memoryUsage().rss / 1048576),
+    };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (values.http) {
+  const result = await runHttp(Number(values.http));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (result.hitRecall !== 1 || result.failed > 0) process.exitCode = 1;
+} else {
+  for (const n of sizes) {
+    for (const clustered of [false, true]) {
+      const result = run(n, clustered);
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      if (result.recall !== 1) process.exitCode = 1;
+    }
   }
 }

@@ -101,9 +101,9 @@ export class PdqMatchIndex {
   private deltaSlots = new Map<number, number>();
   private chunkCount: number | undefined;
   // Scratch space reused by every query (one query at a time per index: JavaScript is single-threaded).
-  private candidateBuffer = new Uint32Array(1 << 16);
-  private bucketBuffer = new Int32Array(4096);
-  private rangeBuffer = new Uint32Array(2 * 2048);
+  private candidateBuffer: Uint32Array = new Uint32Array(1 << 16);
+  private bucketBuffer: Int32Array = new Int32Array(4096);
+  private rangeBuffer: Uint32Array = new Uint32Array(2 * 2048);
   touched = 0;
 
   constructor(capacity = 1024) {
