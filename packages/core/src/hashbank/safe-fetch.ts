@@ -1,37 +1,86 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import type { LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+import { Agent, request } from 'undici';
 import { AppError } from '../platform/errors.ts';
+import { type AddressClass, classifyAddress } from './address-classifier.ts';
 import './hashbank.errors.ts';
 
-// Addresses that `GET /h/hash?url=` refuses unless the operator allows them (tests do): private,
-// loopback, link-local, carrier-grade NAT, multicast and reserved ranges. Fail closed: a host
-// with any such address is refused. Every redirect hop is checked again.
-const blocked = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) {
-  blocked.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const) blocked.addSubnet(net, bits, 'ipv6');
+export { classifyAddress, isPublicAddress } from './address-classifier.ts';
 
-export function isPublicAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return !blocked.check(mapped, 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return false;
-  return !blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
+/** Host name -> its addresses. Injected by tests so that they never touch real DNS. */
+export type Resolver = (hostname: string) => Promise<readonly string[]>;
 
-export type FetchOptions = { allowPrivate: boolean; maxBytes: number; maxRedirects?: number; timeoutMs?: number };
+export type FetchOptions = {
+  allowPrivate: boolean;
+  maxBytes: number;
+  maxRedirects?: number;
+  timeoutMs?: number;
+  resolve?: Resolver;
+  /** Overrides the address policy (tests allow exactly their loopback server); default: public only, or all with allowPrivate. */
+  allowAddress?: (address: string, kind: AddressClass) => boolean;
+};
 
-async function checkUrl(url: URL, allowPrivate: boolean): Promise<void> {
+const systemResolver: Resolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+
+/**
+ * Resolves the host of one hop once and checks every address (fail closed: one private address
+ * refuses the host, since a rebinding server would answer the private one to the second ask).
+ * The connection then goes to the checked address itself, so nothing resolves the name again.
+ */
+export async function resolveHop(url: URL, options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>): Promise<{ address: string; family: 4 | 6 }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
-  if (allowPrivate) return;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw new AppError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
-  if (!addresses.every(isPublicAddress)) throw new AppError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
+  if (url.username || url.password) throw new AppError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  let addresses: readonly string[];
+  if (isIP(host)) addresses = [host];
+  else {
+    addresses = await (options.resolve ?? systemResolver)(host).catch(() => []);
+    if (addresses.length === 0) throw new AppError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
+  }
+  const classes = addresses.map(classifyAddress);
+  if (classes.includes('invalid')) throw new AppError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
+  const allowed = options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
+  if (!addresses.every((address, i) => allowed(address, classes[i]!))) throw new AppError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
+  const address = addresses[0]!;
+  return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
 
-/** Fetches media from a public address: redirects followed by hand, each hop checked, size capped. */
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** An undici dispatcher whose every connection goes to `address`; TLS SNI and Host stay the URL's name. */
+function pinnedAgent(address: string, family: 4 | 6, timeoutMs: number): Agent {
+  const pinned = (_hostname: string, options: { all?: boolean }, callback: LookupCallback) => {
+    if (options.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  return new Agent({
+    connect: { lookup: pinned, timeout: timeoutMs },
+    connections: 1,
+    pipelining: 0,
+    allowH2: false,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+}
+
+/** Drops a body not read: its abort error is expected and must not become an unhandled one. */
+function discard(body: NodeJS.ReadableStream & { destroy(): void }): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+function fetchFailed(error: unknown): never {
+  if (error instanceof AppError) throw error;
+  const name = (error as Error).name;
+  const why = name === 'TimeoutError' || name === 'AbortError' ? 'it took too long' : (error as Error).message;
+  throw new AppError('HASHBANK_FETCH_FAILED', `The media could not be fetched: ${why}`);
+}
+
+/**
+ * Fetches media from a public address: redirects followed by hand with each hop resolved, checked
+ * and pinned; size and time capped; no cookies or credentials are ever sent.
+ */
 export async function fetchPublicMedia(raw: string, options: FetchOptions): Promise<Uint8Array> {
   let url: URL;
   try {
@@ -39,30 +88,56 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
   } catch {
     throw new AppError('HASHBANK_URL_REFUSED', 'Not an absolute URL.');
   }
-  const signal = AbortSignal.timeout(options.timeoutMs ?? 15_000);
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const signal = AbortSignal.timeout(timeoutMs);
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
-    await checkUrl(url, options.allowPrivate);
-    const response = await fetch(url, { redirect: 'manual', signal }).catch((error: unknown) => {
-      throw new AppError('HASHBANK_FETCH_FAILED', `The media could not be fetched: ${(error as Error).message}`);
-    });
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      await response.body?.cancel();
-      url = new URL(location, url);
-      continue;
-    }
-    if (!response.ok || !response.body) throw new AppError('HASHBANK_FETCH_FAILED', `The server answered ${response.status}.`);
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-      size += chunk.byteLength;
-      if (size > options.maxBytes) {
-        await response.body.cancel().catch(() => undefined);
+    const { address, family } = await resolveHop(url, options);
+    const agent = pinnedAgent(address, family, timeoutMs);
+    try {
+      const response = await request(url, {
+        dispatcher: agent,
+        method: 'GET',
+        signal,
+        headers: { accept: 'image/*, video/*', 'user-agent': 'Vigie hash fetch' },
+      }).catch(fetchFailed);
+      const location = response.headers.location;
+      if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
+        discard(response.body);
+        try {
+          url = new URL(location, url);
+        } catch {
+          throw new AppError('HASHBANK_FETCH_FAILED', 'The redirect location is not a URL.');
+        }
+        continue;
+      }
+      if (response.statusCode < 200 || response.statusCode >= 300) {
+        discard(response.body);
+        throw new AppError('HASHBANK_FETCH_FAILED', `The server answered ${response.statusCode}.`);
+      }
+      const declared = Number(response.headers['content-length']);
+      if (Number.isFinite(declared) && declared > options.maxBytes) {
+        discard(response.body);
         throw new AppError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
       }
-      chunks.push(chunk);
+      const chunks: Buffer[] = [];
+      let size = 0;
+      try {
+        for await (const chunk of response.body as AsyncIterable<Buffer>) {
+          size += chunk.byteLength;
+          if (size > options.maxBytes) {
+            discard(response.body);
+            throw new AppError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
+          }
+          chunks.push(chunk);
+        }
+      } catch (error) {
+        fetchFailed(error);
+      }
+      return Buffer.concat(chunks);
+    } finally {
+      // destroy, not close: a pinned agent is never reused, and a half-read body must not linger.
+      await agent.destroy().catch(() => undefined);
     }
-    return Buffer.concat(chunks);
   }
   throw new AppError('HASHBANK_FETCH_FAILED', 'Too many redirects.');
 }
