@@ -49,6 +49,8 @@ export default tseslint.config(
   })),
   {
     files: ['apps/console/**/*.{ts,tsx}'],
+    // Its browser tests stand up a real server, so they may use the core; the app itself may not.
+    ignores: ['apps/console/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@vigie/core', '@vigie/core/*'], message: 'The console talks to the server only through its HTTP API.' }] }],
