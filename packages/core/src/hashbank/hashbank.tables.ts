@@ -58,6 +58,17 @@ export type BankEntryTable = {
   created_at: CreatedAt;
   updated_at: Generated<Date>;
   change_txid: ChangeTxid;
+  // The creating transaction (null: created before it was recorded); bounds access-change re-sends.
+  created_txid: ColumnType<string | null, never, never>;
+};
+
+export type HashListChangeTable = {
+  id: Generated<number>;
+  bank_id: number;
+  organisation_id: string | null;
+  reason: 'bank_changed' | 'grant_changed' | 'grant_removed';
+  change_txid: ChangeTxid;
+  created_at: CreatedAt;
 };
 
 export type BankEntryEventTable = {
@@ -100,6 +111,7 @@ export type LegalSchemeCategoryTable = { scheme: string; age_band: string; activ
 export type HashbankTables = {
   hash_bank: HashBankTable;
   hash_bank_grant: HashBankGrantTable;
+  hash_list_change: HashListChangeTable;
   bank_entry: BankEntryTable;
   bank_entry_event: BankEntryEventTable;
   bank_assessment: BankAssessmentTable;

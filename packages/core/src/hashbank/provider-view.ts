@@ -1,8 +1,6 @@
 import type { ClassificationTier, IntendedUse, ProviderMatch } from '@vigie/contract';
 import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
 import type { BankMatch } from './hashbank.types.ts';
-import './hashbank.errors.ts';
 
 // What one organisation may see of the hash bank: its grants (bank, uses, tier), and each entry
 // shown at the grant's tier. Decided here once, for matching, upload checks and the download.
@@ -103,17 +101,4 @@ export async function presentMatch(match: BankMatch, grants: Map<number, Grant>,
     uses,
     classification: await classify(grant.tier, entry, schemes),
   };
-}
-
-// The download cursor: the (transaction id, entry id) reached in the change stream. Opaque to
-// callers (base64url), versioned so its shape can change.
-export function encodeCursor(txid: string, id: number): string {
-  return Buffer.from(`v1:${txid}:${id}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string | undefined): { txid: string; id: number } {
-  if (!cursor) return { txid: '0', id: 0 };
-  const match = /^v1:(\d{1,20}):(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('HASHBANK_CURSOR_INVALID');
-  return { txid: match[1]!, id: Number(match[2]) };
 }

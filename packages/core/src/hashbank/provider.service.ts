@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { FeedbackBody, HashListEntry, HashListPage, IntendedUse, MatchResponse, ProviderMatch, SignalMatches, SubmissionResponse, SubmitHashesBody, UploadCheckResponse } from '@vigie/contract';
+import type { FeedbackBody, HashListPage, IntendedUse, MatchResponse, ProviderMatch, SignalMatches, SubmissionResponse, SubmitHashesBody, UploadCheckResponse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -7,7 +6,8 @@ import type { Matcher } from './hashbank.matcher.ts';
 import { appendEntryEvent, type NewEntry } from './hashbank.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
-import { classify, createSchemeLookup, decodeCursor, effectiveUses, encodeCursor, loadEntryLabels, loadGrants, presentMatch, type Grant } from './provider-view.ts';
+import { readHashList } from './hash-list.ts';
+import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
 import { formatVpdq, parseSignal, type ParsedSignal } from './signals.ts';
 import './hashbank.errors.ts';
 
@@ -97,46 +97,12 @@ export function createProviderService(base: BaseContext, deps: Deps) {
     },
 
     /**
-     * The hash list the organisation may use, in change order. The same txid-safe stream as the
-     * index refresh: only rows whose transaction is below the snapshot's xmin, so a later page
-     * (or a later `since`) never misses a row that committed late. Withdrawn entries, and entries
-     * of disabled banks, come as tombstones.
+     * The hash list the organisation may use, in change order (`hash-list.ts`): txid-safe like the
+     * index refresh, with tombstones for withdrawn entries and for entries the organisation lost
+     * access to (bank disabled, grant removed or narrowed).
      */
     async hashList(caller: ProviderCaller, since: string | undefined, limit = 1000): Promise<HashListPage> {
-      const from = decodeCursor(since);
-      const grants = await loadGrants(db, caller.organisationId);
-      if (grants.size === 0) return { entries: [], cursor: since ?? encodeCursor(from.txid, from.id), more: false };
-      const rows = await db
-        .selectFrom('bank_entry as e')
-        .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
-        .select(['e.id', 'e.bank_id', 'b.name as bank', 'b.enabled', 'e.sha256', 'e.sha1', 'e.md5', 'e.pdq', 'e.vpdq', 'e.uses', 'e.status', 'e.suspended_at', 'e.withdrawn_at'])
-        .select(['e.age_band', 'e.activity', 'e.origin', 'e.victim_identified', sql<string>`e.change_txid::text`.as('txid')])
-        .where('e.bank_id', 'in', [...grants.keys()])
-        .where('b.kind', '<>', 'quarantine')
-        .where(sql<boolean>`(e.change_txid, e.id) > (${from.txid}::xid8, ${from.id}::bigint)`)
-        .where(sql<boolean>`e.change_txid < pg_snapshot_xmin(pg_current_snapshot())`)
-        .orderBy('e.change_txid')
-        .orderBy('e.id')
-        .limit(limit + 1)
-        .execute();
-      const page = rows.slice(0, limit);
-      const entries: HashListEntry[] = [];
-      for (const row of page) {
-        const grant = grants.get(row.bank_id) as Grant;
-        const id = Number(row.id);
-        const uses = effectiveUses(grant, row.uses);
-        if (row.withdrawn_at || !row.enabled || uses.length === 0) {
-          entries.push({ entryId: id, bank: row.bank, withdrawn: true });
-          continue;
-        }
-        const signals: Record<string, string> = {};
-        for (const type of ['sha256', 'sha1', 'md5', 'pdq'] as const) if (row[type]) signals[type] = row[type];
-        if (row.vpdq) signals.vpdq = formatVpdq(row.vpdq);
-        const classification = await classify(grant.tier, { ...row, id }, schemes);
-        entries.push({ entryId: id, bank: row.bank, withdrawn: false, signals, confirmed: row.status === 'confirmed', suspended: row.suspended_at !== null, uses, classification });
-      }
-      const last = page[page.length - 1];
-      return { entries, cursor: last ? encodeCursor(last.txid, Number(last.id)) : encodeCursor(from.txid, from.id), more: rows.length > limit };
+      return readHashList(db, schemes, caller.organisationId, since, limit);
     },
 
     /** Newly found material lands in the quarantine bank, pending analysts; never in a live bank. */
