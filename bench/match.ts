@@ -1,10 +1,12 @@
 // PDQ match index benchmark: build time, memory per entry, lookups per second on one core at
 // threshold 31 (queries with and without a match), and recall against a brute-force scan.
-// npm run bench -- match [--sizes 1000000,10000000] [--queries 2000] [--recall 100]
+// npm run bench -- match [--sizes 1000000,10000000] [--queries 2000] [--recall 100] [--workers 2]
+// (--workers N: also the throughput of N query worker threads on the same index, pdq-query-pool.ts)
 // Over HTTP (embedded PostgreSQL filled with N entries, process restart timed, then GET /m/lookup
 // from a load thread on loopback): npm run bench -- match --http 10000000 [--seconds 20] [--concurrency 16]
+// [--data-dir DIR]: keep the filled database in DIR and reuse it on the next run (no 5-minute fill).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,11 +14,12 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { buildHttpApp, cliActor, createContext, createLogger, parseConfig } from '@vigie/core';
 import { PdqMatchIndex, bruteForcePdq } from '../packages/core/src/hashbank/index/pdq-match-index.ts';
+import { PdqQueryPool } from '../packages/core/src/hashbank/index/pdq-query-pool.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '2000' }, recall: { type: 'string', default: '50' },
-    http: { type: 'string' }, seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '16' },
+    workers: { type: 'string', default: '0' }, http: { type: 'string' }, 'data-dir': { type: 'string' }, seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '16' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -58,7 +61,7 @@ function dataset(n: number, clustered: boolean): Uint32Array {
   return hashes;
 }
 
-function run(n: number, clustered: boolean) {
+async function run(n: number, clustered: boolean) {
   const hashes = dataset(n, clustered);
   const ids = Float64Array.from({ length: n }, (_, i) => i + 1);
   const started = performance.now();
@@ -79,6 +82,26 @@ function run(n: number, clustered: boolean) {
   };
   const hit = rate(hitQueries);
   const miss = rate(missQueries);
+  const workers = Number(values.workers);
+  let pooled: { workers: number; pooledLookupsPerSecond: number; pooledSameAnswers: boolean } | undefined;
+  if (workers > 0) {
+    // 64 queries in flight, as many HTTP requests would be; answers compared with this thread's.
+    const pool = new PdqQueryPool(workers, index.buffers());
+    const all = [...hitQueries, ...missQueries];
+    await Promise.all(all.slice(0, 64).map((q) => pool.query(q, RADIUS))); // workers warmed up
+    let at = 0;
+    let same = true;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: 64 }, async () => {
+      while (at < all.length) {
+        const i = at++;
+        const got = await pool.query(all[i]!, RADIUS);
+        if (i % 50 === 0 && got.length !== index.query(all[i]!, RADIUS).length) same = false;
+      }
+    }));
+    pooled = { workers, pooledLookupsPerSecond: Math.round((all.length * 1000) / (performance.now() - t0)), pooledSameAnswers: same };
+    await pool.close();
+  }
   let expected = 0;
   let recalled = 0;
   for (const q of [...hitQueries.slice(0, recallCount), ...missQueries.slice(0, Math.ceil(recallCount / 5))]) {
@@ -99,6 +122,7 @@ function run(n: number, clustered: boolean) {
     missMsPerQuery: +miss.msPerQuery.toFixed(3),
     recall: expected === 0 ? 1 : recalled / expected,
     recallChecked: expected,
+    ...pooled,
   };
 }
 
@@ -135,21 +159,31 @@ function flipHex(hex: string, bits: number): string {
 }
 
 async function runHttp(n: number) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigie-bench-match-'));
+  const kept = values['data-dir'];
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'vigie-bench-match-'));
+  const marker = join(dataDir, `bench-filled-${n}.json`);
   const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'warn', VIGIE_APIKEY_RATE_PER_MINUTE: '1000000' });
   const logger = createLogger({ level: 'warn' });
   const pdqOf = (i: number) => createHash('sha256').update(`bench${i}`).digest('hex');
   try {
     let ctx = await createContext(config, { logger });
-    const bank = await ctx.hashbank.createBank('BENCH', {}, cliActor);
-    const filled = performance.now();
-    // Uniform PDQ-like values: sha256 of a counter, computed by PostgreSQL in batches.
-    for (let from = 1; from <= n; from += 1_000_000) {
-      const to = Math.min(n, from + 999_999);
-      await sql`insert into bank_entry (bank_id, pdq, contributor_type, status) select ${bank.id}, encode(sha256(convert_to('bench' || i, 'UTF8')), 'hex'), 'system', 'confirmed' from generate_series(${from}::int, ${to}::int) i`.execute(ctx.db);
+    let fillSeconds = 0;
+    let key: { key: string };
+    if (existsSync(marker)) {
+      key = JSON.parse(readFileSync(marker, 'utf8')) as { key: string };
+    } else {
+      const bank = await ctx.hashbank.createBank('BENCH', {}, cliActor);
+      const filled = performance.now();
+      // Uniform PDQ-like values: sha256 of a counter, computed by PostgreSQL in batches.
+      for (let from = 1; from <= n; from += 1_000_000) {
+        const to = Math.min(n, from + 999_999);
+        await sql`insert into bank_entry (bank_id, pdq, contributor_type, status) select ${bank.id}, encode(sha256(convert_to('bench' || i, 'UTF8')), 'hex'), 'system', 'confirmed' from generate_series(${from}::int, ${to}::int) i`.execute(ctx.db);
+      }
+      fillSeconds = (performance.now() - filled) / 1000;
+      key = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
+      if (kept) writeFileSync(marker, JSON.stringify({ key: key.key }));
     }
-    const fillSeconds = (performance.now() - filled) / 1000;
-    const key = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
     await ctx.close();
 
     // A restart: open the database again and load the index from it.
@@ -180,7 +214,7 @@ async function runHttp(n: number) {
       hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked, rssMiB: Math.round(process.memoryUsage().rss / 1048576),
     };
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!kept) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -191,9 +225,9 @@ if (values.http) {
 } else {
   for (const n of sizes) {
     for (const clustered of [false, true]) {
-      const result = run(n, clustered);
+      const result = await run(n, clustered);
       process.stdout.write(`${JSON.stringify(result)}\n`);
-      if (result.recall !== 1) process.exitCode = 1;
+      if (result.recall !== 1 || result.pooledSameAnswers === false) process.exitCode = 1;
     }
   }
 }

@@ -27,13 +27,15 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     };
   }
 
-  function matchPdq(hex: string, options: MatchOptions): BankMatch[] {
-    const banks = store.banks();
+  async function matchPdq(hex: string, options: MatchOptions): Promise<BankMatch[]> {
     let radius = -1;
-    for (const bank of banks.values()) if (usable(bank, options)) radius = Math.max(radius, bank.pdqThreshold);
+    for (const bank of store.banks().values()) if (usable(bank, options)) radius = Math.max(radius, bank.pdqThreshold);
     if (radius < 0) return [];
+    const hits = await store.queryPdq(parsePdqHex(hex), radius);
+    // Banks as they are now (a bank disabled while the query ran no longer matches).
+    const banks = store.banks();
     const out: BankMatch[] = [];
-    for (const hit of store.pdq().query(parsePdqHex(hex), radius)) {
+    for (const hit of hits) {
       const bank = banks.get(hit.tag & 0xffff);
       if (usable(bank, options) && hit.distance <= bank.pdqThreshold) out.push(toMatch(bank, hit.id, hit.tag, 'pdq', hit.distance, bank.pdqThreshold));
     }
@@ -78,7 +80,7 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
       await store.ready();
       let all: BankMatch[];
       if (signal.type === 'vpdq') all = matchVpdq(signal.value, options);
-      else if (signal.type === 'pdq') all = matchPdq(signal.value, options);
+      else if (signal.type === 'pdq') all = await matchPdq(signal.value, options);
       else all = await matchExact(signal.type, signal.value, options);
       const suppressedBy = all.filter((m) => m.bankKind === 'negative');
       const matches = suppressedBy.length > 0 ? [] : all;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sql } from 'kysely';
 import { hammingDistance, matchVideos } from '@vigie/hashing';
 import type { AssessmentVerdict } from '@vigie/contract';
@@ -23,7 +24,8 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 export function createHashbankService(base: BaseContext) {
   const { db, logger } = base;
-  const store = createMatchIndexStore(db, logger);
+  // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
+  const store = createMatchIndexStore(db, logger, { queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0 });
   const matcher = createMatcher(db, store);
   const banks = createBankStore(db, store);
   const counter = createMatchCounter(db, base.now);
@@ -244,6 +246,7 @@ export function createHashbankService(base: BaseContext) {
       timer = undefined;
       flushTimer = undefined;
       await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
+      await store.close();
     },
   };
   return service;

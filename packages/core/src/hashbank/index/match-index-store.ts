@@ -4,7 +4,9 @@ import type { Db } from '../../database.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
 import { packTag, type IndexRow } from './index-row.ts';
+import type { PdqIndexMatch } from './pdq-index-view.ts';
 import { PdqMatchIndex } from './pdq-match-index.ts';
+import { PdqQueryPool } from './pdq-query-pool.ts';
 
 const PAGE = 50_000;
 
@@ -20,8 +22,17 @@ export type IndexStatus = { ready: boolean; builtAt: Date | null; refreshedAt: D
  * in (txid, id) order: that stream never gains a row behind the checkpoint, so nothing is missed.
  * The writing process applies its own changes at once with `apply()`.
  */
-export function createMatchIndexStore(db: Db, logger: Logger) {
+export type MatchIndexOptions = {
+  /** PDQ query worker threads (0: queries on the calling thread). */
+  queryWorkers?: number;
+  /** Below this many PDQ entries a query takes microseconds: a message round trip would cost more. */
+  workerMinEntries?: number;
+};
+
+export function createMatchIndexStore(db: Db, logger: Logger, options: MatchIndexOptions = {}) {
   let pdq = new PdqMatchIndex();
+  let pool: PdqQueryPool | undefined;
+  const workerMinEntries = options.workerMinEntries ?? 100_000;
   const videos = new Map<number, { bankId: number; tag: number; frames: VpdqFrame[] }>();
   let banks = new Map<number, Bank>();
   let checkpoint: IndexCheckpoint = { txid: '0', id: 0 };
@@ -151,6 +162,24 @@ export function createMatchIndexStore(db: Db, logger: Logger) {
       });
     },
     reloadBanks: () => serial(loadBanks),
+    /**
+     * PDQ radius query: on the worker pool once the index is large enough, else on this thread.
+     * Either way it sees every change applied before the call (the pool's memory is the index's).
+     */
+    queryPdq(q: Uint32Array, radius: number): PdqIndexMatch[] | Promise<PdqIndexMatch[]> {
+      if (!pool && (options.queryWorkers ?? 0) > 0 && pdq.size >= workerMinEntries) {
+        const index = pdq;
+        const started = new PdqQueryPool(options.queryWorkers!, index.buffers(), (error) => logger.error({ err: error }, 'PDQ query worker failed'));
+        index.onNewBuffers((buffers) => started.publish(buffers));
+        pool = started;
+        logger.info({ workers: options.queryWorkers, entries: index.size }, 'PDQ queries answered by worker threads');
+      }
+      return pool?.alive ? pool.query(q, radius) : pdq.query(q, radius);
+    },
+    async close(): Promise<void> {
+      await pool?.close();
+      pool = undefined;
+    },
     banks: () => banks,
     pdq: () => pdq,
     videos: () => videos,
