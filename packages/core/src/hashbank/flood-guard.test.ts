@@ -3,21 +3,14 @@ import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import { createTestContext, type TestContext } from '@vigie/testkit';
 import { FLOOD_FACTOR, FLOOD_FLOOR } from './flood-guard.ts';
+import { seededPdqHex } from './hashbank.test-helpers.ts';
 
 // The flood guard, run as the job queue runs it (drain), at a fixed clock: no sleeps.
 let t: TestContext;
 const now = new Date('2026-11-29T10:30:00Z');
 const hourMs = 3_600_000;
 
-function hex(seed: number): string {
-  let s = seed >>> 0;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out += s.toString(16).padStart(8, '0');
-  }
-  return out;
-}
+const hex = seededPdqHex;
 
 async function add(pdq: string): Promise<number> {
   const bank = await t.ctx.hashbank.getBank('FLOOD_TEST');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import { createTestApp } from '@vigie/testkit';
+import { seededPdqHex } from './hashbank.test-helpers.ts';
 
 // Access changes in the providers' hash list: what an organisation can no longer use comes as a
 // tombstone after its since-cursor, what it may use again comes back, and nothing of a bank it
@@ -16,15 +17,7 @@ const analyst = { type: 'user' as const, id: 'analyst-1' };
 type Item = { entryId: number; bank: string; withdrawn: boolean; uses?: string[]; classification?: { tier: string } };
 type Page = { entries: Item[]; cursor: string; more: boolean };
 
-function hex(seed: number): string {
-  let s = seed >>> 0;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out += s.toString(16).padStart(8, '0');
-  }
-  return out;
-}
+const hex = seededPdqHex;
 
 let seed = 1000;
 async function add(bank: string, count = 1, uses: string[] = []): Promise<number[]> {

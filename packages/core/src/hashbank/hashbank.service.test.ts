@@ -2,21 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createContext, createLogger, cliActor, type AppContext } from '@vigie/core';
 import { createTestContext, type TestContext } from '@vigie/testkit';
+import { seededPdqHex } from './hashbank.test-helpers.ts';
 
 // "Known-bad" here means: this test put the hash in a bank.
 let t: TestContext;
 let other: AppContext;
 const analyst = { type: 'user' as const, id: 'analyst-1' };
 
-function hex(seed: number): string {
-  let s = seed >>> 0;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out += s.toString(16).padStart(8, '0');
-  }
-  return out;
-}
+const hex = seededPdqHex;
 
 function flip(h: string, bits: number): string {
   const chars = h.split('');

@@ -25,3 +25,14 @@ export function multipartBody(field: string, bytes: Buffer, filename = 'media.pn
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** A deterministic 256-bit PDQ hex from a seed (an LCG), for tests that need many distinct hashes. */
+export function seededPdqHex(seed: number): string {
+  let s = seed >>> 0;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out += s.toString(16).padStart(8, '0');
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import { createTestApp } from '@vigie/testkit';
-import { multipartBody, syntheticPhoto } from './hashbank.test-helpers.ts';
+import { multipartBody, seededPdqHex, syntheticPhoto } from './hashbank.test-helpers.ts';
 
 // The providers' API with real keys: grants decide which banks an organisation sees, for which
 // uses and at which classification tier. "Known-bad" here means: this test put the hash in a bank.
@@ -14,15 +14,7 @@ let orgId: string;
 const analysts = [{ type: 'user' as const, id: 'analyst-1' }, { type: 'user' as const, id: 'analyst-2' }];
 const labels = { ageBand: 'prepubescent', activity: 'sexual_posing', origin: 'unknown', victimIdentified: false };
 
-function hex(seed: number): string {
-  let s = seed >>> 0;
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out += s.toString(16).padStart(8, '0');
-  }
-  return out;
-}
+const hex = seededPdqHex;
 
 async function add(bank: string, signals: { pdq?: string; md5?: string }, confirm = false): Promise<number> {
   const { id } = await t.ctx.hashbank.getBank(bank);
