@@ -10,7 +10,7 @@ const usage = `usage: vigie <command>
   migrate                             bring the database schema up to date
   user create --email E --role R      create a staff user; prints a one-time enrolment link
   user list
-  apikey create --org NAME --scopes S1,S2 [--kind KIND]
+  apikey create --org NAME --scopes S1,S2 [--kind KIND] | apikey list | apikey revoke ID
   audit verify                        check the audit trail's hash chain
   backup FILE                         consistent backup of database and data directory
   restore FILE --data-dir NEW         restore a backup into a new data directory

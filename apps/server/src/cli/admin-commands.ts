@@ -45,7 +45,20 @@ export async function runUserCommand(config: Config, argv: string[], io: Io): Pr
 
 export async function runApiKeyCommand(config: Config, argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'create') throw new UsageError('usage: vigie apikey create --org NAME --scopes S1,S2 [--kind KIND]');
+  if (sub === 'list') {
+    const keys = await withContext(config, (ctx) => ctx.access.listApiKeys());
+    for (const k of keys) io.stdout.write(`${k.id}  vgk_${k.prefix}_…  ${k.revokedAt ? 'revoked' : 'live   '}  ${k.organisation}  ${k.scopes.join(',')}\n`);
+    if (keys.length === 0) io.stdout.write('No API keys yet.\n');
+    return 0;
+  }
+  if (sub === 'revoke') {
+    const id = rest[0];
+    if (!id) throw new UsageError('usage: vigie apikey revoke ID');
+    await withContext(config, (ctx) => ctx.access.revokeApiKey(id, cliActor));
+    io.stdout.write(`Revoked API key ${id}. Running servers refuse it within 30 seconds.\n`);
+    return 0;
+  }
+  if (sub !== 'create') throw new UsageError('usage: vigie apikey create --org NAME --scopes S1,S2 [--kind KIND] | vigie apikey list | vigie apikey revoke ID');
   const { values } = parse(rest, { org: { type: 'string' }, scopes: { type: 'string' }, kind: { type: 'string' } });
   const organisation = required(values.org, 'org');
   const scopes = required(values.scopes, 'scopes').split(',').map((s) => s.trim()).filter(Boolean);

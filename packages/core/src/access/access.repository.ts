@@ -114,6 +114,21 @@ export async function insertApiKey(db: Db, values: { organisationId: string; pre
   return row.id;
 }
 
+export async function listApiKeys(db: Db) {
+  return db
+    .selectFrom('api_key')
+    .innerJoin('organisation', 'organisation.id', 'api_key.organisation_id')
+    .select(['api_key.id', 'api_key.prefix', 'api_key.scopes', 'api_key.created_at', 'api_key.revoked_at', 'organisation.name as organisation_name'])
+    .orderBy('api_key.created_at')
+    .execute();
+}
+
+/** Marks a key revoked; answers whether a live key was found. */
+export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolean> {
+  const result = await db.updateTable('api_key').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function findApiKeyByPrefix(db: Db, prefix: string) {
   return db
     .selectFrom('api_key')

@@ -69,6 +69,17 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
     return reply.status(201).send({ user: { ...created.user, createdAt: created.user.createdAt.toISOString() }, enrolmentUrl: created.enrolmentUrl });
   });
 
+  app.get('/api/v1/api-keys', { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.ApiKeyResponse) } } }, async () => {
+    const keys = await access.listApiKeys();
+    return keys.map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null }));
+  });
+
+  app.delete('/api/v1/api-keys/:id', { config: { access: administrators }, schema: { tags, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null() } } }, async (request, reply) => {
+    const principal = request.principal as StaffPrincipal;
+    await access.revokeApiKey(request.params.id, { type: 'user', id: principal.userId, address: request.ip });
+    return reply.status(204).send(null);
+  });
+
   app.post('/api/v1/api-keys', { config: { access: administrators }, schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } } }, async (request, reply) => {
     const principal = request.principal as StaffPrincipal;
     const created = await access.createApiKey(request.body, { type: 'user', id: principal.userId, address: request.ip });

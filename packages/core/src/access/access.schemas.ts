@@ -23,4 +23,12 @@ export const CreateApiKeyBody = Type.Object({
   kind: Type.Optional(Type.Enum(organisationKinds)),
   scopes: Type.Array(Type.Enum(apiScopes), { minItems: 1, maxItems: apiScopes.length }),
 });
+export const ApiKeyResponse = Type.Object({
+  id: Type.String(),
+  organisation: Type.String(),
+  prefix: Type.String(),
+  scopes: Type.Array(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
 export const CreateApiKeyResponse = Type.Object({ id: Type.String(), organisationId: Type.String(), key: Type.String() });

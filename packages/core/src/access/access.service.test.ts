@@ -71,3 +71,13 @@ test('every change above is in an intact audit trail', async () => {
   }
   assert.equal((await verifyAuditChain(t.ctx.db)).ok, true);
 });
+
+test('a revoked key is refused at once by the process that revoked it', async () => {
+  const created = await t.ctx.access.createApiKey({ organisation: 'Example Platform', scopes: ['hashes:read'] }, cliActor);
+  assert.ok(await t.ctx.access.authenticateApiKey(created.key));
+  const listed = await t.ctx.access.listApiKeys();
+  assert.ok(listed.some((k) => k.id === created.id && k.revokedAt === null));
+  await t.ctx.access.revokeApiKey(created.id, cliActor);
+  assert.equal(await t.ctx.access.authenticateApiKey(created.key), undefined);
+  await assert.rejects(t.ctx.access.revokeApiKey(created.id, cliActor), { code: 'NOT_FOUND' });
+});

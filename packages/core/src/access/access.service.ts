@@ -151,6 +151,21 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       });
     },
 
+    async listApiKeys(): Promise<Array<{ id: string; organisation: string; prefix: string; scopes: string[]; createdAt: Date; revokedAt: Date | null }>> {
+      const rows = await repo.listApiKeys(db);
+      return rows.map((r) => ({ id: r.id, organisation: r.organisation_name, prefix: r.prefix, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at }));
+    },
+
+    async revokeApiKey(id: string, actor: Actor): Promise<void> {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'No live API key has this id.');
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.revokeApiKey(trx, id, now()))) throw new AppError('NOT_FOUND', 'No live API key has this id.');
+        await appendAuditEvent(trx, actor, { action: 'access.api-key-revoked', subjectType: 'api_key', subjectId: id });
+      });
+      // This process forgets it at once; others within the cache lifetime (30 s).
+      apiKeyCache.clear();
+    },
+
     /** Keys are cached briefly per process: a revocation takes effect within 30 seconds. */
     async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | undefined> {
       const cached = apiKeyCache.get(key);
