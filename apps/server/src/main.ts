@@ -9,7 +9,7 @@ const usage = `usage: vigie <command>
   config                              print the effective settings (secrets hidden)
   migrate                             bring the database schema up to date
   user create --email E --role R      create a staff user; prints a one-time enrolment link
-  user list
+  user list | user disable --email E | user reset --email E (new enrolment link)
   apikey create --org NAME --scopes S1,S2 [--kind KIND] | apikey list | apikey revoke ID
   audit verify                        check the audit trail's hash chain
   backup FILE                         consistent backup of database and data directory

@@ -40,7 +40,19 @@ export async function runUserCommand(config: Config, argv: string[], io: Io): Pr
     if (users.length === 0) io.stdout.write('No users yet.\n');
     return 0;
   }
-  throw new UsageError('usage: vigie user create --email E --role R | vigie user list');
+  if (sub === 'disable' || sub === 'reset') {
+    const { values } = parse(rest, { email: { type: 'string' } });
+    const email = required(values.email, 'email');
+    if (sub === 'disable') {
+      await withContext(config, (ctx) => ctx.access.disableUser(email, cliActor));
+      io.stdout.write(`Disabled ${email}: their sessions ended and they can no longer sign in.\n`);
+    } else {
+      const reset = await withContext(config, (ctx) => ctx.access.resetUser(email, cliActor));
+      io.stdout.write(`Reset ${email}: password and second factor forgotten. Send them this new enrolment link (valid ${config.enrolmentHours} hours):\n${reset.enrolmentUrl}\n`);
+    }
+    return 0;
+  }
+  throw new UsageError('usage: vigie user create --email E --role R | user list | user disable --email E | user reset --email E');
 }
 
 export async function runApiKeyCommand(config: Config, argv: string[], io: Io): Promise<number> {

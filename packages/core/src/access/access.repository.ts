@@ -24,6 +24,17 @@ function toUser(row: { id: string; email: string; role: string; status: string; 
   return { id: row.id, email: row.email, role: row.role as StaffRole, status: row.status as UserStatus, createdAt: row.created_at };
 }
 
+/** Sets a user's status; `invited` also forgets the password and second factor. Ends their sessions. */
+export async function setUserStatus(db: Db, userId: string, status: 'invited' | 'disabled'): Promise<void> {
+  await db
+    .updateTable('staff_user')
+    .set({ status, updated_at: new Date(), failed_logins: 0, locked_until: null, ...(status === 'invited' ? { password_hash: null, totp_secret: null, totp_last_step: null } : {}) })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('staff_session').where('user_id', '=', userId).execute();
+  await db.updateTable('enrolment').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}
+
 export async function insertEnrolment(db: Db, userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
   await db.insertInto('enrolment').values({ token_hash: tokenHash, user_id: userId, pending_totp_secret: null, expires_at: expiresAt, used_at: null }).execute();
 }

@@ -81,3 +81,19 @@ test('a revoked key is refused at once by the process that revoked it', async ()
   assert.equal(await t.ctx.access.authenticateApiKey(created.key), undefined);
   await assert.rejects(t.ctx.access.revokeApiKey(created.id, cliActor), { code: 'NOT_FOUND' });
 });
+
+test('a disabled user is signed out and cannot sign in; a reset user enrols again', async () => {
+  const staff = await createStaffSession(t.ctx, 'analyst');
+  const token = staff.cookie.split('=')[1] as string;
+  await t.ctx.access.disableUser(staff.email, cliActor);
+  assert.equal(await t.ctx.access.authenticateSession(token), undefined);
+  await assert.rejects(t.ctx.access.login({ email: staff.email, password: staff.password }, null), { code: 'AUTH_INVALID_CREDENTIALS' });
+
+  const reset = await t.ctx.access.resetUser(staff.email, cliActor);
+  const newToken = new URL(reset.enrolmentUrl).searchParams.get('token') as string;
+  const started = await t.ctx.access.startEnrolment(newToken);
+  assert.notEqual(started.totpSecret, staff.totpSecret, 'a new second factor');
+  await t.ctx.access.completeEnrolment({ token: newToken, password: 'another long passphrase', totpCode: totpNow(started.totpSecret) }, null);
+  await assert.rejects(t.ctx.access.login({ email: staff.email, password: staff.password }, null), { code: 'AUTH_INVALID_CREDENTIALS' });
+  await assert.rejects(t.ctx.access.login({ email: staff.email, password: 'another long passphrase' }, null), { code: 'AUTH_TOTP_REQUIRED' });
+});

@@ -57,6 +57,32 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
 
     listUsers: () => repo.listUsers(db),
 
+    /** Disables an account: its sessions end and it can no longer sign in. */
+    async disableUser(email: string, actor: Actor): Promise<void> {
+      const user = await repo.findUserByEmail(db, email.trim());
+      if (!user) throw new AppError('NOT_FOUND', 'No user has this email.');
+      await db.transaction().execute(async (trx) => {
+        await repo.setUserStatus(trx, user.id, 'disabled');
+        await appendAuditEvent(trx, actor, { action: 'access.user-disabled', subjectType: 'staff_user', subjectId: user.id });
+      });
+    },
+
+    /**
+     * For a lost phone or password: the account goes back to `invited` (password and second factor
+     * forgotten, sessions ended) and gets a new one-time enrolment link.
+     */
+    async resetUser(email: string, actor: Actor): Promise<{ enrolmentUrl: string }> {
+      const user = await repo.findUserByEmail(db, email.trim());
+      if (!user) throw new AppError('NOT_FOUND', 'No user has this email.');
+      const token = newToken();
+      await db.transaction().execute(async (trx) => {
+        await repo.setUserStatus(trx, user.id, 'invited');
+        await repo.insertEnrolment(trx, user.id, tokenHash(token), new Date(now().getTime() + settings.enrolmentHours * 3_600_000));
+        await appendAuditEvent(trx, actor, { action: 'access.user-reset', subjectType: 'staff_user', subjectId: user.id });
+      });
+      return { enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
+    },
+
     async startEnrolment(token: string): Promise<{ email: string; totpSecret: string; otpauthUrl: string }> {
       return db.transaction().execute(async (trx) => {
         const enrolment = await repo.findOpenEnrolment(trx, tokenHash(token));
