@@ -1,19 +1,15 @@
 import { ColumnBox, boxAlongRow, boxAlongRowSampled, decimationIndices, jaroszWindowSize } from './pdq-jarosz.ts';
-import { boxAlongRows4, boxAlongRowsSampled4 } from './pdq-jarosz-x4.ts';
-import type { Rows4 } from './pdq-jarosz-x4.ts';
 
 /** Writes row `y` of the float32 luma image into `dst` (length = width). */
 export type LumaRowSource = (y: number, dst: Float32Array) => void;
 
-function rows4(width: number): Rows4 {
-  return [new Float32Array(width), new Float32Array(width), new Float32Array(width), new Float32Array(width)];
-}
-
 /**
  * Blur and decimate a luma image to 64x64 exactly as the reference's jaroszFilterFloat (2
  * passes: rows, columns, rows, columns) followed by decimateFloat; `out` gets the 64x64
- * buffer row-major. Rows stream through in blocks of four; the second row pass computes only
- * the 64 sampled columns and the second column pass runs on those 64 columns only.
+ * buffer row-major. The second row pass computes only the 64 sampled columns and the second
+ * column pass runs on those 64 columns only. This is the plain-JS path: images are hashed by the
+ * WebAssembly kernel (pdq-wasm-kernel.ts), which the tests hold to this, bit for bit; it also
+ * serves the rare shapes too large for the kernel's memory.
  */
 export function downsampleLumaTo64(width: number, height: number, source: LumaRowSource, out: Float32Array): void {
   const windowAlongRows = jaroszWindowSize(width);
@@ -29,35 +25,20 @@ export function downsampleLumaTo64(width: number, height: number, source: LumaRo
     }
   });
 
-  const pending = rows4(width);
-  const sampled = rows4(64);
-  let pendingCount = 0;
+  const sampled = new Float32Array(64);
   const firstColumns = new ColumnBox(width, height, windowAlongCols, (_row, values) => {
-    pending[pendingCount++]!.set(values);
-    if (pendingCount < 4) return;
-    boxAlongRowsSampled4(pending, sampled, width, windowAlongRows, sampledCols);
-    for (const row of sampled) secondColumns.push(row);
-    pendingCount = 0;
+    boxAlongRowSampled(values, sampled, width, windowAlongRows, sampledCols);
+    secondColumns.push(sampled);
   });
 
-  const luma = rows4(width);
-  const blurred = rows4(width);
-  let y = 0;
-  for (; y + 4 <= height; y += 4) {
-    for (let r = 0; r < 4; r++) source(y + r, luma[r]!);
-    boxAlongRows4(luma, blurred, width, windowAlongRows);
-    for (const row of blurred) firstColumns.push(row);
-  }
-  for (; y < height; y++) {
-    source(y, luma[0]);
-    boxAlongRow(luma[0], blurred[0], width, windowAlongRows);
-    firstColumns.push(blurred[0]);
+  const luma = new Float32Array(width);
+  const blurred = new Float32Array(width);
+  for (let y = 0; y < height; y++) {
+    source(y, luma);
+    boxAlongRow(luma, blurred, width, windowAlongRows);
+    firstColumns.push(blurred);
   }
   firstColumns.finish();
-  for (let r = 0; r < pendingCount; r++) {
-    boxAlongRowSampled(pending[r]!, sampled[0], width, windowAlongRows, sampledCols);
-    secondColumns.push(sampled[0]);
-  }
   secondColumns.finish();
 }
 
