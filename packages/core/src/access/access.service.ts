@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import * as repo from './access.repository.ts';
 import { apiScopes, organisationKinds, staffRoles, type OrganisationKind, type ApiKeyPrincipal, type ApiScope, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
 import { checkTotp, decoyPasswordHash, hashPassword, newToken, newTotpSecret, sameSecret, tokenHash, totpUri, verifyPassword } from './secrets.ts';
+import { isUniqueViolation } from '../platform/db/database.ts';
 
 export type AccessSettings = {
   publicUrl: string;
@@ -18,10 +19,6 @@ export type NewSession = { token: string; principal: StaffPrincipal; expiresAt: 
 const issuer = 'Vigie';
 const minPasswordLength = 12;
 const apiKeyCacheMs = 30_000;
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
 
 export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: () => Date = () => new Date()) {
   const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();

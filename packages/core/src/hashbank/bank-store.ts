@@ -7,6 +7,7 @@ import type { Bank } from './hashbank.types.ts';
 import type { MatchIndexStore } from './index/match-index-store.ts';
 import { toBank } from './index/match-index-store.ts';
 import './hashbank.errors.ts';
+import { isUniqueViolation } from '../platform/db/database.ts';
 
 export type BankSettings = Partial<{
   purpose: string;
@@ -32,10 +33,6 @@ function columns(settings: BankSettings) {
   if (settings.minPdqQuality !== undefined) out.min_pdq_quality = settings.minPdqQuality;
   if (settings.requiredAssessments !== undefined) out.required_assessments = settings.requiredAssessments;
   return out;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
 }
 
 /** An access change, stamped with the writing transaction's id (default), for the hash lists. */

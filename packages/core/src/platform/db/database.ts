@@ -8,6 +8,11 @@ pg.types.setTypeParser(20, (value) => {
   return Number.isSafeInteger(n) ? n : value;
 });
 
+/** PostgreSQL's unique_violation: a domain rule backed by a unique constraint was hit. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
 export type Executor<DB> = Kysely<DB> | Transaction<DB>;
 
 export type DatabaseHandle<DB> = {
