@@ -7,7 +7,6 @@ import { sessionCookie } from './access.guard.ts';
 import * as s from './access.schemas.ts';
 import type { AccessService, NewSession } from './access.service.ts';
 import { staffRoles, type StaffPrincipal } from './access.types.ts';
-import { tokenHash } from './secrets.ts';
 
 const anyStaff = { staff: staffRoles };
 const administrators = { staff: ['administrator'] as const };
@@ -25,7 +24,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
   // Sign-in and enrolment attempts per address per minute, on top of the per-account lockout.
   const attempts = createRateLimiter(30, 60_000);
   const throttle = (address: string) => {
-    const outcome = attempts.take(tokenHash(address));
+    const outcome = attempts.take(address);
     if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
@@ -29,13 +29,11 @@ export function createIntakeService(base: BaseContext) {
     base.enqueueMany(trx, 'intake.capture-url', urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
-  // Anonymous submissions per address: keyed by an HMAC with a key that never leaves this
-  // process, so the limiter's memory cannot be turned back into addresses.
-  const addressKey = randomBytes(32);
+  // Anonymous submissions per address (the limiter keeps only an HMAC of it).
   const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000);
   const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000);
   const throttle = (limiter: typeof anonymousLimiter, address: string) => {
-    const outcome = limiter.take(createHmac('sha256', addressKey).update(address).digest('base64url'));
+    const outcome = limiter.take(address);
     if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 

@@ -1,8 +1,12 @@
-// A fixed-window counter per key, in this process's memory. Keys are hashed by the caller when
-// they are personal (addresses), so nothing identifying is kept; the windows forget themselves.
+import { createHmac, randomBytes } from 'node:crypto';
+
+// A fixed-window counter per key, in this process's memory. Keys are kept only as an HMAC with a
+// key that never leaves the limiter, so its memory cannot be turned back into addresses (a plain
+// hash of an IPv4 address is reversed by trying them all); the windows forget themselves.
 export type RateLimiter = { take(key: string): { allowed: boolean; retryAfterSeconds: number } };
 
 export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now): RateLimiter {
+  const secret = randomBytes(32);
   let windowStart = now();
   let counts = new Map<string, number>();
   return {
@@ -12,8 +16,9 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
         windowStart = t;
         counts = new Map();
       }
-      const used = (counts.get(key) ?? 0) + 1;
-      counts.set(key, used);
+      const id = createHmac('sha256', secret).update(key).digest('base64url');
+      const used = (counts.get(id) ?? 0) + 1;
+      counts.set(id, used);
       return { allowed: used <= limit, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - t) / 1000)) };
     },
   };
