@@ -100,7 +100,10 @@ try {
   line('vigie hash pool, 1 worker (read + digests + PDQ full)', `${single.toFixed(1)} images/s`);
   if (cores > 1) {
     const all = await poolRate(files, cores);
-    line(`vigie hash pool, ${cores} workers (every core)`, `${all.toFixed(1)} images/s  (${(all / single).toFixed(2)}x one worker)`);
+    line(
+      `vigie hash pool, ${cores} workers (every core)`,
+      `${all.toFixed(1)} images/s  (${(all / single).toFixed(2)}x one worker)`,
+    );
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -15,7 +15,14 @@ const vigieBin = path.resolve(import.meta.dirname, '../apps/server/src/main.ts')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'vigie-bench-intake-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const env = { ...process.env, VIGIE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), VIGIE_LOG_LEVEL: 'warn', VIGIE_INTAKE_RATE_PER_MINUTE: '10000000' };
+const env = {
+  ...process.env,
+  VIGIE_DATA_DIR: dataDir,
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  VIGIE_LOG_LEVEL: 'warn',
+  VIGIE_INTAKE_RATE_PER_MINUTE: '10000000',
+};
 const stages = quick ? [250, 500] : [250, 500, 750, 1000, 1250, 1500];
 const stageSeconds = quick ? 3 : 6;
 const chaosRate = quick ? 200 : 500;
@@ -30,17 +37,22 @@ let server: ChildProcess | undefined;
 let serverLog = '';
 async function startServer(): Promise<number> {
   const started = Date.now();
-  server = spawn(process.execPath, [vigieBin, 'start', '--role', 'api,worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [vigieBin, 'start', '--role', 'api,worker'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (c: Buffer) => (serverLog = (serverLog + c.toString()).slice(-20_000)));
   server.stderr?.on('data', (c: Buffer) => (serverLog = (serverLog + c.toString()).slice(-20_000)));
   for (;;) {
     if (server.exitCode !== null) throw new Error(`vigie exited:\n${serverLog}`);
     if (Date.now() > deadline) throw new Error('vigie did not start in time');
     const ok = await new Promise<boolean>((resolve) => {
-      http.get(`${base}/health`, (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      }).on('error', () => resolve(false));
+      http
+        .get(`${base}/health`, (res) => {
+          res.resume();
+          resolve(res.statusCode === 200);
+        })
+        .on('error', () => resolve(false));
     });
     if (ok) return Date.now() - started;
     await new Promise((r) => setTimeout(r, 50));
@@ -75,20 +87,28 @@ function post(): Promise<Outcome> {
   const body = makeReport();
   const started = performance.now();
   return new Promise((resolve) => {
-    const request = http.request(`${base}/api/v1/reports`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const ms = performance.now() - started;
-        if (res.statusCode === 201) {
-          const created = JSON.parse(Buffer.concat(chunks).toString()) as { id: string; reportNumber: string };
-          if (acknowledged.has(created.id)) throw new Error(`id ${created.id} acknowledged twice`);
-          acknowledged.set(created.id, created.reportNumber);
-        }
-        resolve({ status: res.statusCode ?? 0, ms });
-      });
-      res.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
-    });
+    const request = http.request(
+      `${base}/api/v1/reports`,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const ms = performance.now() - started;
+          if (res.statusCode === 201) {
+            const created = JSON.parse(Buffer.concat(chunks).toString()) as { id: string; reportNumber: string };
+            if (acknowledged.has(created.id)) throw new Error(`id ${created.id} acknowledged twice`);
+            acknowledged.set(created.id, created.reportNumber);
+          }
+          resolve({ status: res.statusCode ?? 0, ms });
+        });
+        res.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+      },
+    );
     request.setTimeout(10_000, () => request.destroy());
     request.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     request.end(body);
@@ -96,7 +116,11 @@ function post(): Promise<Outcome> {
 }
 
 /** Open loop: requests start on schedule whatever the server does, as the public would send them. */
-async function runAtRate(rate: number, seconds: number, during?: (elapsedMs: number) => Promise<void> | void): Promise<Outcome[]> {
+async function runAtRate(
+  rate: number,
+  seconds: number,
+  during?: (elapsedMs: number) => Promise<void> | void,
+): Promise<Outcome[]> {
   const outcomes: Array<Promise<Outcome>> = [];
   const started = performance.now();
   const total = rate * seconds;
@@ -115,14 +139,24 @@ async function runAtRate(rate: number, seconds: number, during?: (elapsedMs: num
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
+  return sorted.length === 0
+    ? NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
 }
 
 function summarise(rate: number, seconds: number, outcomes: Outcome[]) {
   const ok = outcomes.filter((o) => o.status === 201);
   const ms = ok.map((o) => o.ms).sort((a, b) => a - b);
   const other = outcomes.length - ok.length;
-  return { rate, achieved: ok.length / seconds, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99), max: ms.at(-1) ?? NaN, errors: other };
+  return {
+    rate,
+    achieved: ok.length / seconds,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+    max: ms.at(-1) ?? NaN,
+    errors: other,
+  };
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
@@ -136,11 +170,15 @@ try {
   for (const rate of stages) {
     const r = summarise(rate, stageSeconds, await runAtRate(rate, stageSeconds));
     results.push(r);
-    console.log(`${String(rate).padStart(9)} ${fmt(r.achieved).padStart(7)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)} ${fmt(r.max).padStart(7)} ${String(r.errors).padStart(8)}`);
+    console.log(
+      `${String(rate).padStart(9)} ${fmt(r.achieved).padStart(7)} ${fmt(r.p50).padStart(8)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)} ${fmt(r.max).padStart(7)} ${String(r.errors).padStart(8)}`,
+    );
     await new Promise((r) => setTimeout(r, 500)); // let the worker catch up between stages
   }
   const sustained = results.filter((r) => r.errors === 0 && r.achieved >= 0.97 * r.rate && r.p99 < 100).at(-1);
-  console.log(`\nsustained (every report 201, p99 < 100 ms): ${sustained ? `${sustained.rate}/s, p50 ${fmt(sustained.p50)} ms, p99 ${fmt(sustained.p99)} ms` : 'none of the stages'}`);
+  console.log(
+    `\nsustained (every report 201, p99 < 100 ms): ${sustained ? `${sustained.rate}/s, p50 ${fmt(sustained.p50)} ms, p99 ${fmt(sustained.p99)} ms` : 'none of the stages'}`,
+  );
 
   // Chaos: constant load, SIGKILL the server at spread-out moments, restart it at once.
   const chaosSeconds = quick ? 6 : 20;
@@ -161,13 +199,19 @@ try {
   });
   await restarting;
   const chaosOk = chaos.filter((o) => o.status === 201).length;
-  console.log(`\nchaos: ${chaosRate}/s for ${chaosSeconds}s, ${killed} SIGKILLs, restarts took ${restarts.join(', ')} ms; ${chaosOk} of ${chaos.length} answered 201 (${chaos.length - chaosOk} refused or cut off while down)`);
+  console.log(
+    `\nchaos: ${chaosRate}/s for ${chaosSeconds}s, ${killed} SIGKILLs, restarts took ${restarts.join(', ')} ms; ${chaosOk} of ${chaos.length} answered 201 (${chaos.length - chaosOk} refused or cut off while down)`,
+  );
   void before;
 
   // Stop cleanly (releases the embedded PostgreSQL), then export and compare.
   server?.kill('SIGTERM');
   if (server && server.exitCode === null) await once(server, 'exit');
-  const exported = spawnSync(process.execPath, [vigieBin, 'reports', 'export', '--format', 'jsonl'], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const exported = spawnSync(process.execPath, [vigieBin, 'reports', 'export', '--format', 'jsonl'], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (exported.status !== 0) throw new Error(`export failed: ${exported.stderr}`);
   const seen = new Map<string, number>();
   for (const line of exported.stdout.split('\n')) {
@@ -177,8 +221,12 @@ try {
   }
   const lost = [...acknowledged.keys()].filter((id) => !seen.has(id));
   const twice = [...seen].filter(([, n]) => n > 1);
-  console.log(`\nafter the run: ${acknowledged.size} reports got a 201; export holds ${seen.size} reports; lost ${lost.length}; exported twice ${twice.length}`);
-  console.log(`(export may hold more than the 201s: reports committed just before a SIGKILL whose answer never left the server)`);
+  console.log(
+    `\nafter the run: ${acknowledged.size} reports got a 201; export holds ${seen.size} reports; lost ${lost.length}; exported twice ${twice.length}`,
+  );
+  console.log(
+    `(export may hold more than the 201s: reports committed just before a SIGKILL whose answer never left the server)`,
+  );
   if (lost.length > 0 || twice.length > 0) exitCode = 1;
 } catch (error) {
   console.error(error);

@@ -18,8 +18,14 @@ import { PdqQueryPool } from '../packages/core/src/hashbank/index/pdq-query-pool
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '2000' }, recall: { type: 'string', default: '50' },
-    workers: { type: 'string', default: '0' }, http: { type: 'string' }, 'data-dir': { type: 'string' }, seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '16' },
+    sizes: { type: 'string', default: '1000000' },
+    queries: { type: 'string', default: '2000' },
+    recall: { type: 'string', default: '50' },
+    workers: { type: 'string', default: '0' },
+    http: { type: 'string' },
+    'data-dir': { type: 'string' },
+    seconds: { type: 'string', default: '20' },
+    concurrency: { type: 'string', default: '16' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -92,14 +98,20 @@ async function run(n: number, clustered: boolean) {
     let at = 0;
     let same = true;
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: 64 }, async () => {
-      while (at < all.length) {
-        const i = at++;
-        const got = await pool.query(all[i]!, RADIUS);
-        if (i % 50 === 0 && got.length !== index.query(all[i]!, RADIUS).length) same = false;
-      }
-    }));
-    pooled = { workers, pooledLookupsPerSecond: Math.round((all.length * 1000) / (performance.now() - t0)), pooledSameAnswers: same };
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (at < all.length) {
+          const i = at++;
+          const got = await pool.query(all[i]!, RADIUS);
+          if (i % 50 === 0 && got.length !== index.query(all[i]!, RADIUS).length) same = false;
+        }
+      }),
+    );
+    pooled = {
+      workers,
+      pooledLookupsPerSecond: Math.round((all.length * 1000) / (performance.now() - t0)),
+      pooledSameAnswers: same,
+    };
     await pool.close();
   }
   let expected = 0;
@@ -163,7 +175,11 @@ async function runHttp(n: number) {
   if (kept) mkdirSync(kept, { recursive: true });
   const dataDir = kept ?? mkdtempSync(join(tmpdir(), 'vigie-bench-match-'));
   const marker = join(dataDir, `bench-filled-${n}.json`);
-  const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'warn', VIGIE_APIKEY_RATE_PER_MINUTE: '1000000' });
+  const config = parseConfig({
+    VIGIE_DATA_DIR: dataDir,
+    VIGIE_LOG_LEVEL: 'warn',
+    VIGIE_APIKEY_RATE_PER_MINUTE: '1000000',
+  });
   const logger = createLogger({ level: 'warn' });
   const pdqOf = (i: number) => createHash('sha256').update(`bench${i}`).digest('hex');
   try {
@@ -178,7 +194,9 @@ async function runHttp(n: number) {
       // Uniform PDQ-like values: sha256 of a counter, computed by PostgreSQL in batches.
       for (let from = 1; from <= n; from += 1_000_000) {
         const to = Math.min(n, from + 999_999);
-        await sql`insert into bank_entry (bank_id, pdq, contributor_type, status) select ${bank.id}, encode(sha256(convert_to('bench' || i, 'UTF8')), 'hex'), 'system', 'confirmed' from generate_series(${from}::int, ${to}::int) i`.execute(ctx.db);
+        await sql`insert into bank_entry (bank_id, pdq, contributor_type, status) select ${bank.id}, encode(sha256(convert_to('bench' || i, 'UTF8')), 'hex'), 'system', 'confirmed' from generate_series(${from}::int, ${to}::int) i`.execute(
+          ctx.db,
+        );
       }
       fillSeconds = (performance.now() - filled) / 1000;
       key = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
@@ -191,27 +209,46 @@ async function runHttp(n: number) {
     ctx = await createContext(config, { logger });
     const opened = performance.now();
     await ctx.hashbank.ready();
-    const restart = { openSeconds: +((opened - restarted) / 1000).toFixed(2), indexLoadSeconds: +((performance.now() - opened) / 1000).toFixed(2) };
+    const restart = {
+      openSeconds: +((opened - restarted) / 1000).toFixed(2),
+      indexLoadSeconds: +((performance.now() - opened) / 1000).toFixed(2),
+    };
     const app = await buildHttpApp(ctx);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const port = (app.server.address() as { port: number }).port;
     const queries = Array.from({ length: 2000 }, (_, i) => {
-      if (i % 2 === 1) return { pdq: Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join(''), hit: false };
+      if (i % 2 === 1)
+        return { pdq: Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join(''), hit: false };
       return { pdq: flipHex(pdqOf(1 + (next() % n)), next() % 16), hit: true };
     });
     const seconds = Number(values.seconds);
     const concurrency = Number(values.concurrency);
-    const result = await new Promise<{ done: number; failed: number; hitsFound: number; hitsAsked: number; ms: number }>((resolve, reject) => {
-      const worker = new Worker(loadThread, { eval: true, workerData: { port, key: key.key, queries, seconds, concurrency } });
+    const result = await new Promise<{
+      done: number;
+      failed: number;
+      hitsFound: number;
+      hitsAsked: number;
+      ms: number;
+    }>((resolve, reject) => {
+      const worker = new Worker(loadThread, {
+        eval: true,
+        workerData: { port, key: key.key, queries, seconds, concurrency },
+      });
       worker.once('message', resolve);
       worker.once('error', reject);
     });
     await app.close();
     await ctx.close();
     return {
-      entries: n, over: 'http GET /m/lookup', fillSeconds: +fillSeconds.toFixed(1), ...restart, concurrency,
-      lookupsPerSecond: Math.round((result.done * 1000) / result.ms), failed: result.failed,
-      hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked, rssMiB: Math.round(process.memoryUsage().rss / 1048576),
+      entries: n,
+      over: 'http GET /m/lookup',
+      fillSeconds: +fillSeconds.toFixed(1),
+      ...restart,
+      concurrency,
+      lookupsPerSecond: Math.round((result.done * 1000) / result.ms),
+      failed: result.failed,
+      hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked,
+      rssMiB: Math.round(process.memoryUsage().rss / 1048576),
     };
   } finally {
     if (!kept) rmSync(dataDir, { recursive: true, force: true });

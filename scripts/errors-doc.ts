@@ -4,7 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { listErrorCodes } from '@vigie/core';
 
 export function renderErrorsDoc(): string {
-  const rows = listErrorCodes().map(([code, spec]) => `| \`${code}\` | ${spec.status} | ${spec.retry} | ${spec.message} |`);
+  const rows = listErrorCodes().map(
+    ([code, spec]) => `| \`${code}\` | ${spec.status} | ${spec.retry} | ${spec.message} |`,
+  );
   return [
     '# Error codes',
     '',

@@ -72,9 +72,7 @@ describe('api client', () => {
   });
 
   it('reports bodies that are not the error shape, and unreachable servers', async () => {
-    const { fetch } = fakeFetch([
-      new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
-    ]);
+    const { fetch } = fakeFetch([new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })]);
     const api = createApiClient(fetch);
     const gateway = await api.getSession().catch((e: unknown) => e);
     assert.ok(gateway instanceof ApiError);

@@ -98,8 +98,7 @@ export function createApiClient(fetchImpl: typeof fetch = fetch.bind(globalThis)
       csrfToken = null;
     },
     startEnrolment: (token) => request<EnrolmentStart>('POST', '/auth/enrolment/start', { token }),
-    completeEnrolment: (input) =>
-      withSession(request<Session>('POST', '/auth/enrolment/complete', input)),
+    completeEnrolment: (input) => withSession(request<Session>('POST', '/auth/enrolment/complete', input)),
   };
 }
 

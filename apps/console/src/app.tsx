@@ -28,11 +28,7 @@ export function App({ api }: { api: ApiClient }) {
       (error: unknown) => {
         if (!isCurrent) return;
         const signedOut = error instanceof ApiError && error.status === 401;
-        setState(
-          signedOut
-            ? { status: 'signed-out' }
-            : { status: 'failed', message: describeError(error, m) },
-        );
+        setState(signedOut ? { status: 'signed-out' } : { status: 'failed', message: describeError(error, m) });
       },
     );
     return () => {
@@ -86,11 +82,7 @@ export function App({ api }: { api: ApiClient }) {
         <div className="error-summary" role="alert">
           <p>{state.message}</p>
         </div>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => setAttempt((n) => n + 1)}
-        >
+        <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
           {m.tryAgain}
         </button>
       </section>

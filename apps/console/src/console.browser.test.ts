@@ -29,7 +29,8 @@ test('enrolment, sign-out and sign-in with a second factor, in the browser', asy
   const blocked: string[] = [];
   // 401 answers while signed out are expected; script errors and CSP refusals are not.
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) blocked.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      blocked.push(message.text());
   });
   page.on('pageerror', (error) => blocked.push(error.message));
 

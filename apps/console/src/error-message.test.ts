@@ -4,10 +4,8 @@ import { ApiError } from './api.ts';
 import { describeError } from './error-message.ts';
 import { en } from './messages.ts';
 
-const apiError = (
-  code: string,
-  extra: { retryAfterSeconds?: number; requestId?: string } = {},
-): ApiError => new ApiError({ status: 400, code, message: 'server wording', ...extra });
+const apiError = (code: string, extra: { retryAfterSeconds?: number; requestId?: string } = {}): ApiError =>
+  new ApiError({ status: 400, code, message: 'server wording', ...extra });
 
 describe('describeError', () => {
   it('tells a locked-out user how long to wait', () => {
@@ -19,17 +17,11 @@ describe('describeError', () => {
   });
 
   it('tells a rate-limited user how long to wait', () => {
-    assert.match(
-      describeError(apiError('RATE_LIMITED', { retryAfterSeconds: 20 }), en),
-      /in 20 seconds\.$/,
-    );
+    assert.match(describeError(apiError('RATE_LIMITED', { retryAfterSeconds: 20 }), en), /in 20 seconds\.$/);
   });
 
   it('uses the console wording for known codes', () => {
-    assert.equal(
-      describeError(apiError('AUTH_INVALID_CREDENTIALS'), en),
-      en.errors['AUTH_INVALID_CREDENTIALS'],
-    );
+    assert.equal(describeError(apiError('AUTH_INVALID_CREDENTIALS'), en), en.errors['AUTH_INVALID_CREDENTIALS']);
   });
 
   it('gives the request id for anything unexpected, never the server detail', () => {

@@ -27,8 +27,7 @@ export const en = {
 
   enrolTitle: 'Set up your account',
   enrolChecking: 'Checking your enrolment link…',
-  enrolMissingToken:
-    'This enrolment link is incomplete. Open the full link your administrator gave you.',
+  enrolMissingToken: 'This enrolment link is incomplete. Open the full link your administrator gave you.',
   enrolAccountFor: 'Account',
   newPasswordTitle: '1. Choose a password',
   newPasswordLabel: 'New password',
@@ -37,8 +36,7 @@ export const en = {
   passwordTooShort: 'The password must have at least 12 characters.',
   passwordMismatch: 'The two passwords are not the same.',
   authenticatorTitle: '2. Add the account to your authenticator app',
-  authenticatorIntro:
-    'Scan the QR code with your authenticator app, or type the secret key into it.',
+  authenticatorIntro: 'Scan the QR code with your authenticator app, or type the secret key into it.',
   qrCodeLabel: 'QR code for your authenticator app',
   secretLabel: 'Secret key',
   copySecret: 'Copy secret key',
@@ -74,8 +72,7 @@ export const en = {
   errors: {
     AUTH_INVALID_CREDENTIALS: 'The email address or password is not right.',
     AUTH_TOTP_INVALID: 'That code is not right or has expired. Enter the code your app shows now.',
-    AUTH_ENROLMENT_INCOMPLETE:
-      'Your account is not set up yet. Open the enrolment link your administrator gave you.',
+    AUTH_ENROLMENT_INCOMPLETE: 'Your account is not set up yet. Open the enrolment link your administrator gave you.',
     AUTH_ENROLMENT_NOT_FOUND:
       'This enrolment link is not valid: it may have been used already or have expired. Ask your administrator for a new one.',
     AUTH_PASSWORD_WEAK: 'This password is too weak or too common. Choose a longer one.',

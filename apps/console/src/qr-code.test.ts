@@ -10,8 +10,7 @@ import {
   totalCodewords,
 } from './qr-code.ts';
 
-const otpauth =
-  'otpauth://totp/Vigie:analyst%40hotline.example?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Vigie';
+const otpauth = 'otpauth://totp/Vigie:analyst%40hotline.example?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Vigie';
 
 function gfPower(exponent: number): number {
   let value = 1;
@@ -87,8 +86,7 @@ describe('QR code encoder', () => {
     ] as const) {
       const ring = (x: number, y: number): number => Math.max(Math.abs(x - 3), Math.abs(y - 3));
       for (let y = 0; y < 7; y++) {
-        for (let x = 0; x < 7; x++)
-          assert.equal(m[y0 + y]![x0 + x], ring(x, y) !== 2, `finder at ${x0},${y0}`);
+        for (let x = 0; x < 7; x++) assert.equal(m[y0 + y]![x0 + x], ring(x, y) !== 2, `finder at ${x0},${y0}`);
       }
     }
     for (let i = 8; i < n - 8; i++) {

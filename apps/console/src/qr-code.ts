@@ -64,9 +64,7 @@ function chooseVersion(byteCount: number): number {
     const countBits = v <= 9 ? 8 : 16;
     if (4 + countBits + byteCount * 8 <= dataCodewords(v) * 8) return v;
   }
-  throw new QrCapacityError(
-    `Text of ${byteCount} bytes is too long for a version ${MAX_VERSION} QR code`,
-  );
+  throw new QrCapacityError(`Text of ${byteCount} bytes is too long for a version ${MAX_VERSION} QR code`);
 }
 
 function encodeData(data: Uint8Array, version: number): number[] {
@@ -106,8 +104,7 @@ export function addErrorCorrection(data: readonly number[], version: number): nu
     ecBlocks.push(rsRemainder(block, generator));
   }
   const out: number[] = [];
-  for (let i = 0; i <= shortLength; i++)
-    for (const block of blocks) if (i < block.length) out.push(block[i]!);
+  for (let i = 0; i <= shortLength; i++) for (const block of blocks) if (i < block.length) out.push(block[i]!);
   for (let i = 0; i < ecLength; i++) for (const ec of ecBlocks) out.push(ec[i]!);
   return out;
 }
@@ -140,9 +137,7 @@ function rsRemainder(data: readonly number[], generator: readonly number[]): num
   for (const byte of data) {
     const factor = byte ^ result.shift()!;
     result.push(0);
-    generator.forEach(
-      (coefficient, i) => (result[i] = result[i]! ^ gfMultiply(coefficient, factor)),
-    );
+    generator.forEach((coefficient, i) => (result[i] = result[i]! ^ gfMultiply(coefficient, factor)));
   }
   return result;
 }
@@ -191,8 +186,7 @@ function drawFunctionPatterns(modules: boolean[][], reserved: boolean[][], versi
     for (const [j, cx] of positions.entries()) {
       if ((i === 0 && (j === 0 || j === last)) || (i === last && j === 0)) continue; // finder corners
       for (let dy = -2; dy <= 2; dy++) {
-        for (let dx = -2; dx <= 2; dx++)
-          set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+        for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
       }
     }
   }
@@ -240,11 +234,7 @@ function drawFormatBits(modules: boolean[][], mask: number): void {
   modules[size - 8]![8] = true; // the dark module
 }
 
-function placeData(
-  modules: boolean[][],
-  reserved: boolean[][],
-  codewords: readonly number[],
-): void {
+function placeData(modules: boolean[][], reserved: boolean[][], codewords: readonly number[]): void {
   const size = modules.length;
   let bitIndex = 0;
   for (let right = size - 1; right >= 1; right -= 2) {
@@ -286,8 +276,7 @@ export function maskBit(mask: number, x: number, y: number): boolean {
 // Penalty rules N1 to N4 of the standard; they only steer the choice of mask.
 function penaltyScore(modules: readonly (readonly boolean[])[]): number {
   const size = modules.length;
-  const at = (x: number, y: number, transpose: boolean): boolean =>
-    transpose ? modules[x]![y]! : modules[y]![x]!;
+  const at = (x: number, y: number, transpose: boolean): boolean => (transpose ? modules[x]![y]! : modules[y]![x]!);
   const finderLike = [true, false, true, true, true, false, true];
   let penalty = 0;
   for (const transpose of [false, true]) {
@@ -315,8 +304,7 @@ function penaltyScore(modules: readonly (readonly boolean[])[]): number {
       if (modules[y]![x]) dark++;
       if (x + 1 < size && y + 1 < size) {
         const c = modules[y]![x];
-        if (c === modules[y]![x + 1] && c === modules[y + 1]![x] && c === modules[y + 1]![x + 1])
-          penalty += 3;
+        if (c === modules[y]![x + 1] && c === modules[y + 1]![x] && c === modules[y + 1]![x + 1]) penalty += 3;
       }
     }
   }

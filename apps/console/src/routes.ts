@@ -2,10 +2,7 @@
 export const BASE_PATH = '/console';
 
 export type Route =
-  | { name: 'home' }
-  | { name: 'login' }
-  | { name: 'enrol'; token: string | null }
-  | { name: 'not-found' };
+  { name: 'home' } | { name: 'login' } | { name: 'enrol'; token: string | null } | { name: 'not-found' };
 
 export const paths = {
   home: `${BASE_PATH}/`,

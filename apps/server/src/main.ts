@@ -32,17 +32,22 @@ async function start(config: Config, argv: string[]): Promise<number> {
     signals += 1;
     if (signals > 1) process.exit(130);
     vigie.ctx.logger.info({ signal }, 'shutting down');
-    vigie.stop().then(() => process.exit(0), (error: unknown) => {
-      vigie.ctx.logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    });
+    vigie.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        vigie.ctx.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   const users = await vigie.ctx.access.listUsers();
   if (vigie.url) process.stdout.write(`\nVigie is running at ${vigie.url}/console/ (roles: ${roles.join(', ')})\n`);
   if (users.length === 0) {
-    process.stdout.write('No staff account exists yet. Create the first administrator with:\n  npx vigie user create --email you@example.org --role administrator\nand open the enrolment link it prints.\n\n');
+    process.stdout.write(
+      'No staff account exists yet. Create the first administrator with:\n  npx vigie user create --email you@example.org --role administrator\nand open the enrolment link it prints.\n\n',
+    );
   }
   return new Promise<number>(() => undefined);
 }
@@ -51,20 +56,34 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   // Loaded on demand: hashing pulls in sharp, which the other commands do not need.
   if (command === 'hash') return (await import('./cli/hash-command.ts')).runHashCommand(rest, io);
-  if (command === 'bank') return (await import('./cli/bank-command.ts')).runBankCommand(parseConfig(process.env), rest, io);
-  if (command === 'reports') return (await import('./cli/reports-command.ts')).runReportsCommand(parseConfig(process.env), rest, io);
+  if (command === 'bank')
+    return (await import('./cli/bank-command.ts')).runBankCommand(parseConfig(process.env), rest, io);
+  if (command === 'reports')
+    return (await import('./cli/reports-command.ts')).runReportsCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {
-    case 'start': return start(config, rest);
-    case 'config': return runConfigCommand(config, io);
-    case 'migrate': return runMigrateCommand(config, io);
-    case 'user': return runUserCommand(config, rest, io);
-    case 'apikey': return runApiKeyCommand(config, rest, io);
-    case 'audit': return runAuditCommand(config, rest, io);
-    case 'backup': return runBackupCommand(config, rest, io);
-    case undefined: case 'help': case '--help': process.stdout.write(`${usage}\n`); return command ? 0 : 2;
-    default: throw new UsageError(`unknown command ${command}`);
+    case 'start':
+      return start(config, rest);
+    case 'config':
+      return runConfigCommand(config, io);
+    case 'migrate':
+      return runMigrateCommand(config, io);
+    case 'user':
+      return runUserCommand(config, rest, io);
+    case 'apikey':
+      return runApiKeyCommand(config, rest, io);
+    case 'audit':
+      return runAuditCommand(config, rest, io);
+    case 'backup':
+      return runBackupCommand(config, rest, io);
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${usage}\n`);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command ${command}`);
   }
 }
 

@@ -24,12 +24,18 @@ async function newDataDir(): Promise<string> {
 }
 
 function embeddedClient(dataDir: string): pg.Client {
-  const secret = JSON.parse(readFileSync(join(dataDir, 'secrets/postgres.json'), 'utf8')) as { user: string; password: string };
+  const secret = JSON.parse(readFileSync(join(dataDir, 'secrets/postgres.json'), 'utf8')) as {
+    user: string;
+    password: string;
+  };
   const port = Number(readFileSync(join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[3]);
   return new pg.Client({ host: '127.0.0.1', port, user: secret.user, password: secret.password, database: 'vigie' });
 }
 
-async function start(env: Record<string, string>, args: string[] = []): Promise<{ process: VigieProcess; url: string; startupMs: number }> {
+async function start(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ process: VigieProcess; url: string; startupMs: number }> {
   const process = spawnVigie(['start', ...args], env);
   running.push(process);
   const url = `http://127.0.0.1:${env.PORT}`;
@@ -50,7 +56,10 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
   // CLI commands share the running server's database.
   const created = await runVigie(['user', 'create', '--email', 'first@example.org', '--role', 'administrator'], env);
   assert.equal(created.code, 0, created.output);
-  assert.ok(created.output.includes(`${first.url}/console/enrol?token=`), `the link points at the running server: ${created.output}`);
+  assert.ok(
+    created.output.includes(`${first.url}/console/enrol?token=`),
+    `the link points at the running server: ${created.output}`,
+  );
   const key = await runVigie(['apikey', 'create', '--org', 'Example Hotline', '--scopes', 'audit:read'], env);
   const apiKey = /vgk_\S+/.exec(key.output)?.[0] as string;
   const verified = await fetch(`${first.url}/api/v1/audit/verify`, { headers: { authorization: `Bearer ${apiKey}` } });
@@ -73,7 +82,9 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
   // Tamper as a database superuser would, then the chain names the changed event.
   const client = embeddedClient(dataDir);
   await client.connect();
-  await client.query('begin; set local session_replication_role = replica; update audit_event set details = \'{"role":"analyst"}\' where seq = 1; commit');
+  await client.query(
+    'begin; set local session_replication_role = replica; update audit_event set details = \'{"role":"analyst"}\' where seq = 1; commit',
+  );
   await client.end();
   const broken = await runVigie(['audit', 'verify'], env);
   assert.equal(broken.code, 1);
@@ -81,7 +92,11 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
 
   second.process.child.kill('SIGTERM');
   assert.equal(await second.process.exited, 0);
-  assert.equal(existsSync(join(dataDir, 'postgres/postmaster.pid')), false, 'the embedded PostgreSQL stopped with the last Vigie process');
+  assert.equal(
+    existsSync(join(dataDir, 'postgres/postmaster.pid')),
+    false,
+    'the embedded PostgreSQL stopped with the last Vigie process',
+  );
 
   // The backup was taken before the tampering: restored, its chain is intact and its rows are there.
   const restoredDir = await newDataDir();
@@ -89,7 +104,11 @@ test('first start, kill -9, recovery, audit tampering, backup and restore', asyn
   assert.equal(restore.code, 0, restore.output);
   assert.match(restore.output, /audit trail intact/);
   assert.equal(readFileSync(join(restoredDir, 'secrets/example.key'), 'utf8'), 'key material');
-  assert.notDeepEqual(readFileSync(join(restoredDir, 'secrets/postgres.json')), readFileSync(join(dataDir, 'secrets/postgres.json')), 'the new cluster keeps its own password');
+  assert.notDeepEqual(
+    readFileSync(join(restoredDir, 'secrets/postgres.json')),
+    readFileSync(join(dataDir, 'secrets/postgres.json')),
+    'the new cluster keeps its own password',
+  );
   const restoredEnv = { ...env, VIGIE_DATA_DIR: restoredDir };
   assert.match((await runVigie(['user', 'list'], restoredEnv)).output, /first@example\.org/);
   const third = await start(restoredEnv);
@@ -103,12 +122,19 @@ test('an api process and a worker process share one embedded database', async ()
   const dataDir = await newDataDir();
   const env = { VIGIE_DATA_DIR: dataDir, PORT: String(await freePort()), DATABASE_URL: '' };
   const api = await start(env, ['--role', 'api']);
-  const key = /vgk_\S+/.exec((await runVigie(['apikey', 'create', '--org', 'Ops', '--scopes', 'metrics:read'], env)).output)?.[0] as string;
+  const key = /vgk_\S+/.exec(
+    (await runVigie(['apikey', 'create', '--org', 'Ops', '--scopes', 'metrics:read'], env)).output,
+  )?.[0] as string;
 
   const client = embeddedClient(dataDir);
   await client.connect();
-  const user = await client.query<{ id: string }>("insert into staff_user (email, role) values ('old@example.org', 'analyst') returning id");
-  await client.query("insert into staff_session (token_hash, user_id, csrf_token, expires_at) values ('expired', $1, 'x', now() - interval '1 hour')", [user.rows[0]?.id]);
+  const user = await client.query<{ id: string }>(
+    "insert into staff_user (email, role) values ('old@example.org', 'analyst') returning id",
+  );
+  await client.query(
+    "insert into staff_session (token_hash, user_id, csrf_token, expires_at) values ('expired', $1, 'x', now() - interval '1 hour')",
+    [user.rows[0]?.id],
+  );
   await client.query("select graphile_worker.add_job('access.expire-sessions', '{}'::json)");
 
   // The api role runs no jobs: the job waits in the queue.
@@ -122,7 +148,8 @@ test('an api process and a worker process share one embedded database', async ()
   const deadline = Date.now() + 20_000;
   let remaining = 1;
   while (remaining > 0 && Date.now() < deadline) {
-    remaining = (await client.query("select count(*)::int as n from staff_session where token_hash = 'expired'")).rows[0].n;
+    remaining = (await client.query("select count(*)::int as n from staff_session where token_hash = 'expired'"))
+      .rows[0].n;
     if (remaining > 0) await new Promise((r) => setTimeout(r, 100));
   }
   await client.end();

@@ -6,7 +6,12 @@ export const signalTypes = ['sha256', 'sha1', 'md5', 'pdq', 'vpdq'] as const;
 export const mediaKinds = ['image', 'video', 'unknown'] as const;
 export const ageBands = ['infant_toddler', 'prepubescent', 'pubescent', 'post_pubescent_minor', 'unknown'] as const;
 export const activities = [
-  'penetrative_sexual_activity', 'non_penetrative_sexual_activity', 'sadism_or_bestiality', 'sexual_posing', 'non_sexual_nudity', 'other',
+  'penetrative_sexual_activity',
+  'non_penetrative_sexual_activity',
+  'sadism_or_bestiality',
+  'sexual_posing',
+  'non_sexual_nudity',
+  'other',
 ] as const;
 export const contentOrigins = ['abuse', 'self_generated', 'sextortion', 'ai_generated', 'unknown'] as const;
 export const intendedUses = ['victim_identification', 'forensics', 'notice_and_takedown'] as const;
@@ -17,7 +22,14 @@ export const feedbackVerdicts = ['confirmed', 'false_positive'] as const;
 export const classificationTiers = ['match_only', 'scheme_category', 'full_labels'] as const;
 export const legalSchemes = ['ca_criminal_code', 'uk_abc', 'industry_a1b2', 'interpol_baseline'] as const;
 export const entryEventKinds = [
-  'created', 'assessed', 'labels_changed', 'withdrawn', 'restored', 'suspended', 'unsuspended', 'feedback',
+  'created',
+  'assessed',
+  'labels_changed',
+  'withdrawn',
+  'restored',
+  'suspended',
+  'unsuspended',
+  'feedback',
 ] as const;
 
 export type BankKind = (typeof bankKinds)[number];
@@ -33,7 +45,6 @@ export type FeedbackVerdict = (typeof feedbackVerdicts)[number];
 export type ClassificationTier = (typeof classificationTiers)[number];
 export type LegalScheme = (typeof legalSchemes)[number];
 export type EntryEventKind = (typeof entryEventKinds)[number];
-
 
 // The providers' hash bank API under /api/v1/: matching, upload checks, the hash list download,
 // submissions and match feedback. Never any media in an answer: fingerprints and labels only.
@@ -99,7 +110,9 @@ export const UploadCheckResponse = Type.Object({
 export type UploadCheckResponse = Static<typeof UploadCheckResponse>;
 
 export const HashListQuery = Type.Object({
-  since: Type.Optional(Type.String({ maxLength: 200, description: 'The cursor of an earlier page: only what changed after it.' })),
+  since: Type.Optional(
+    Type.String({ maxLength: 200, description: 'The cursor of an earlier page: only what changed after it.' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: hashbankApiLimits.pageSize })),
 });
 

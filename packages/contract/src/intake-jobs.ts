@@ -5,7 +5,9 @@ export const intakeJobSchemas = {
   // One per newly seen URL (job key = url id): records that the URL awaits capture by the crawler.
   'intake.capture-url': Type.Object({ urlId: Type.String({ format: 'uuid' }) }),
   // One per committed batch of reports: puts each report in the analyst queue with its priority.
-  'intake.triage-report': Type.Object({ reportIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 1000 }) }),
+  'intake.triage-report': Type.Object({
+    reportIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 1000 }),
+  }),
   // Hourly: erases contact details and addresses older than the retention setting.
   'intake.erase-personal-data': Type.Object({}),
 } as const;

@@ -19,7 +19,22 @@ export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network
 export type IncidentPlace = (typeof incidentPlaces)[number];
 
 // Canada's provinces and territories (ISO 3166-2), or `outside_canada` with a country.
-export const reporterRegions = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'outside_canada'] as const;
+export const reporterRegions = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+  'outside_canada',
+] as const;
 export type ReporterRegion = (typeof reporterRegions)[number];
 
 /** Size limits on every field: a report larger than this is not a report but an attack. */
@@ -99,8 +114,12 @@ export type SubmitReportInput = Static<typeof SubmitReportBody>;
 
 export const SubmitReportResponse = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  reportNumber: Type.String({ description: 'Easy to read aloud: three groups of digits, the last digit a check digit' }),
-  followUpCode: Type.String({ description: 'Lets the reporter add information later; it does not give access to the report' }),
+  reportNumber: Type.String({
+    description: 'Easy to read aloud: three groups of digits, the last digit a check digit',
+  }),
+  followUpCode: Type.String({
+    description: 'Lets the reporter add information later; it does not give access to the report',
+  }),
 });
 export type SubmitReportResult = Static<typeof SubmitReportResponse>;
 

@@ -21,7 +21,11 @@ export type BaseContext = Readonly<{
   pool: pg.Pool;
   access: AccessService;
   enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
-  enqueueMany<K extends JobName>(trx: Db, name: K, jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>): Promise<void>;
+  enqueueMany<K extends JobName>(
+    trx: Db,
+    name: K,
+    jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>,
+  ): Promise<void>;
   now(): Date;
 }>;
 
@@ -40,7 +44,8 @@ export type ContextOverrides = Partial<{ logger: Logger; connectionString: strin
  */
 export async function createContext(config: Config, overrides: ContextOverrides = {}): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
-  const embedded = overrides.connectionString || config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir, logger);
+  const embedded =
+    overrides.connectionString || config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir, logger);
   const connectionString = overrides.connectionString ?? config.databaseUrl ?? (embedded?.connectionString as string);
   const { db, pool, close } = connectDatabase<Database>(connectionString, { max: overrides.poolSize ?? 20 });
   try {

@@ -23,7 +23,12 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
       help: 'Jobs waiting to run, by task',
       labels: ['task'],
       collect: async () => {
-        const rows = await sql<{ task: string; n: number }>`select task_identifier as task, count(*)::int as n from graphile_worker.jobs where locked_at is null and attempts < max_attempts group by 1`.execute(ctx.db);
+        const rows = await sql<{
+          task: string;
+          n: number;
+        }>`select task_identifier as task, count(*)::int as n from graphile_worker.jobs where locked_at is null and attempts < max_attempts group by 1`.execute(
+          ctx.db,
+        );
         return rows.rows.map((r) => ({ labels: { task: r.task }, value: r.n }));
       },
     },
@@ -32,14 +37,30 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
       help: 'Jobs whose last attempt failed (retrying or given up), by task',
       labels: ['task'],
       collect: async () => {
-        const rows = await sql<{ task: string; n: number }>`select task_identifier as task, count(*)::int as n from graphile_worker.jobs where last_error is not null group by 1`.execute(ctx.db);
+        const rows = await sql<{
+          task: string;
+          n: number;
+        }>`select task_identifier as task, count(*)::int as n from graphile_worker.jobs where last_error is not null group by 1`.execute(
+          ctx.db,
+        );
         return rows.rows.map((r) => ({ labels: { task: r.task }, value: r.n }));
       },
     },
     {
       name: 'vigie_jobs_failed_permanently_total',
       help: 'Jobs that failed with a permanent error',
-      collect: async () => [{ value: Number((await ctx.db.selectFrom('job_failure').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n) }],
+      collect: async () => [
+        {
+          value: Number(
+            (
+              await ctx.db
+                .selectFrom('job_failure')
+                .select((e) => e.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        },
+      ],
     },
     {
       name: 'vigie_db_pool_connections',

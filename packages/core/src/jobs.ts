@@ -33,7 +33,13 @@ export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSche
     onPermanentFailure: async (failure: PermanentFailure) => {
       await ctx.db
         .insertInto('job_failure')
-        .values({ job_name: failure.jobName, job_id: failure.jobId, code: failure.code, message: failure.message, payload: JSON.stringify(failure.payload ?? null) })
+        .values({
+          job_name: failure.jobName,
+          job_id: failure.jobId,
+          code: failure.code,
+          message: failure.message,
+          payload: JSON.stringify(failure.payload ?? null),
+        })
         .execute();
     },
   };

@@ -13,7 +13,11 @@ export type RunningVigie = { ctx: AppContext; url: string | undefined; stop(): P
  * and lets in-flight requests finish, the job runner lets running jobs finish, then the database
  * (and an embedded PostgreSQL no other Vigie process uses) stops.
  */
-export async function startVigie(config: Config, roles: readonly Role[], options: { consoleDir?: string | undefined } = {}): Promise<RunningVigie> {
+export async function startVigie(
+  config: Config,
+  roles: readonly Role[],
+  options: { consoleDir?: string | undefined } = {},
+): Promise<RunningVigie> {
   const ctx = await createContext(config);
   let app: HttpServer | undefined;
   let runner: JobRunner | undefined;

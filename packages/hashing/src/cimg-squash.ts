@@ -33,7 +33,14 @@ export function squashToCimg512(
 
 // One loop per common pixel size: a fixed-length copy per pixel is several times faster in V8
 // than an inner loop over the channels.
-function copyRow(pixels: Uint8Array, row: number, columns: Int32Array, channels: number, out: Uint8Array, o: number): void {
+function copyRow(
+  pixels: Uint8Array,
+  row: number,
+  columns: Int32Array,
+  channels: number,
+  out: Uint8Array,
+  o: number,
+): void {
   if (channels === 3) {
     for (let x = 0; x < CIMG_SIDE; x++, o += 3) {
       const p = row + columns[x]!;

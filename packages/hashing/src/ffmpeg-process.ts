@@ -39,8 +39,18 @@ function parseRate(rate: unknown): number {
 
 /** Reads the first video stream's size and rate with ffprobe, killed after `timeoutMs`. */
 export async function probeVideo(path: string, timeoutMs: number, binaries: FfmpegBinaries): Promise<ProbedVideo> {
-  const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries',
-    'stream=width,height,avg_frame_rate,r_frame_rate:format=duration', '-of', 'json', '-i', path];
+  const args = [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'stream=width,height,avg_frame_rate,r_frame_rate:format=duration',
+    '-of',
+    'json',
+    '-i',
+    path,
+  ];
   const child = spawnTool(binaries.ffprobe, args);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
@@ -90,7 +100,30 @@ export async function probeVideo(path: string, timeoutMs: number, binaries: Ffmp
  * stream's size by swscale with SWS_AREA, as the reference's sws_getContext call does.
  */
 export function frameExtractionArgs(path: string, video: ProbedVideo, modulus: number): string[] {
-  const filters = [`select='not(mod(n\\,${modulus}))'`, `scale=${video.width}:${video.height}:flags=area`, 'format=rgb24'];
-  return ['-nostdin', '-v', 'error', '-i', path, '-map', '0:v:0', '-an', '-sn', '-dn', '-fps_mode', 'passthrough',
-    '-vf', filters.join(','), '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
+  const filters = [
+    `select='not(mod(n\\,${modulus}))'`,
+    `scale=${video.width}:${video.height}:flags=area`,
+    'format=rgb24',
+  ];
+  return [
+    '-nostdin',
+    '-v',
+    'error',
+    '-i',
+    path,
+    '-map',
+    '0:v:0',
+    '-an',
+    '-sn',
+    '-dn',
+    '-fps_mode',
+    'passthrough',
+    '-vf',
+    filters.join(','),
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    'pipe:1',
+  ];
 }

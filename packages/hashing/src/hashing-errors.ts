@@ -18,10 +18,7 @@ export type HashingErrorCode = (typeof HASHING_ERROR_CODES)[number];
 
 // Retry policy travels with the code: a job that hit a permanent error records the reason and
 // stops; the others (a timeout on a busy machine, a missing ffmpeg) may succeed later.
-const TRANSIENT_CODES: ReadonlySet<HashingErrorCode> = new Set([
-  'HASHING_TIMEOUT',
-  'HASHING_DECODER_MISSING',
-]);
+const TRANSIENT_CODES: ReadonlySet<HashingErrorCode> = new Set(['HASHING_TIMEOUT', 'HASHING_DECODER_MISSING']);
 
 export class HashingError extends Error {
   readonly code: HashingErrorCode;

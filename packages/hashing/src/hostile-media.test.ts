@@ -42,7 +42,12 @@ function pixelBombPng(width: number, height: number): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit grey
   const rows = deflateSync(Buffer.alloc(width + 1)); // one row: the rest would be decoded as zeros
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', rows), pngChunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', rows),
+    pngChunk('IEND', new Uint8Array()),
+  ]);
 }
 
 describe('hostile images: a clear error code each, no crash', () => {
@@ -64,9 +69,12 @@ describe('hostile images: a clear error code each, no crash', () => {
   });
 
   it('random bytes and text: HASHING_MEDIA_UNSUPPORTED', async () => {
-    await assert.rejects(hashImage(Buffer.from('not an image at all, just some words')), { code: 'HASHING_MEDIA_UNSUPPORTED' });
+    await assert.rejects(hashImage(Buffer.from('not an image at all, just some words')), {
+      code: 'HASHING_MEDIA_UNSUPPORTED',
+    });
     await assert.rejects(hashImage(Buffer.from([0xff, 0xd8, 0xff, 0x00, 1, 2, 3])), (error: { code: string }) =>
-      /^HASHING_MEDIA_(CORRUPT|TRUNCATED|UNSUPPORTED)$/.test(error.code));
+      /^HASHING_MEDIA_(CORRUPT|TRUNCATED|UNSUPPORTED)$/.test(error.code),
+    );
   });
 
   it('wrong extension: the content decides', async () => {
@@ -88,7 +96,8 @@ describe('hostile images: a clear error code each, no crash', () => {
   it('absurd dimensions and a small configured limit: HASHING_PIXEL_LIMIT', async () => {
     // libpng refuses dimensions past its own limits as a corrupt header, before our check.
     await assert.rejects(hashImage(pixelBombPng(1, 2 ** 31 - 1)), (error: { code: string }) =>
-      /^HASHING_(PIXEL_LIMIT|MEDIA_CORRUPT)$/.test(error.code));
+      /^HASHING_(PIXEL_LIMIT|MEDIA_CORRUPT)$/.test(error.code),
+    );
     await assert.rejects(hashImage(pixelBombPng(20000, 20000)), { code: 'HASHING_PIXEL_LIMIT' });
     await assert.rejects(hashImage(JPEG, { limits: { maxPixels: 1000 } }), { code: 'HASHING_PIXEL_LIMIT' });
   });
@@ -130,7 +139,8 @@ describe('hostile videos', () => {
   it('a video that never ends: ffmpeg is killed at the duration limit', async () => {
     const fifo = path.join(dir, 'endless.y4m');
     await new Promise<void>((resolve, reject) =>
-      spawn('mkfifo', [fifo]).on('close', (code) => (code === 0 ? resolve() : reject(new Error('mkfifo')))));
+      spawn('mkfifo', [fifo]).on('close', (code) => (code === 0 ? resolve() : reject(new Error('mkfifo')))),
+    );
     // Each reader (ffprobe, then ffmpeg) gets an endless 32x32 y4m stream until it closes the pipe.
     let stopped = false;
     const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.alloc(32 * 32 * 1.5, 128)]);
@@ -179,9 +189,12 @@ describe('hostile videos', () => {
 
   it('a missing ffmpeg: HASHING_DECODER_MISSING', async () => {
     const video = fixturePath('upstream/tmk/sample-videos/test-padded-dimensions.mp4');
-    await assert.rejects(hashVideo(video, { binaries: { ffmpeg: '/nonexistent/ffmpeg', ffprobe: '/nonexistent/ffprobe' } }), {
-      code: 'HASHING_DECODER_MISSING',
-    });
+    await assert.rejects(
+      hashVideo(video, { binaries: { ffmpeg: '/nonexistent/ffmpeg', ffprobe: '/nonexistent/ffprobe' } }),
+      {
+        code: 'HASHING_DECODER_MISSING',
+      },
+    );
   });
 });
 

@@ -22,7 +22,10 @@ export type DecodedImage = {
 const SHARP_MESSAGES: readonly [RegExp, HashingErrorCode][] = [
   [/pixel limit|exceeds.*limit/i, 'HASHING_PIXEL_LIMIT'],
   [/timeout/i, 'HASHING_TIMEOUT'],
-  [/premature end|truncated|unexpected end|end of (file|stream|data)|not enough data|short read|out of data/i, 'HASHING_MEDIA_TRUNCATED'],
+  [
+    /premature end|truncated|unexpected end|end of (file|stream|data)|not enough data|short read|out of data/i,
+    'HASHING_MEDIA_TRUNCATED',
+  ],
   [/unsupported image format|not a known file format|unsupported/i, 'HASHING_MEDIA_UNSUPPORTED'],
   [/empty/i, 'HASHING_MEDIA_EMPTY'],
 ];
@@ -85,7 +88,9 @@ export async function decodeImage(
       .raw({ depth: isDeep ? 'ushort' : 'uchar' })
       .timeout({ seconds: Math.max(1, Math.ceil(limits.imageTimeoutMs / 1000)) })
       .toBuffer({ resolveWithObject: true });
-    const pixels = isDeep ? narrowTo8Bits(data, options.deepSamples ?? 'scale') : new Uint8Array(data.buffer, data.byteOffset, data.length);
+    const pixels = isDeep
+      ? narrowTo8Bits(data, options.deepSamples ?? 'scale')
+      : new Uint8Array(data.buffer, data.byteOffset, data.length);
     const channels = info.channels === 1 ? 1 : 3;
     if (info.channels !== channels) {
       throw new HashingError('HASHING_MEDIA_UNSUPPORTED', `unexpected ${info.channels}-channel decode`);

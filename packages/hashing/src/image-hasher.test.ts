@@ -44,7 +44,9 @@ describe('hashImage on every fixture image, both conventions, against the C++ re
     const dihedralLines = readFileSync(fixturePath('generated/reference-cimg-dihedral.csv'), 'utf8').trim().split('\n');
     const header = dihedralLines[0]!.split(',');
     for (const line of dihedralLines.slice(1)) {
-      const cells: Record<string, string> = Object.fromEntries(line.split(',').map((value, i) => [header[i] ?? '', value]));
+      const cells: Record<string, string> = Object.fromEntries(
+        line.split(',').map((value, i) => [header[i] ?? '', value]),
+      );
       const path = cells['path']!;
       const result = await hashImage(fixturePath(path), { convention: 'cimg512', dihedral: true });
       const dihedral: Record<string, string> = { ...result.dihedral };
@@ -64,7 +66,10 @@ describe('hashImage on every fixture image, both conventions, against the C++ re
       const cells = line.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, ''));
       const [, , , image, expected, , toCimg, toFull] = cells as string[];
       if (!image || !/^[0-9a-f]{64}$/.test(expected ?? '') || !existsSync(fixturePath(image))) continue;
-      for (const [convention, recorded] of [['cimg512', toCimg], ['full', toFull]] as const) {
+      for (const [convention, recorded] of [
+        ['cimg512', toCimg],
+        ['full', toFull],
+      ] as const) {
         if (!recorded || !/^\d+$/.test(recorded)) continue;
         const result = await hashImage(fixturePath(image), { convention });
         assert.equal(hammingDistance(result.pdq, expected!), Number(recorded), `${image} ${convention}`);
@@ -95,18 +100,26 @@ describe('hashImage decoding conventions', () => {
       (s: Sharp) => s.avif({ lossless: true }),
     ]) {
       const result = await hashImage(await encode(sharp(raw)).toBuffer());
-      assert.ok(hammingDistance(result.pdq, reference.pdq) <= 4, `${result.format} ${hammingDistance(result.pdq, reference.pdq)}`);
+      assert.ok(
+        hammingDistance(result.pdq, reference.pdq) <= 4,
+        `${result.format} ${hammingDistance(result.pdq, reference.pdq)}`,
+      );
     }
   });
 
   it('animated GIF: PDQ of the first frame plus vPDQ over the frames', async () => {
     const frameA = await sharp(fixturePath('upstream/pdq/data/bridge-mods/square-128x128.jpg')).raw().toBuffer();
-    const frameB = await sharp(fixturePath('upstream/python-threatexchange/threatexchange/tests/hashing/resources/rgb.jpeg'))
+    const frameB = await sharp(
+      fixturePath('upstream/python-threatexchange/threatexchange/tests/hashing/resources/rgb.jpeg'),
+    )
       .resize(128, 128)
       .raw()
       .toBuffer();
     const flip = async (frame: Buffer): Promise<Buffer> =>
-      sharp(frame, { raw: { width: 128, height: 128, channels: 3 } }).flip().raw().toBuffer();
+      sharp(frame, { raw: { width: 128, height: 128, channels: 3 } })
+        .flip()
+        .raw()
+        .toBuffer();
     const frames = [frameA, frameB, await flip(frameA), await flip(frameB)];
     const gif = await sharp(Buffer.concat(frames), { raw: { width: 128, height: 512, channels: 3, pageHeight: 128 } })
       .gif({ delay: [500, 500, 500, 500] })
@@ -114,7 +127,13 @@ describe('hashImage decoding conventions', () => {
     const result = await hashImage(gif, { secondsPerHash: 1 });
     assert.equal(result.format, 'gif');
     assert.equal(result.height, 128);
-    assert.deepEqual(result.frames?.map((f) => [f.frame, f.timestamp]), [[0, 0], [2, 1]]);
+    assert.deepEqual(
+      result.frames?.map((f) => [f.frame, f.timestamp]),
+      [
+        [0, 0],
+        [2, 1],
+      ],
+    );
     assert.equal(result.frames?.[0]?.pdq, result.pdq);
     assert.ok(hammingDistance(result.frames![0]!.pdq, result.frames![1]!.pdq) > 31);
   });

@@ -64,7 +64,9 @@ describe('PDQ intermediates, float32 bit for bit', () => {
 
   for (const name of ['synthetic-gradient-640x480-seed0', 'synthetic-constant-100x100-seed128']) {
     it(`${name}: windows, 64x64 downsample, DCT, median and quality`, () => {
-      const expected = JSON.parse(readFileSync(fixturePath(`generated/intermediates/${name}.json`), 'utf8')) as Intermediates;
+      const expected = JSON.parse(
+        readFileSync(fixturePath(`generated/intermediates/${name}.json`), 'utf8'),
+      ) as Intermediates;
       const [, kind, size, seed] = /^synthetic-(\w+)-(\d+x\d+)-seed(\d+)$/.exec(name)!;
       const [width, height] = size!.split('x').map(Number) as [number, number];
       const rgb = generateSynthetic(kind as SyntheticVector['kind'], width, height, Number(seed));
@@ -73,7 +75,8 @@ describe('PDQ intermediates, float32 bit for bit', () => {
       const luma = (y: number, dst: Float32Array): void => {
         for (let x = 0; x < width; x++) {
           const p = (y * width + x) * 3;
-          dst[x] = Math.fround(Math.fround(Math.fround(0.299) * rgb[p]!) + Math.fround(Math.fround(0.587) * rgb[p + 1]!)) +
+          dst[x] =
+            Math.fround(Math.fround(Math.fround(0.299) * rgb[p]!) + Math.fround(Math.fround(0.587) * rgb[p + 1]!)) +
             Math.fround(Math.fround(0.114) * rgb[p + 2]!);
         }
       };
@@ -110,7 +113,12 @@ describe('PDQ edge cases', () => {
     const rgba = new Uint8Array(grey.length * 4);
     grey.forEach((v, i) => rgba.set([v, v, v, 255 - v], i * 4));
     const viaRgba = computePdqFromRgb(rgba, 90, 70, { channels: 4 });
-    const withOtherAlpha = computePdqFromRgb(rgba.map((v, i) => (i % 4 === 3 ? 0 : v)), 90, 70, { channels: 4 });
+    const withOtherAlpha = computePdqFromRgb(
+      rgba.map((v, i) => (i % 4 === 3 ? 0 : v)),
+      90,
+      70,
+      { channels: 4 },
+    );
     assert.equal(viaRgba.pdq, withOtherAlpha.pdq, 'alpha must be ignored');
     assert.ok(hammingDistance(viaRgba.pdq, computePdqFromGrey(grey, 90, 70).pdq) <= 2);
   });

@@ -107,7 +107,11 @@ function downsampleTo64(width: number, height: number, input: KernelInput, out: 
   let rows = input;
   if (input.kind !== 'luma' && input.squashedFrom) {
     const { width: fromWidth, height: fromHeight } = input.squashedFrom;
-    rows = { kind: input.kind, pixels: squashToCimg512(input.pixels, fromWidth, fromHeight, input.channels).pixels, channels: input.channels };
+    rows = {
+      kind: input.kind,
+      pixels: squashToCimg512(input.pixels, fromWidth, fromHeight, input.channels).pixels,
+      channels: input.channels,
+    };
   }
   downsampleLumaTo64(width, height, lumaRowSource(rows, width), out);
 }

@@ -42,7 +42,12 @@ export type SyntheticVector = {
   cimg512?: { hash: string; quality: number; dihedral?: DihedralRecord };
 };
 
-export function generateSynthetic(kind: SyntheticVector['kind'], width: number, height: number, seed: number): Uint8Array {
+export function generateSynthetic(
+  kind: SyntheticVector['kind'],
+  width: number,
+  height: number,
+  seed: number,
+): Uint8Array {
   const rgb = new Uint8Array(width * height * 3);
   let s = seed >>> 0;
   const next = (): number => {

@@ -42,7 +42,10 @@ function lumaSource(pixels: Uint8Array, width: number, channels: number): LumaRo
       dst[x] =
         channels < 3
           ? pixels[p]!
-          : Math.fround(Math.fround(Math.fround(LUMA_R * pixels[p]!) + Math.fround(LUMA_G * pixels[p + 1]!)) + Math.fround(LUMA_B * pixels[p + 2]!));
+          : Math.fround(
+              Math.fround(Math.fround(LUMA_R * pixels[p]!) + Math.fround(LUMA_G * pixels[p + 1]!)) +
+                Math.fround(LUMA_B * pixels[p + 2]!),
+            );
     }
   };
 }
@@ -115,7 +118,12 @@ describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () 
         const expected = new Float32Array(4096);
         downsampleLumaTo64(512, 512, lumaSource(squashed.pixels, 512, channels), expected);
         const actual = new Float32Array(4096);
-        const input = { kind: channels < 3 ? 'grey' : 'rgb', pixels, channels, squashedFrom: { width, height } } as const;
+        const input = {
+          kind: channels < 3 ? 'grey' : 'rgb',
+          pixels,
+          channels,
+          squashedFrom: { width, height },
+        } as const;
         assert.equal(wasmDownsampleTo64(512, 512, input, actual), true);
         assert.equal(firstDifference(expected, actual), undefined, `${channels} channels`);
       }
@@ -128,14 +136,22 @@ describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () 
     const grey = new Uint8Array(width * 5);
     for (let i = 0; i < grey.length; i += 997) grey.fill(i % 251, i, i + 500);
     const squashed = squashToCimg512(grey, width, 5, 1);
-    assert.equal(computePdqFromGrey(grey, width, 5, { cimg512: true }).pdq, computePdqFromGrey(squashed.pixels, 512, 512).pdq);
+    assert.equal(
+      computePdqFromGrey(grey, width, 5, { cimg512: true }).pdq,
+      computePdqFromGrey(squashed.pixels, 512, 512).pdq,
+    );
   });
 
   it('gives the same result when a smaller image follows a larger one (buffers are reused)', () => {
     const small = makePixels(70, 90, 3, 5);
     const first = new Float32Array(4096);
     wasmDownsampleTo64(70, 90, { kind: 'rgb', pixels: small, channels: 3 }, first);
-    wasmDownsampleTo64(1500, 1300, { kind: 'rgb', pixels: makePixels(1500, 1300, 3, 6), channels: 3 }, new Float32Array(4096));
+    wasmDownsampleTo64(
+      1500,
+      1300,
+      { kind: 'rgb', pixels: makePixels(1500, 1300, 3, 6), channels: 3 },
+      new Float32Array(4096),
+    );
     const again = new Float32Array(4096);
     wasmDownsampleTo64(70, 90, { kind: 'rgb', pixels: small, channels: 3 }, again);
     assert.equal(firstDifference(first, again), undefined);
@@ -145,7 +161,10 @@ describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () 
     const width = 2_000_000;
     const height = 5;
     const grey = makePixels(width, height, 1, 2);
-    assert.equal(wasmDownsampleTo64(width, height, { kind: 'grey', pixels: grey, channels: 1 }, new Float32Array(4096)), false);
+    assert.equal(
+      wasmDownsampleTo64(width, height, { kind: 'grey', pixels: grey, channels: 1 }, new Float32Array(4096)),
+      false,
+    );
     const downsampled = new Float32Array(4096);
     downsampleLumaTo64(width, height, lumaSource(grey, width, 1), downsampled);
     const dct = new Float32Array(256);
@@ -158,7 +177,13 @@ describe('WebAssembly kernel, float32 bit for bit with the JS blur and DCT', () 
     for (let round = 0; round < 20; round++) {
       const input = new Float32Array(4096);
       if (round % 2 === 0) for (let i = 0; i < 4096; i++) input[i] = Math.fround(next() * 255);
-      else wasmDownsampleTo64(300 + round, 200 + round, { kind: 'rgb', pixels: makePixels(300 + round, 200 + round, 3, round), channels: 3 }, input);
+      else
+        wasmDownsampleTo64(
+          300 + round,
+          200 + round,
+          { kind: 'rgb', pixels: makePixels(300 + round, 200 + round, 3, round), channels: 3 },
+          input,
+        );
       const expected = new Float32Array(256);
       dct64To16(input, expected);
       const actual = new Float32Array(256);

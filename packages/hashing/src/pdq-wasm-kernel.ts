@@ -37,7 +37,16 @@ type Kernel = {
   luma(mode: number, input: number, rowBytes: number, columns: number, width: number, out: number): void;
   rowBox(input: number, out: number, width: number, window: number, half: number, div: number): void;
   rowBoxSampled(input: number, out: number, window: number, div: number, steps: number): void;
-  colBox(input: number, out: number, sums: number, ring: number, rowBytes: number, window: number, t0: number, div: number): void;
+  colBox(
+    input: number,
+    out: number,
+    sums: number,
+    ring: number,
+    rowBytes: number,
+    window: number,
+    t0: number,
+    div: number,
+  ): void;
   colBoxSampled(
     input: number,
     first: number,
@@ -197,7 +206,21 @@ export function wasmDownsampleTo64(width: number, height: number, input: KernelI
     const first = Math.max(0, halfC - t0);
     const last = Math.min(STRIP, height + 2 * halfC - t0);
     if (first < last) {
-      next = k.colBoxSampled(SAMPLED, first, last, t0 - halfC, height, ZERO, SUMS2, RING2, winC, DIV_C, ROW_STEPS, next, OUT);
+      next = k.colBoxSampled(
+        SAMPLED,
+        first,
+        last,
+        t0 - halfC,
+        height,
+        ZERO,
+        SUMS2,
+        RING2,
+        winC,
+        DIV_C,
+        ROW_STEPS,
+        next,
+        OUT,
+      );
     }
   }
   out.set(floats.subarray(OUT / 4, OUT / 4 + 4096));

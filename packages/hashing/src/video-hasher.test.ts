@@ -7,7 +7,13 @@ import { hashVideo } from './video-hasher.ts';
 import type { VideoHash } from './video-hasher.ts';
 import { matchVideos } from './vpdq-matcher.ts';
 
-const VIDEOS = ['chair-20-sd-bar', 'chair-22-sd-grey-bar', 'doorknob-hd-no-bar', 'pattern-sd-grey-bar', 'test-padded-dimensions'];
+const VIDEOS = [
+  'chair-20-sd-bar',
+  'chair-22-sd-grey-bar',
+  'doorknob-hd-no-bar',
+  'pattern-sd-grey-bar',
+  'test-padded-dimensions',
+];
 // The README: frames of quality >= 50 drift at most 6 bits across FFmpeg versions, 22 in fades.
 const DRIFT_GOOD = 6;
 const DRIFT_ANY = 22;
@@ -25,12 +31,21 @@ function readReference(relative: string): ReferenceFrame[] {
 }
 
 function assertFramesLikeReference(actual: VideoHash, expected: ReferenceFrame[]): void {
-  assert.deepEqual(actual.frames.map((f) => f.frame), expected.map((f) => f.frame));
-  assert.deepEqual(actual.frames.map((f) => f.timestamp.toFixed(3)), expected.map((f) => f.timestamp));
+  assert.deepEqual(
+    actual.frames.map((f) => f.frame),
+    expected.map((f) => f.frame),
+  );
+  assert.deepEqual(
+    actual.frames.map((f) => f.timestamp.toFixed(3)),
+    expected.map((f) => f.timestamp),
+  );
   expected.forEach((reference, i) => {
     const frame = actual.frames[i]!;
     const distance = hammingDistance(frame.pdq, reference.pdq);
-    assert.ok(distance <= (reference.quality >= 50 ? DRIFT_GOOD : DRIFT_ANY), `frame ${reference.frame}: ${distance} bits`);
+    assert.ok(
+      distance <= (reference.quality >= 50 ? DRIFT_GOOD : DRIFT_ANY),
+      `frame ${reference.frame}: ${distance} bits`,
+    );
     assert.ok(Math.abs(frame.quality - reference.quality) <= 5, `frame ${reference.frame} quality`);
   });
 }
@@ -55,7 +70,10 @@ describe('vPDQ on the sample videos, one hash per second', () => {
   }
 
   it('matches the expectation python-threatexchange derives from chair-20-sd-bar', async () => {
-    const expected = readFileSync(fixturePath('upstream-derived/python-threatexchange-chair-20-sd-bar-1s-expected.txt'), 'utf8')
+    const expected = readFileSync(
+      fixturePath('upstream-derived/python-threatexchange-chair-20-sd-bar-1s-expected.txt'),
+      'utf8',
+    )
       .trim()
       .split('\n')
       .map((line) => /[0-9a-f]{64}/.exec(line)?.[0])
@@ -68,7 +86,9 @@ describe('vPDQ on the sample videos, one hash per second', () => {
 
 describe('vPDQ every frame (secondsPerHash 0)', () => {
   it('pattern-sd-grey-bar: every frame numbered and timed as the reference', async () => {
-    const result = await hashVideo(fixturePath('upstream/tmk/sample-videos/pattern-sd-grey-bar.mp4'), { secondsPerHash: 0 });
+    const result = await hashVideo(fixturePath('upstream/tmk/sample-videos/pattern-sd-grey-bar.mp4'), {
+      secondsPerHash: 0,
+    });
     assertFramesLikeReference(result, readReference('generated/vpdq-ffmpeg5.1/pattern-sd-grey-bar.txt'));
   });
 });

@@ -33,7 +33,8 @@ export async function hashVideo(path: string, options: HashVideoOptions = {}): P
   const limits = resolveLimits(options.limits);
   const binaries = options.binaries ?? DEFAULT_FFMPEG_BINARIES;
   const secondsPerHash = options.secondsPerHash ?? 1;
-  if (!(secondsPerHash >= 0)) throw new HashingError('HASHING_INVALID_ARGUMENT', 'secondsPerHash must be 0 (every frame) or more');
+  if (!(secondsPerHash >= 0))
+    throw new HashingError('HASHING_INVALID_ARGUMENT', 'secondsPerHash must be 0 (every frame) or more');
   const started = Date.now();
   let info;
   try {
@@ -47,10 +48,16 @@ export async function hashVideo(path: string, options: HashVideoOptions = {}): P
   }
   const video = await probeVideo(path, limits.videoTimeoutMs, binaries);
   if (video.width * video.height > limits.maxPixels) {
-    throw new HashingError('HASHING_PIXEL_LIMIT', `${video.width}x${video.height} frames exceed ${limits.maxPixels} pixels`);
+    throw new HashingError(
+      'HASHING_PIXEL_LIMIT',
+      `${video.width}x${video.height} frames exceed ${limits.maxPixels} pixels`,
+    );
   }
   if (video.durationSeconds !== null && video.durationSeconds > limits.maxVideoSeconds) {
-    throw new HashingError('HASHING_DURATION_LIMIT', `video lasts ${video.durationSeconds} s, over ${limits.maxVideoSeconds} s`);
+    throw new HashingError(
+      'HASHING_DURATION_LIMIT',
+      `video lasts ${video.durationSeconds} s, over ${limits.maxVideoSeconds} s`,
+    );
   }
   const remainingMs = limits.videoTimeoutMs - (Date.now() - started);
   const frames = await decodeAndHash(path, video, secondsPerHash, limits, remainingMs, binaries, options.onFrame);

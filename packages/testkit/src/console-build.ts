@@ -21,7 +21,10 @@ export function ensureConsoleBuilt(): string {
   const index = join(dist, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(consoleDir, 'src'))) return dist;
   const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: consoleDir, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: consoleDir,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('the console build failed');
   return dist;
 }

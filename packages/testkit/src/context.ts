@@ -1,7 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildHttpApp, createContext, createLogger, drainJobs, jobRunnerOptions, parseConfig, type AppContext, type Config } from '@vigie/core';
+import {
+  buildHttpApp,
+  createContext,
+  createLogger,
+  drainJobs,
+  jobRunnerOptions,
+  parseConfig,
+  type AppContext,
+  type Config,
+} from '@vigie/core';
 import { createTestDatabase } from './database.ts';
 
 export type TestContext = {
@@ -13,11 +22,19 @@ export type TestContext = {
 };
 
 /** A full application context on a fresh database and data directory. */
-export async function createTestContext(env: Record<string, string> = {}, overrides: { now?: () => Date } = {}): Promise<TestContext> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+  overrides: { now?: () => Date } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
   const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'silent', ...env });
-  const ctx = await createContext(config, { connectionString: database.connectionString, logger: createLogger({ level: 'silent' }), poolSize: 10, ...overrides });
+  const ctx = await createContext(config, {
+    connectionString: database.connectionString,
+    logger: createLogger({ level: 'silent' }),
+    poolSize: 10,
+    ...overrides,
+  });
   return {
     ctx,
     config,

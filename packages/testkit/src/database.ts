@@ -8,7 +8,8 @@ export type TestDatabase = { connectionString: string; drop(): Promise<void> };
 
 export function testServerUrl(): string {
   const url = process.env.VIGIE_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error('No test database server: run the tests with "npm test" (it starts one) or set DATABASE_URL.');
+  if (!url)
+    throw new Error('No test database server: run the tests with "npm test" (it starts one) or set DATABASE_URL.');
   return url;
 }
 

@@ -9,7 +9,10 @@ export type VigieProcess = { child: ChildProcess; output(): string; exited: Prom
 
 /** Runs the real `vigie` command in a child process (the same Node as the tests). */
 export function spawnVigie(args: string[], env: Record<string, string | undefined>): VigieProcess {
-  const child = spawn(process.execPath, [vigieBin, ...args], { env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [vigieBin, ...args], {
+    env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -18,7 +21,10 @@ export function spawnVigie(args: string[], env: Record<string, string | undefine
 }
 
 /** Runs a `vigie` command to completion and returns its exit code and output. */
-export async function runVigie(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+export async function runVigie(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; output: string }> {
   const run = spawnVigie(args, env);
   const code = await run.exited;
   return { code, output: run.output() };
@@ -35,7 +41,8 @@ export async function waitForHealth(baseUrl: string, deadlineMs = 60_000, proces
       // not listening yet
     }
     if (process && process.child.exitCode !== null) throw new Error(`vigie exited early:\n${process.output()}`);
-    if (Date.now() - started > deadlineMs) throw new Error(`no healthy answer from ${baseUrl} within ${deadlineMs} ms:\n${process?.output() ?? ''}`);
+    if (Date.now() - started > deadlineMs)
+      throw new Error(`no healthy answer from ${baseUrl} within ${deadlineMs} ms:\n${process?.output() ?? ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -44,8 +51,10 @@ export async function waitForHealth(baseUrl: string, deadlineMs = 60_000, proces
 export async function waitForOutput(process: VigieProcess, pattern: RegExp, deadlineMs = 30_000): Promise<void> {
   const started = Date.now();
   while (!pattern.test(process.output())) {
-    if (process.child.exitCode !== null) throw new Error(`vigie exited before printing ${pattern}:\n${process.output()}`);
-    if (Date.now() - started > deadlineMs) throw new Error(`vigie did not print ${pattern} within ${deadlineMs} ms:\n${process.output()}`);
+    if (process.child.exitCode !== null)
+      throw new Error(`vigie exited before printing ${pattern}:\n${process.output()}`);
+    if (Date.now() - started > deadlineMs)
+      throw new Error(`vigie did not print ${pattern} within ${deadlineMs} ms:\n${process.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -20,13 +20,7 @@ export function QrCodeSvg({ text, label }: { text: string; label: string }) {
     return { size: qr.size + QUIET_ZONE * 2, path: d };
   }, [text]);
   return (
-    <svg
-      className="qr-code"
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges"
-    >
+    <svg className="qr-code" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect className="qr-light" width={size} height={size} />
       <path className="qr-dark" d={path} />
     </svg>

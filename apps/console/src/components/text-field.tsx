@@ -12,15 +12,7 @@ export interface TextFieldProps extends InputProps {
   wide?: boolean;
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  onValueChange,
-  inputRef,
-  wide = true,
-  ...input
-}: TextFieldProps) {
+export function TextField({ label, hint, error, onValueChange, inputRef, wide = true, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -24,9 +24,7 @@ interface Props {
 
 export function EnrolScreen({ api, token, onSignedIn }: Props) {
   const [load, setLoad] = useState<Load>(
-    token === null
-      ? { status: 'failed', message: m.enrolMissingToken, canRetry: false }
-      : { status: 'loading' },
+    token === null ? { status: 'failed', message: m.enrolMissingToken, canRetry: false } : { status: 'loading' },
   );
   const [attempt, setAttempt] = useState(0);
 
@@ -59,11 +57,7 @@ export function EnrolScreen({ api, token, onSignedIn }: Props) {
             <p>{load.message}</p>
           </div>
           {load.canRetry && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setAttempt((n) => n + 1)}
-            >
+            <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
               {m.tryAgain}
             </button>
           )}
@@ -162,14 +156,7 @@ function EnrolForm({ api, token, enrolment, onSignedIn, onLinkInvalid }: FormPro
         <fieldset>
           <legend>{m.newPasswordTitle}</legend>
           {/* Lets password managers store the new password against the right account. */}
-          <input
-            type="email"
-            name="username"
-            autoComplete="username"
-            value={enrolment.email}
-            readOnly
-            hidden
-          />
+          <input type="email" name="username" autoComplete="username" value={enrolment.email} readOnly hidden />
           <TextField
             label={m.newPasswordLabel}
             hint={m.newPasswordHint}

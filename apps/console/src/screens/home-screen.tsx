@@ -32,12 +32,7 @@ export function HomeScreen({ session, onSignOut }: Props) {
       <ErrorSummary message={error} />
       <div className="signed-in">
         <p>{m.signedInAs(session.user.email, m.roles[session.user.role] ?? session.user.role)}</p>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-disabled={busy}
-          onClick={() => void signOut()}
-        >
+        <button type="button" className="button button-secondary" aria-disabled={busy} onClick={() => void signOut()}>
           {busy ? m.signingOut : m.signOut}
         </button>
       </div>

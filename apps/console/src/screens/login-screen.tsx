@@ -9,13 +9,7 @@ import { messages as m } from '../messages.ts';
 
 type Step = 'password' | 'totp';
 
-export function LoginScreen({
-  api,
-  onSignedIn,
-}: {
-  api: ApiClient;
-  onSignedIn: (session: Session) => void;
-}) {
+export function LoginScreen({ api, onSignedIn }: { api: ApiClient; onSignedIn: (session: Session) => void }) {
   const [step, setStep] = useState<Step>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -31,7 +31,9 @@ export async function runUserCommand(config: Config, argv: string[], io: Io): Pr
     const email = required(values.email, 'email');
     const role = required(values.role, 'role');
     const created = await withContext(config, (ctx) => ctx.access.createUser({ email, role }, cliActor));
-    io.stdout.write(`Created ${created.user.role} ${created.user.email}.\nSend this one-time enrolment link to them (valid ${config.enrolmentHours} hours):\n${created.enrolmentUrl}\n`);
+    io.stdout.write(
+      `Created ${created.user.role} ${created.user.email}.\nSend this one-time enrolment link to them (valid ${config.enrolmentHours} hours):\n${created.enrolmentUrl}\n`,
+    );
     return 0;
   }
   if (sub === 'list') {
@@ -48,18 +50,25 @@ export async function runUserCommand(config: Config, argv: string[], io: Io): Pr
       io.stdout.write(`Disabled ${email}: their sessions ended and they can no longer sign in.\n`);
     } else {
       const reset = await withContext(config, (ctx) => ctx.access.resetUser(email, cliActor));
-      io.stdout.write(`Reset ${email}: password and second factor forgotten. Send them this new enrolment link (valid ${config.enrolmentHours} hours):\n${reset.enrolmentUrl}\n`);
+      io.stdout.write(
+        `Reset ${email}: password and second factor forgotten. Send them this new enrolment link (valid ${config.enrolmentHours} hours):\n${reset.enrolmentUrl}\n`,
+      );
     }
     return 0;
   }
-  throw new UsageError('usage: vigie user create --email E --role R | user list | user disable --email E | user reset --email E');
+  throw new UsageError(
+    'usage: vigie user create --email E --role R | user list | user disable --email E | user reset --email E',
+  );
 }
 
 export async function runApiKeyCommand(config: Config, argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'list') {
     const keys = await withContext(config, (ctx) => ctx.access.listApiKeys());
-    for (const k of keys) io.stdout.write(`${k.id}  vgk_${k.prefix}_…  ${k.revokedAt ? 'revoked' : 'live   '}  ${k.organisation}  ${k.scopes.join(',')}\n`);
+    for (const k of keys)
+      io.stdout.write(
+        `${k.id}  vgk_${k.prefix}_…  ${k.revokedAt ? 'revoked' : 'live   '}  ${k.organisation}  ${k.scopes.join(',')}\n`,
+      );
     if (keys.length === 0) io.stdout.write('No API keys yet.\n');
     return 0;
   }
@@ -70,11 +79,24 @@ export async function runApiKeyCommand(config: Config, argv: string[], io: Io): 
     io.stdout.write(`Revoked API key ${id}. Running servers refuse it within 30 seconds.\n`);
     return 0;
   }
-  if (sub !== 'create') throw new UsageError('usage: vigie apikey create --org NAME --scopes S1,S2 [--kind KIND] | vigie apikey list | vigie apikey revoke ID');
+  if (sub !== 'create')
+    throw new UsageError(
+      'usage: vigie apikey create --org NAME --scopes S1,S2 [--kind KIND] | vigie apikey list | vigie apikey revoke ID',
+    );
   const { values } = parse(rest, { org: { type: 'string' }, scopes: { type: 'string' }, kind: { type: 'string' } });
   const organisation = required(values.org, 'org');
-  const scopes = required(values.scopes, 'scopes').split(',').map((s) => s.trim()).filter(Boolean);
-  const created = await withContext(config, (ctx) => ctx.access.createApiKey({ organisation, scopes, ...(values.kind ? { kind: values.kind as string } : {}) }, cliActor));
-  io.stdout.write(`API key for ${organisation} (scopes ${scopes.join(', ')}). It is shown once; store it now:\n${created.key}\n`);
+  const scopes = required(values.scopes, 'scopes')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const created = await withContext(config, (ctx) =>
+    ctx.access.createApiKey(
+      { organisation, scopes, ...(values.kind ? { kind: values.kind as string } : {}) },
+      cliActor,
+    ),
+  );
+  io.stdout.write(
+    `API key for ${organisation} (scopes ${scopes.join(', ')}). It is shown once; store it now:\n${created.key}\n`,
+  );
   return 0;
 }

@@ -32,10 +32,18 @@ after(async () => {
 
 test('vigie bank import creates the bank, shows progress on a terminal, reports bad lines; export writes the file', async () => {
   const file = join(dir, 'in.csv');
-  await writeFile(file, `signal_type,signal,labels\npdq,${pdq(1)},age_band=pubescent\npdq,nope\nmd5,${'ab'.repeat(16)}\n`);
+  await writeFile(
+    file,
+    `signal_type,signal,labels\npdq,${pdq(1)},age_band=pubescent\npdq,nope\nmd5,${'ab'.repeat(16)}\n`,
+  );
   const out = stream();
   const err = stream(true);
-  const code = await runBankCommand(t.config, ['import', '--bank', 'CLI_BANK', '--format', 'csv', file], { stdout: out.s, stderr: err.s }, t.ctx);
+  const code = await runBankCommand(
+    t.config,
+    ['import', '--bank', 'CLI_BANK', '--format', 'csv', file],
+    { stdout: out.s, stderr: err.s },
+    t.ctx,
+  );
   assert.equal(code, 1, 'a skipped bad line makes the exit status 1');
   assert.deepEqual(JSON.parse(out.text()).added, 2);
   assert.match(err.text(), /bank CLI_BANK created/);
@@ -43,19 +51,42 @@ test('vigie bank import creates the bank, shows progress on a terminal, reports 
   assert.match(err.text(), new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: skipped`));
 
   const again = stream();
-  assert.equal(await runBankCommand(t.config, ['import', '--bank', 'CLI_BANK', '--format', 'csv', file], { stdout: again.s, stderr: stream().s }, t.ctx), 0, 'a finished file is not redone');
+  assert.equal(
+    await runBankCommand(
+      t.config,
+      ['import', '--bank', 'CLI_BANK', '--format', 'csv', file],
+      { stdout: again.s, stderr: stream().s },
+      t.ctx,
+    ),
+    0,
+    'a finished file is not redone',
+  );
   assert.equal(JSON.parse(again.text()).added, 2);
 
   const exported = join(dir, 'out.csv');
   const quiet = stream();
-  assert.equal(await runBankCommand(t.config, ['export', '--bank', 'CLI_BANK', '--format', 'csv', exported], { stdout: stream().s, stderr: quiet.s }, t.ctx), 0);
-  assert.equal(await readFile(exported, 'utf8'), `signal_type,signal,labels\npdq,${pdq(1)},age_band=pubescent\nmd5,${'ab'.repeat(16)},\n`);
+  assert.equal(
+    await runBankCommand(
+      t.config,
+      ['export', '--bank', 'CLI_BANK', '--format', 'csv', exported],
+      { stdout: stream().s, stderr: quiet.s },
+      t.ctx,
+    ),
+    0,
+  );
+  assert.equal(
+    await readFile(exported, 'utf8'),
+    `signal_type,signal,labels\npdq,${pdq(1)},age_band=pubescent\nmd5,${'ab'.repeat(16)},\n`,
+  );
   assert.doesNotMatch(quiet.text(), /\[#/, 'no progress bar when stderr is not a terminal');
 });
 
 test('vigie bank: usage errors', async () => {
   const io = { stdout: stream().s, stderr: stream().s };
   await assert.rejects(runBankCommand(t.config, ['import', '--format', 'csv', 'x'], io, t.ctx), UsageError);
-  await assert.rejects(runBankCommand(t.config, ['import', '--bank', 'B', '--format', 'xlsx', 'x'], io, t.ctx), /unknown format/);
+  await assert.rejects(
+    runBankCommand(t.config, ['import', '--bank', 'B', '--format', 'xlsx', 'x'], io, t.ctx),
+    /unknown format/,
+  );
   await assert.rejects(runBankCommand(t.config, ['copy'], io, t.ctx), UsageError);
 });

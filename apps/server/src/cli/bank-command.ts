@@ -39,7 +39,8 @@ export async function runBankCommand(config: Config, argv: string[], io: Io, con
   if (!formats.includes(format)) throw new UsageError(`unknown format ${format}; use ${formats.join(', ')}\n${usage}`);
   const file = positionals[0];
   if (sub === 'import' && !file) throw new UsageError(`import needs a FILE\n${usage}`);
-  const ctx = context ?? (await createContext(config, { logger: createLogger({ level: 'warn', destination: process.stderr }) }));
+  const ctx =
+    context ?? (await createContext(config, { logger: createLogger({ level: 'warn', destination: process.stderr }) }));
   try {
     if (sub === 'import') return await runImport(ctx, bank, format, file as string, io);
     const out = file ? createWriteStream(file) : io.stdout;
@@ -48,7 +49,12 @@ export async function runBankCommand(config: Config, argv: string[], io: Io, con
       bytes += chunk.length;
       if (!out.write(chunk)) await once(out, 'drain');
     }
-    if (file) await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream & { close(cb: (e?: Error | null) => void): void }).close((e) => (e ? reject(e) : resolve())));
+    if (file)
+      await new Promise<void>((resolve, reject) =>
+        (out as NodeJS.WritableStream & { close(cb: (e?: Error | null) => void): void }).close((e) =>
+          e ? reject(e) : resolve(),
+        ),
+      );
     io.stderr.write(`bank ${bank} exported as ${format} (${bytes} bytes).\n`);
     return 0;
   } finally {
@@ -68,6 +74,8 @@ async function runImport(ctx: AppContext, bank: string, format: Format, file: st
   const result = await ctx.hashbank.importBank(bank, format, bytes, cliActor, progressBar(io.stderr));
   for (const e of result.errors) io.stderr.write(`${file}:${e.line}: skipped: ${e.message}\n`);
   io.stdout.write(`${JSON.stringify(result)}\n`);
-  io.stderr.write(`import ${result.importId}: ${result.linesDone} records read, ${result.added} added, ${result.skipped} skipped (duplicates or errors).\n`);
+  io.stderr.write(
+    `import ${result.importId}: ${result.linesDone} records read, ${result.added} added, ${result.skipped} skipped (duplicates or errors).\n`,
+  );
   return result.errors.length > 0 ? 1 : 0;
 }

@@ -12,7 +12,10 @@ const fixture = (relative: string): string => path.join(FIXTURES, relative);
 const dir = mkdtempSync(path.join(tmpdir(), 'vigie-hash-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[], stdinText = ''): Promise<{ code: number; lines: Record<string, unknown>[]; stderr: string }> {
+async function run(
+  argv: string[],
+  stdinText = '',
+): Promise<{ code: number; lines: Record<string, unknown>[]; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const stdin = new PassThrough();
@@ -43,9 +46,23 @@ describe('vigie hash', () => {
     copyFileSync(fixture('upstream/pdq/data/misc-images/c.png'), path.join(images, 'sub', 'b.png'));
     const { code, lines } = await run([images]);
     assert.equal(code, 0);
-    assert.deepEqual(lines.map((l) => path.basename(String(l['path']))), ['a.jpg', 'b.png']);
+    assert.deepEqual(
+      lines.map((l) => path.basename(String(l['path']))),
+      ['a.jpg', 'b.png'],
+    );
     const first = lines[0]!;
-    assert.deepEqual(Object.keys(first), ['path', 'type', 'bytes', 'width', 'height', 'sha256', 'sha1', 'md5', 'pdq', 'quality']);
+    assert.deepEqual(Object.keys(first), [
+      'path',
+      'type',
+      'bytes',
+      'width',
+      'height',
+      'sha256',
+      'sha1',
+      'md5',
+      'pdq',
+      'quality',
+    ]);
     const expected = reference.find((r) => r.path.endsWith('aaa-orig.jpg') && r.mode === 'full')!;
     assert.equal(first['pdq'], expected.hash);
     assert.equal(first['type'], 'image');
@@ -54,12 +71,24 @@ describe('vigie hash', () => {
   });
 
   it('--convention cimg512 --dihedral gives the C++ CLI hash and the eight variants', async () => {
-    const { code, lines } = await run(['--convention', 'cimg512', '--dihedral', fixture('upstream/pdq/data/bridge-mods/aaa-orig.jpg')]);
+    const { code, lines } = await run([
+      '--convention',
+      'cimg512',
+      '--dihedral',
+      fixture('upstream/pdq/data/bridge-mods/aaa-orig.jpg'),
+    ]);
     assert.equal(code, 0);
     const expected = reference.find((r) => r.path.endsWith('aaa-orig.jpg') && r.mode === 'cimg512')!;
     assert.equal(lines[0]!['pdq'], expected.hash);
     assert.deepEqual(Object.keys(lines[0]!['dihedral'] as object), [
-      'orig', 'rot90', 'rot180', 'rot270', 'flipx', 'flipy', 'flipplus1', 'flipminus1',
+      'orig',
+      'rot90',
+      'rot180',
+      'rot270',
+      'flipx',
+      'flipy',
+      'flipplus1',
+      'flipminus1',
     ]);
   });
 
@@ -70,10 +99,17 @@ describe('vigie hash', () => {
     const { code, lines } = await run(['-'], `${video}\n${empty}\n${path.join(dir, 'missing.gif')}\n`);
     assert.equal(code, 1);
     assert.equal(lines.length, 3);
-    const [videoLine, emptyLine, missingLine] = lines as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+    const [videoLine, emptyLine, missingLine] = lines as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
     assert.equal(videoLine['type'], 'video');
     assert.equal(videoLine['durationSeconds'], 4.331);
-    assert.deepEqual((videoLine['frames'] as { frame: number }[]).map((f) => f.frame), [0, 30, 60, 90]);
+    assert.deepEqual(
+      (videoLine['frames'] as { frame: number }[]).map((f) => f.frame),
+      [0, 30, 60, 90],
+    );
     assert.deepEqual(emptyLine['error'], { code: 'HASHING_MEDIA_EMPTY', message: 'the file is empty' });
     assert.equal((missingLine['error'] as { code: string }).code, 'HASHING_MEDIA_NOT_FOUND');
   });

@@ -7,7 +7,8 @@ import type { HashFileOptions } from './hash-file.ts';
 /** PDQ frames at or under this distance match; the field's default threshold. */
 const PDQ_MATCH_DISTANCE = 31;
 
-type Signal = { readonly kind: 'image'; readonly pdq: string } | { readonly kind: 'video'; readonly frames: VpdqFeature[] };
+type Signal =
+  { readonly kind: 'image'; readonly pdq: string } | { readonly kind: 'video'; readonly frames: VpdqFeature[] };
 
 function fromRecord(value: unknown): Signal | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -65,7 +66,11 @@ async function resolveSignal(operand: string, options: HashFileOptions): Promise
   return signal;
 }
 
-export async function compareOperands(a: string, b: string, options: HashFileOptions): Promise<Record<string, unknown>> {
+export async function compareOperands(
+  a: string,
+  b: string,
+  options: HashFileOptions,
+): Promise<Record<string, unknown>> {
   const [left, right] = await Promise.all([resolveSignal(a, options), resolveSignal(b, options)]);
   if (left.kind === 'image' && right.kind === 'image') {
     const distance = hammingDistance(left.pdq, right.pdq);

@@ -13,14 +13,23 @@ const usage = 'usage: vigie reports export --format jsonl [--since DATE] [--incl
 export async function runReportsCommand(config: Config, argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== 'export') throw new UsageError(usage);
-  const { values } = parse(rest, { format: { type: 'string' }, since: { type: 'string' }, 'include-contact': { type: 'boolean' } });
-  if ((values.format ?? 'jsonl') !== 'jsonl') throw new UsageError(`unknown format ${values.format}; only jsonl is supported\n${usage}`);
+  const { values } = parse(rest, {
+    format: { type: 'string' },
+    since: { type: 'string' },
+    'include-contact': { type: 'boolean' },
+  });
+  if ((values.format ?? 'jsonl') !== 'jsonl')
+    throw new UsageError(`unknown format ${values.format}; only jsonl is supported\n${usage}`);
   const since = values.since ? new Date(values.since) : undefined;
-  if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since ${values.since}: expected a date such as 2026-01-31 or 2026-01-31T12:00:00Z`);
+  if (since && Number.isNaN(since.getTime()))
+    throw new UsageError(`--since ${values.since}: expected a date such as 2026-01-31 or 2026-01-31T12:00:00Z`);
   const ctx = await createContext(config, { logger: createLogger({ level: 'warn', destination: process.stderr }) });
   let count = 0;
   try {
-    for await (const report of ctx.intake.exportReports({ since, includeContact: values['include-contact'] === true })) {
+    for await (const report of ctx.intake.exportReports({
+      since,
+      includeContact: values['include-contact'] === true,
+    })) {
       if (!io.stdout.write(`${JSON.stringify(report)}\n`)) await once(io.stdout, 'drain');
       count += 1;
     }

@@ -21,7 +21,11 @@ before(async () => {
   }
   for (const scope of apiScopes) {
     const { key } = await t.ctx.access.createApiKey({ organisation: `Org ${scope}`, scopes: [scope] }, cliActor);
-    callers.push({ name: `key:${scope}`, headers: { authorization: `Bearer ${key}` }, principal: (await t.ctx.access.authenticateApiKey(key)) ?? null });
+    callers.push({
+      name: `key:${scope}`,
+      headers: { authorization: `Bearer ${key}` },
+      principal: (await t.ctx.access.authenticateApiKey(key)) ?? null,
+    });
   }
 });
 after(() => t.close());
@@ -31,16 +35,25 @@ function concrete(url: string): string {
 }
 
 test('every route answers every caller as its access rule says', async () => {
-  const routes = [...t.app.declaredRoutes].sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+  const routes = [...t.app.declaredRoutes].sort(
+    (a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')),
+  );
   assert.ok(routes.length >= 10, `found ${routes.length} routes`);
   const failures: string[] = [];
   for (const caller of callers) {
     for (const route of routes) {
-      const response = await t.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: caller.headers });
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        headers: caller.headers,
+      });
       const allowed = isAllowed(route.access, caller.principal);
       const expected = allowed ? 'not 401/403' : caller.principal ? '403' : '401';
-      const ok = allowed ? ![401, 403].includes(response.statusCode) || isOwnAnswer(response.json) : response.statusCode === (caller.principal ? 403 : 401);
-      if (!ok) failures.push(`${caller.name} ${route.method} ${route.url}: ${response.statusCode}, expected ${expected}`);
+      const ok = allowed
+        ? ![401, 403].includes(response.statusCode) || isOwnAnswer(response.json)
+        : response.statusCode === (caller.principal ? 403 : 401);
+      if (!ok)
+        failures.push(`${caller.name} ${route.method} ${route.url}: ${response.statusCode}, expected ${expected}`);
     }
   }
   assert.deepEqual(failures, []);
@@ -50,7 +63,10 @@ test('every route answers every caller as its access rule says', async () => {
 function isOwnAnswer(json: () => unknown): boolean {
   try {
     const code = (json() as { error?: { code?: string } }).error?.code;
-    return code !== undefined && !['AUTH_REQUIRED', 'AUTH_FORBIDDEN', 'AUTH_CSRF_INVALID', 'AUTH_APIKEY_INVALID'].includes(code);
+    return (
+      code !== undefined &&
+      !['AUTH_REQUIRED', 'AUTH_FORBIDDEN', 'AUTH_CSRF_INVALID', 'AUTH_APIKEY_INVALID'].includes(code)
+    );
   } catch {
     return false;
   }
@@ -69,7 +85,8 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/health', 'anonymous', 200],
   ];
   const fresh = new Map<string, Record<string, string>>();
-  for (const role of ['administrator', 'analyst', 'supervisor'] as const) fresh.set(role, (await createStaffSession(t.ctx, role)).headers);
+  for (const role of ['administrator', 'analyst', 'supervisor'] as const)
+    fresh.set(role, (await createStaffSession(t.ctx, role)).headers);
   for (const [method, url, name, status] of expectations) {
     const headers = fresh.get(name) ?? (callers.find((c) => c.name === name) as Caller).headers;
     const response = await t.app.inject({ method: method as 'GET', url, headers });
@@ -79,7 +96,12 @@ test('the rules mean what the hotline expects for a few routes', async () => {
 
 test('a staff session without the CSRF header cannot change anything', async () => {
   const admin = await createStaffSession(t.ctx, 'administrator');
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin.cookie }, payload: { email: 'x@example.org', role: 'analyst' } });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: { cookie: admin.cookie },
+    payload: { email: 'x@example.org', role: 'analyst' },
+  });
   assert.equal(response.statusCode, 403);
   assert.equal(response.json().error.code, 'AUTH_CSRF_INVALID');
 });

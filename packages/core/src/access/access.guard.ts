@@ -54,7 +54,8 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') declared.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     const rule = request.routeOptions.config.access;
@@ -64,12 +65,18 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
     if (!isAllowed(rule, principal)) throw new AppError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
     if (principal?.kind === 'api_key') {
       const outcome = keyLimiter.take(principal.keyId);
-      if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+      if (!outcome.allowed)
+        throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
     }
     // Public routes act for nobody in particular (the tipline form has its own token), so a staff
     // cookie in the same browser must not make them demand the console's CSRF header.
     const actsAsStaff = !('public' in rule);
-    if (actsAsStaff && principal?.kind === 'staff' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== principal.csrfToken) {
+    if (
+      actsAsStaff &&
+      principal?.kind === 'staff' &&
+      !safeMethods.has(request.method) &&
+      request.headers['x-csrf-token'] !== principal.csrfToken
+    ) {
       throw new AppError('AUTH_CSRF_INVALID');
     }
   });

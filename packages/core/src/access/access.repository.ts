@@ -12,31 +12,59 @@ export async function insertUser(db: Db, email: string, role: StaffRole): Promis
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('staff_user').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('staff_user')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function listUsers(db: Db): Promise<StaffUser[]> {
-  const rows = await db.selectFrom('staff_user').select(['id', 'email', 'role', 'status', 'created_at']).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('staff_user')
+    .select(['id', 'email', 'role', 'status', 'created_at'])
+    .orderBy('created_at')
+    .execute();
   return rows.map(toUser);
 }
 
 function toUser(row: { id: string; email: string; role: string; status: string; created_at: Date }): StaffUser {
-  return { id: row.id, email: row.email, role: row.role as StaffRole, status: row.status as UserStatus, createdAt: row.created_at };
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role as StaffRole,
+    status: row.status as UserStatus,
+    createdAt: row.created_at,
+  };
 }
 
 /** Sets a user's status; `invited` also forgets the password and second factor. Ends their sessions. */
 export async function setUserStatus(db: Db, userId: string, status: 'invited' | 'disabled'): Promise<void> {
   await db
     .updateTable('staff_user')
-    .set({ status, updated_at: new Date(), failed_logins: 0, locked_until: null, ...(status === 'invited' ? { password_hash: null, totp_secret: null, totp_last_step: null } : {}) })
+    .set({
+      status,
+      updated_at: new Date(),
+      failed_logins: 0,
+      locked_until: null,
+      ...(status === 'invited' ? { password_hash: null, totp_secret: null, totp_last_step: null } : {}),
+    })
     .where('id', '=', userId)
     .execute();
   await db.deleteFrom('staff_session').where('user_id', '=', userId).execute();
-  await db.updateTable('enrolment').set({ used_at: new Date() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('enrolment')
+    .set({ used_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export async function insertEnrolment(db: Db, userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-  await db.insertInto('enrolment').values({ token_hash: tokenHash, user_id: userId, pending_totp_secret: null, expires_at: expiresAt, used_at: null }).execute();
+  await db
+    .insertInto('enrolment')
+    .values({ token_hash: tokenHash, user_id: userId, pending_totp_secret: null, expires_at: expiresAt, used_at: null })
+    .execute();
 }
 
 /** A usable enrolment, locked for the rest of the transaction. */
@@ -44,7 +72,14 @@ export async function findOpenEnrolment(db: Db, tokenHash: string) {
   return db
     .selectFrom('enrolment')
     .innerJoin('staff_user', 'staff_user.id', 'enrolment.user_id')
-    .select(['enrolment.token_hash', 'enrolment.user_id', 'enrolment.pending_totp_secret', 'staff_user.email', 'staff_user.role', 'staff_user.status'])
+    .select([
+      'enrolment.token_hash',
+      'enrolment.user_id',
+      'enrolment.pending_totp_secret',
+      'staff_user.email',
+      'staff_user.role',
+      'staff_user.status',
+    ])
     .where('enrolment.token_hash', '=', tokenHash)
     .where('enrolment.used_at', 'is', null)
     .where('enrolment.expires_at', '>', new Date())
@@ -60,16 +95,35 @@ export async function markEnrolmentUsed(db: Db, tokenHash: string): Promise<void
   await db.updateTable('enrolment').set({ used_at: new Date() }).where('token_hash', '=', tokenHash).execute();
 }
 
-export async function activateUser(db: Db, userId: string, passwordHash: string, totpSecret: string, totpStep: number): Promise<void> {
+export async function activateUser(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  totpSecret: string,
+  totpStep: number,
+): Promise<void> {
   await db
     .updateTable('staff_user')
-    .set({ password_hash: passwordHash, totp_secret: totpSecret, totp_last_step: totpStep, status: 'active', failed_logins: 0, locked_until: null, updated_at: new Date() })
+    .set({
+      password_hash: passwordHash,
+      totp_secret: totpSecret,
+      totp_last_step: totpStep,
+      status: 'active',
+      failed_logins: 0,
+      locked_until: null,
+      updated_at: new Date(),
+    })
     .where('id', '=', userId)
     .execute();
 }
 
 /** Counts a failure; at the limit the account is locked and the counter starts again. */
-export async function recordLoginFailure(db: Db, userId: string, maxFailures: number, lockUntil: Date): Promise<{ failures: number; lockedUntil: Date | null }> {
+export async function recordLoginFailure(
+  db: Db,
+  userId: string,
+  maxFailures: number,
+  lockUntil: Date,
+): Promise<{ failures: number; lockedUntil: Date | null }> {
   const row = await db
     .updateTable('staff_user')
     .set({
@@ -83,18 +137,39 @@ export async function recordLoginFailure(db: Db, userId: string, maxFailures: nu
 }
 
 export async function recordLoginSuccess(db: Db, userId: string, totpStep: number): Promise<void> {
-  await db.updateTable('staff_user').set({ failed_logins: 0, locked_until: null, totp_last_step: totpStep }).where('id', '=', userId).execute();
+  await db
+    .updateTable('staff_user')
+    .set({ failed_logins: 0, locked_until: null, totp_last_step: totpStep })
+    .where('id', '=', userId)
+    .execute();
 }
 
-export async function insertSession(db: Db, values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
-  await db.insertInto('staff_session').values({ token_hash: values.tokenHash, user_id: values.userId, csrf_token: values.csrfToken, expires_at: values.expiresAt }).execute();
+export async function insertSession(
+  db: Db,
+  values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('staff_session')
+    .values({
+      token_hash: values.tokenHash,
+      user_id: values.userId,
+      csrf_token: values.csrfToken,
+      expires_at: values.expiresAt,
+    })
+    .execute();
 }
 
 export async function findSession(db: Db, tokenHash: string) {
   return db
     .selectFrom('staff_session')
     .innerJoin('staff_user', 'staff_user.id', 'staff_session.user_id')
-    .select(['staff_session.token_hash', 'staff_session.csrf_token', 'staff_user.id', 'staff_user.email', 'staff_user.role'])
+    .select([
+      'staff_session.token_hash',
+      'staff_session.csrf_token',
+      'staff_user.id',
+      'staff_user.email',
+      'staff_user.role',
+    ])
     .where('staff_session.token_hash', '=', tokenHash)
     .where('staff_session.expires_at', '>', new Date())
     .where('staff_user.status', '=', 'active')
@@ -111,15 +186,29 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
 }
 
 export async function upsertOrganisation(db: Db, name: string, kind: string): Promise<{ id: string; name: string }> {
-  const existing = await db.selectFrom('organisation').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
+  const existing = await db
+    .selectFrom('organisation')
+    .select(['id', 'name'])
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (existing) return existing;
   return db.insertInto('organisation').values({ name, kind }).returning(['id', 'name']).executeTakeFirstOrThrow();
 }
 
-export async function insertApiKey(db: Db, values: { organisationId: string; prefix: string; keyHash: string; scopes: ApiScope[] }): Promise<string> {
+export async function insertApiKey(
+  db: Db,
+  values: { organisationId: string; prefix: string; keyHash: string; scopes: ApiScope[] },
+): Promise<string> {
   const row = await db
     .insertInto('api_key')
-    .values({ organisation_id: values.organisationId, prefix: values.prefix, key_hash: values.keyHash, scopes: values.scopes, revoked_at: null, last_used_at: null })
+    .values({
+      organisation_id: values.organisationId,
+      prefix: values.prefix,
+      key_hash: values.keyHash,
+      scopes: values.scopes,
+      revoked_at: null,
+      last_used_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -129,14 +218,26 @@ export async function listApiKeys(db: Db) {
   return db
     .selectFrom('api_key')
     .innerJoin('organisation', 'organisation.id', 'api_key.organisation_id')
-    .select(['api_key.id', 'api_key.prefix', 'api_key.scopes', 'api_key.created_at', 'api_key.revoked_at', 'organisation.name as organisation_name'])
+    .select([
+      'api_key.id',
+      'api_key.prefix',
+      'api_key.scopes',
+      'api_key.created_at',
+      'api_key.revoked_at',
+      'organisation.name as organisation_name',
+    ])
     .orderBy('api_key.created_at')
     .execute();
 }
 
 /** Marks a key revoked; answers whether a live key was found. */
 export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolean> {
-  const result = await db.updateTable('api_key').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('api_key')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -144,7 +245,14 @@ export async function findApiKeyByPrefix(db: Db, prefix: string) {
   return db
     .selectFrom('api_key')
     .innerJoin('organisation', 'organisation.id', 'api_key.organisation_id')
-    .select(['api_key.id', 'api_key.key_hash', 'api_key.scopes', 'api_key.revoked_at', 'organisation.id as organisation_id', 'organisation.name as organisation_name'])
+    .select([
+      'api_key.id',
+      'api_key.key_hash',
+      'api_key.scopes',
+      'api_key.revoked_at',
+      'organisation.id as organisation_id',
+      'organisation.name as organisation_name',
+    ])
     .where('api_key.prefix', '=', prefix)
     .executeTakeFirst();
 }

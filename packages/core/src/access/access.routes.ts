@@ -13,11 +13,20 @@ const administrators = { staff: ['administrator'] as const };
 const tags = ['access'];
 
 function sessionBody(principal: StaffPrincipal) {
-  return { user: { id: principal.userId, email: principal.email, role: principal.role }, csrfToken: principal.csrfToken };
+  return {
+    user: { id: principal.userId, email: principal.email, role: principal.role },
+    csrfToken: principal.csrfToken,
+  };
 }
 
 function setSessionCookie(reply: FastifyReply, session: NewSession, secure: boolean) {
-  void reply.setCookie(sessionCookie, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt });
+  void reply.setCookie(sessionCookie, session.token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
 }
 
 export function registerAccessRoutes(app: HttpServer, access: AccessService, options: { cookieSecure: boolean }): void {
@@ -25,63 +34,132 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
   const attempts = createRateLimiter(30, 60_000);
   const throttle = (address: string) => {
     const outcome = attempts.take(address);
-    if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+    if (!outcome.allowed)
+      throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
-  app.get('/api/v1/auth/session', { config: { access: anyStaff }, schema: { tags, response: { 200: s.SessionResponse } } }, async (request) =>
-    sessionBody(request.principal as StaffPrincipal),
+  app.get(
+    '/api/v1/auth/session',
+    { config: { access: anyStaff }, schema: { tags, response: { 200: s.SessionResponse } } },
+    async (request) => sessionBody(request.principal as StaffPrincipal),
   );
 
-  app.post('/api/v1/auth/login', { config: { access: { public: true } }, schema: { tags, body: s.LoginBody, response: { 200: s.SessionResponse } } }, async (request, reply) => {
-    throttle(request.ip);
-    const session = await access.login(request.body, request.ip);
-    setSessionCookie(reply, session, options.cookieSecure);
-    return sessionBody(session.principal);
-  });
+  app.post(
+    '/api/v1/auth/login',
+    { config: { access: { public: true } }, schema: { tags, body: s.LoginBody, response: { 200: s.SessionResponse } } },
+    async (request, reply) => {
+      throttle(request.ip);
+      const session = await access.login(request.body, request.ip);
+      setSessionCookie(reply, session, options.cookieSecure);
+      return sessionBody(session.principal);
+    },
+  );
 
-  app.post('/api/v1/auth/enrolment/start', { config: { access: { public: true } }, schema: { tags, body: s.EnrolmentStartBody, response: { 200: s.EnrolmentStartResponse } } }, async (request) => {
-    throttle(request.ip);
-    return access.startEnrolment(request.body.token);
-  });
+  app.post(
+    '/api/v1/auth/enrolment/start',
+    {
+      config: { access: { public: true } },
+      schema: { tags, body: s.EnrolmentStartBody, response: { 200: s.EnrolmentStartResponse } },
+    },
+    async (request) => {
+      throttle(request.ip);
+      return access.startEnrolment(request.body.token);
+    },
+  );
 
-  app.post('/api/v1/auth/enrolment/complete', { config: { access: { public: true } }, schema: { tags, body: s.EnrolmentCompleteBody, response: { 200: s.SessionResponse } } }, async (request, reply) => {
-    throttle(request.ip);
-    const session = await access.completeEnrolment(request.body, request.ip);
-    setSessionCookie(reply, session, options.cookieSecure);
-    return sessionBody(session.principal);
-  });
+  app.post(
+    '/api/v1/auth/enrolment/complete',
+    {
+      config: { access: { public: true } },
+      schema: { tags, body: s.EnrolmentCompleteBody, response: { 200: s.SessionResponse } },
+    },
+    async (request, reply) => {
+      throttle(request.ip);
+      const session = await access.completeEnrolment(request.body, request.ip);
+      setSessionCookie(reply, session, options.cookieSecure);
+      return sessionBody(session.principal);
+    },
+  );
 
-  app.post('/api/v1/auth/logout', { config: { access: anyStaff }, schema: { tags, response: { 204: Type.Null() } } }, async (request, reply) => {
-    await access.logout(request.principal as StaffPrincipal, request.ip);
-    void reply.clearCookie(sessionCookie, { path: '/' });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { access: anyStaff }, schema: { tags, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      await access.logout(request.principal as StaffPrincipal, request.ip);
+      void reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.get('/api/v1/users', { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.UserResponse) } } }, async () => {
-    const users = await access.listUsers();
-    return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
-  });
+  app.get(
+    '/api/v1/users',
+    { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.UserResponse) } } },
+    async () => {
+      const users = await access.listUsers();
+      return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+    },
+  );
 
-  app.post('/api/v1/users', { config: { access: administrators }, schema: { tags, body: s.CreateUserBody, response: { 201: s.CreateUserResponse } } }, async (request, reply) => {
-    const principal = request.principal as StaffPrincipal;
-    const created = await access.createUser(request.body, { type: 'user', id: principal.userId, address: request.ip });
-    return reply.status(201).send({ user: { ...created.user, createdAt: created.user.createdAt.toISOString() }, enrolmentUrl: created.enrolmentUrl });
-  });
+  app.post(
+    '/api/v1/users',
+    {
+      config: { access: administrators },
+      schema: { tags, body: s.CreateUserBody, response: { 201: s.CreateUserResponse } },
+    },
+    async (request, reply) => {
+      const principal = request.principal as StaffPrincipal;
+      const created = await access.createUser(request.body, {
+        type: 'user',
+        id: principal.userId,
+        address: request.ip,
+      });
+      return reply.status(201).send({
+        user: { ...created.user, createdAt: created.user.createdAt.toISOString() },
+        enrolmentUrl: created.enrolmentUrl,
+      });
+    },
+  );
 
-  app.get('/api/v1/api-keys', { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.ApiKeyResponse) } } }, async () => {
-    const keys = await access.listApiKeys();
-    return keys.map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null }));
-  });
+  app.get(
+    '/api/v1/api-keys',
+    { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.ApiKeyResponse) } } },
+    async () => {
+      const keys = await access.listApiKeys();
+      return keys.map((k) => ({
+        ...k,
+        createdAt: k.createdAt.toISOString(),
+        revokedAt: k.revokedAt?.toISOString() ?? null,
+      }));
+    },
+  );
 
-  app.delete('/api/v1/api-keys/:id', { config: { access: administrators }, schema: { tags, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null() } } }, async (request, reply) => {
-    const principal = request.principal as StaffPrincipal;
-    await access.revokeApiKey(request.params.id, { type: 'user', id: principal.userId, address: request.ip });
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/v1/api-keys/:id',
+    {
+      config: { access: administrators },
+      schema: { tags, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      const principal = request.principal as StaffPrincipal;
+      await access.revokeApiKey(request.params.id, { type: 'user', id: principal.userId, address: request.ip });
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.post('/api/v1/api-keys', { config: { access: administrators }, schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } } }, async (request, reply) => {
-    const principal = request.principal as StaffPrincipal;
-    const created = await access.createApiKey(request.body, { type: 'user', id: principal.userId, address: request.ip });
-    return reply.status(201).send(created);
-  });
+  app.post(
+    '/api/v1/api-keys',
+    {
+      config: { access: administrators },
+      schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } },
+    },
+    async (request, reply) => {
+      const principal = request.principal as StaffPrincipal;
+      const created = await access.createApiKey(request.body, {
+        type: 'user',
+        id: principal.userId,
+        address: request.ip,
+      });
+      return reply.status(201).send(created);
+    },
+  );
 }

@@ -9,13 +9,23 @@ export const LoginBody = Type.Object({
   totpCode: Type.Optional(Type.String({ maxLength: 12 })),
 });
 export const EnrolmentStartBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 200 }) });
-export const EnrolmentStartResponse = Type.Object({ email: Type.String(), totpSecret: Type.String(), otpauthUrl: Type.String() });
+export const EnrolmentStartResponse = Type.Object({
+  email: Type.String(),
+  totpSecret: Type.String(),
+  otpauthUrl: Type.String(),
+});
 export const EnrolmentCompleteBody = Type.Object({
   token: Type.String({ minLength: 10, maxLength: 200 }),
   password: Type.String({ maxLength: 1024 }),
   totpCode: Type.String({ maxLength: 12 }),
 });
-export const UserResponse = Type.Object({ id: Type.String(), email: Type.String(), role: Type.String(), status: Type.String(), createdAt: Type.String({ format: 'date-time' }) });
+export const UserResponse = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  role: Type.String(),
+  status: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
 export const CreateUserBody = Type.Object({ email: Type.String({ maxLength: 254 }), role: Type.Enum(staffRoles) });
 export const CreateUserResponse = Type.Object({ user: UserResponse, enrolmentUrl: Type.String() });
 export const CreateApiKeyBody = Type.Object({
@@ -31,4 +41,8 @@ export const ApiKeyResponse = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
-export const CreateApiKeyResponse = Type.Object({ id: Type.String(), organisationId: Type.String(), key: Type.String() });
+export const CreateApiKeyResponse = Type.Object({
+  id: Type.String(),
+  organisationId: Type.String(),
+  key: Type.String(),
+});

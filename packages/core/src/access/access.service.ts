@@ -3,8 +3,28 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import * as repo from './access.repository.ts';
-import { apiScopes, organisationKinds, staffRoles, type OrganisationKind, type ApiKeyPrincipal, type ApiScope, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
-import { checkTotp, decoyPasswordHash, hashPassword, newToken, newTotpSecret, sameSecret, tokenHash, totpUri, verifyPassword } from './secrets.ts';
+import {
+  apiScopes,
+  organisationKinds,
+  staffRoles,
+  type OrganisationKind,
+  type ApiKeyPrincipal,
+  type ApiScope,
+  type StaffPrincipal,
+  type StaffRole,
+  type StaffUser,
+} from './access.types.ts';
+import {
+  checkTotp,
+  decoyPasswordHash,
+  hashPassword,
+  newToken,
+  newTotpSecret,
+  sameSecret,
+  tokenHash,
+  totpUri,
+  verifyPassword,
+} from './secrets.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
 
 export type AccessSettings = {
@@ -20,29 +40,58 @@ const issuer = 'Vigie';
 const minPasswordLength = 12;
 const apiKeyCacheMs = 30_000;
 
-export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: () => Date = () => new Date()) {
+export function createAccessService(
+  db: Kysely<Database>,
+  settings: AccessSettings,
+  now: () => Date = () => new Date(),
+) {
   const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();
 
-  async function openSession(trx: Kysely<Database>, user: { id: string; email: string; role: string }): Promise<NewSession> {
+  async function openSession(
+    trx: Kysely<Database>,
+    user: { id: string; email: string; role: string },
+  ): Promise<NewSession> {
     const token = newToken();
     const csrfToken = newToken(24);
     const expiresAt = new Date(now().getTime() + settings.sessionHours * 3_600_000);
     await repo.insertSession(trx, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
-    const principal: StaffPrincipal = { kind: 'staff', userId: user.id, email: user.email, role: user.role as StaffRole, sessionTokenHash: tokenHash(token), csrfToken };
+    const principal: StaffPrincipal = {
+      kind: 'staff',
+      userId: user.id,
+      email: user.email,
+      role: user.role as StaffRole,
+      sessionTokenHash: tokenHash(token),
+      csrfToken,
+    };
     return { token, principal, expiresAt };
   }
 
   return {
-    async createUser(input: { email: string; role: string }, actor: Actor): Promise<{ user: StaffUser; enrolmentUrl: string }> {
-      if (!staffRoles.includes(input.role as StaffRole)) throw new AppError('ACCESS_ROLE_UNKNOWN', `Unknown role ${input.role}; use one of ${staffRoles.join(', ')}.`);
+    async createUser(
+      input: { email: string; role: string },
+      actor: Actor,
+    ): Promise<{ user: StaffUser; enrolmentUrl: string }> {
+      if (!staffRoles.includes(input.role as StaffRole))
+        throw new AppError('ACCESS_ROLE_UNKNOWN', `Unknown role ${input.role}; use one of ${staffRoles.join(', ')}.`);
       const email = input.email.trim();
-      if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new AppError('VALIDATION_FAILED', 'That is not an email address.');
+      if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
+        throw new AppError('VALIDATION_FAILED', 'That is not an email address.');
       const token = newToken();
       try {
         const user = await db.transaction().execute(async (trx) => {
           const user = await repo.insertUser(trx, email, input.role as StaffRole);
-          await repo.insertEnrolment(trx, user.id, tokenHash(token), new Date(now().getTime() + settings.enrolmentHours * 3_600_000));
-          await appendAuditEvent(trx, actor, { action: 'access.user-created', subjectType: 'staff_user', subjectId: user.id, details: { role: user.role } });
+          await repo.insertEnrolment(
+            trx,
+            user.id,
+            tokenHash(token),
+            new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
+          );
+          await appendAuditEvent(trx, actor, {
+            action: 'access.user-created',
+            subjectType: 'staff_user',
+            subjectId: user.id,
+            details: { role: user.role },
+          });
           return user;
         });
         return { user, enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
@@ -60,7 +109,11 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       if (!user) throw new AppError('NOT_FOUND', 'No user has this email.');
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'disabled');
-        await appendAuditEvent(trx, actor, { action: 'access.user-disabled', subjectType: 'staff_user', subjectId: user.id });
+        await appendAuditEvent(trx, actor, {
+          action: 'access.user-disabled',
+          subjectType: 'staff_user',
+          subjectId: user.id,
+        });
       });
     },
 
@@ -74,8 +127,17 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       const token = newToken();
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'invited');
-        await repo.insertEnrolment(trx, user.id, tokenHash(token), new Date(now().getTime() + settings.enrolmentHours * 3_600_000));
-        await appendAuditEvent(trx, actor, { action: 'access.user-reset', subjectType: 'staff_user', subjectId: user.id });
+        await repo.insertEnrolment(
+          trx,
+          user.id,
+          tokenHash(token),
+          new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
+        );
+        await appendAuditEvent(trx, actor, {
+          action: 'access.user-reset',
+          subjectType: 'staff_user',
+          subjectId: user.id,
+        });
       });
       return { enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
     },
@@ -94,8 +156,12 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       });
     },
 
-    async completeEnrolment(input: { token: string; password: string; totpCode: string }, address: string | null): Promise<NewSession> {
-      if (input.password.length < minPasswordLength || input.password.length > 1024) throw new AppError('AUTH_PASSWORD_WEAK');
+    async completeEnrolment(
+      input: { token: string; password: string; totpCode: string },
+      address: string | null,
+    ): Promise<NewSession> {
+      if (input.password.length < minPasswordLength || input.password.length > 1024)
+        throw new AppError('AUTH_PASSWORD_WEAK');
       const passwordHash = await hashPassword(input.password);
       return db.transaction().execute(async (trx) => {
         const enrolment = await repo.findOpenEnrolment(trx, tokenHash(input.token));
@@ -105,31 +171,45 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
         await repo.activateUser(trx, enrolment.user_id, passwordHash, enrolment.pending_totp_secret, step);
         await repo.markEnrolmentUsed(trx, enrolment.token_hash);
         const session = await openSession(trx, { id: enrolment.user_id, email: enrolment.email, role: enrolment.role });
-        await appendAuditEvent(trx, { type: 'user', id: enrolment.user_id, address }, { action: 'access.enrolment-completed', subjectType: 'staff_user', subjectId: enrolment.user_id });
+        await appendAuditEvent(
+          trx,
+          { type: 'user', id: enrolment.user_id, address },
+          { action: 'access.enrolment-completed', subjectType: 'staff_user', subjectId: enrolment.user_id },
+        );
         return session;
       });
     },
 
-    async login(input: { email: string; password: string; totpCode?: string | undefined }, address: string | null): Promise<NewSession> {
+    async login(
+      input: { email: string; password: string; totpCode?: string | undefined },
+      address: string | null,
+    ): Promise<NewSession> {
       const user = await repo.findUserByEmail(db, input.email.trim());
       if (!user || user.status !== 'active' || !user.password_hash || !user.totp_secret) {
         await verifyPassword(await decoyPasswordHash(), input.password);
         throw new AppError('AUTH_INVALID_CREDENTIALS');
       }
       const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
-      if (lockedFor > 0) throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
+      if (lockedFor > 0)
+        throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
       const actor: Actor = { type: 'user', id: user.id, address };
 
       const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_TOTP_INVALID'): Promise<never> => {
         const lockUntil = new Date(now().getTime() + settings.loginLockMinutes * 60_000);
         const outcome = await db.transaction().execute(async (trx) => {
           const result = await repo.recordLoginFailure(trx, user.id, settings.loginMaxFailures, lockUntil);
-          await appendAuditEvent(trx, actor, { action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed', subjectType: 'staff_user', subjectId: user.id, details: { reason: code } });
+          await appendAuditEvent(trx, actor, {
+            action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed',
+            subjectType: 'staff_user',
+            subjectId: user.id,
+            details: { reason: code },
+          });
           return result;
         });
         // Backoff: each failure in a row costs the caller more time before the answer.
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** outcome.failures, 2000)));
-        if (outcome.failures === 0 && outcome.lockedUntil) throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
+        if (outcome.failures === 0 && outcome.lockedUntil)
+          throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
         throw new AppError(code);
       };
 
@@ -148,35 +228,82 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
     async authenticateSession(token: string): Promise<StaffPrincipal | undefined> {
       const row = await repo.findSession(db, tokenHash(token));
       if (!row) return undefined;
-      return { kind: 'staff', userId: row.id, email: row.email, role: row.role as StaffRole, sessionTokenHash: row.token_hash, csrfToken: row.csrf_token };
+      return {
+        kind: 'staff',
+        userId: row.id,
+        email: row.email,
+        role: row.role as StaffRole,
+        sessionTokenHash: row.token_hash,
+        csrfToken: row.csrf_token,
+      };
     },
 
     async logout(principal: StaffPrincipal, address: string | null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await repo.deleteSession(trx, principal.sessionTokenHash);
-        await appendAuditEvent(trx, { type: 'user', id: principal.userId, address }, { action: 'access.logout', subjectType: 'staff_user', subjectId: principal.userId });
+        await appendAuditEvent(
+          trx,
+          { type: 'user', id: principal.userId, address },
+          { action: 'access.logout', subjectType: 'staff_user', subjectId: principal.userId },
+        );
       });
     },
 
-    async createApiKey(input: { organisation: string; kind?: string; scopes: string[] }, actor: Actor): Promise<{ id: string; key: string; organisationId: string }> {
+    async createApiKey(
+      input: { organisation: string; kind?: string; scopes: string[] },
+      actor: Actor,
+    ): Promise<{ id: string; key: string; organisationId: string }> {
       const unknown = input.scopes.filter((s) => !apiScopes.includes(s as ApiScope));
-      if (unknown.length > 0 || input.scopes.length === 0) throw new AppError('ACCESS_SCOPE_UNKNOWN', `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`);
+      if (unknown.length > 0 || input.scopes.length === 0)
+        throw new AppError(
+          'ACCESS_SCOPE_UNKNOWN',
+          `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`,
+        );
       if (input.kind !== undefined && !organisationKinds.includes(input.kind as OrganisationKind)) {
-        throw new AppError('VALIDATION_FAILED', `Unknown organisation kind ${input.kind}; use one of ${organisationKinds.join(', ')}.`);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Unknown organisation kind ${input.kind}; use one of ${organisationKinds.join(', ')}.`,
+        );
       }
       const prefix = newToken(6);
       const key = `vgk_${prefix}_${newToken(32)}`;
       return db.transaction().execute(async (trx) => {
         const organisation = await repo.upsertOrganisation(trx, input.organisation.trim(), input.kind ?? 'other');
-        const id = await repo.insertApiKey(trx, { organisationId: organisation.id, prefix, keyHash: tokenHash(key), scopes: input.scopes as ApiScope[] });
-        await appendAuditEvent(trx, actor, { action: 'access.api-key-created', subjectType: 'api_key', subjectId: id, details: { organisation: organisation.name, scopes: input.scopes } });
+        const id = await repo.insertApiKey(trx, {
+          organisationId: organisation.id,
+          prefix,
+          keyHash: tokenHash(key),
+          scopes: input.scopes as ApiScope[],
+        });
+        await appendAuditEvent(trx, actor, {
+          action: 'access.api-key-created',
+          subjectType: 'api_key',
+          subjectId: id,
+          details: { organisation: organisation.name, scopes: input.scopes },
+        });
         return { id, key, organisationId: organisation.id };
       });
     },
 
-    async listApiKeys(): Promise<Array<{ id: string; organisation: string; prefix: string; scopes: string[]; createdAt: Date; revokedAt: Date | null }>> {
+    async listApiKeys(): Promise<
+      Array<{
+        id: string;
+        organisation: string;
+        prefix: string;
+        scopes: string[];
+        createdAt: Date;
+        revokedAt: Date | null;
+      }>
+    > {
       const rows = await repo.listApiKeys(db);
-      return rows.map((r) => ({ id: r.id, organisation: r.organisation_name, prefix: r.prefix, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at }));
+      return rows.map((r) => ({
+        id: r.id,
+        organisation: r.organisation_name,
+        prefix: r.prefix,
+        scopes: r.scopes,
+        createdAt: r.created_at,
+        revokedAt: r.revoked_at,
+      }));
     },
 
     async revokeApiKey(id: string, actor: Actor): Promise<void> {
@@ -197,7 +324,13 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       const row = match?.[1] ? await repo.findApiKeyByPrefix(db, match[1]) : undefined;
       const principal: ApiKeyPrincipal | undefined =
         row && !row.revoked_at && sameSecret(row.key_hash, tokenHash(key))
-          ? { kind: 'api_key', keyId: row.id, organisationId: row.organisation_id, organisationName: row.organisation_name, scopes: row.scopes as ApiScope[] }
+          ? {
+              kind: 'api_key',
+              keyId: row.id,
+              organisationId: row.organisation_id,
+              organisationName: row.organisation_name,
+              scopes: row.scopes as ApiScope[],
+            }
           : undefined;
       if (apiKeyCache.size > 10_000) apiKeyCache.clear();
       apiKeyCache.set(key, { principal, until: Date.now() + apiKeyCacheMs });

@@ -2,4 +2,12 @@ export { createAccessService } from './access.service.ts';
 export type { AccessService, AccessSettings, NewSession } from './access.service.ts';
 export { isAllowed } from './access.guard.ts';
 export { apiScopes, organisationKinds, staffRoles } from './access.types.ts';
-export type { AccessRule, ApiKeyPrincipal, ApiScope, Principal, StaffPrincipal, StaffRole, StaffUser } from './access.types.ts';
+export type {
+  AccessRule,
+  ApiKeyPrincipal,
+  ApiScope,
+  Principal,
+  StaffPrincipal,
+  StaffRole,
+  StaffUser,
+} from './access.types.ts';

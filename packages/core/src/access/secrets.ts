@@ -50,7 +50,12 @@ export function totpUri(secret: string, email: string, issuer: string): string {
 export function checkTotp(secret: string, code: string, afterStep?: number | null): number | undefined {
   if (!/^\d{6}$/.test(code)) return undefined;
   try {
-    const result = verifySync({ secret, token: code, epochTolerance: 30, ...(afterStep ? { afterTimeStep: afterStep } : {}) });
+    const result = verifySync({
+      secret,
+      token: code,
+      epochTolerance: 30,
+      ...(afterStep ? { afterTimeStep: afterStep } : {}),
+    });
     return result.valid && 'timeStep' in result ? result.timeStep : undefined;
   } catch {
     return undefined;

@@ -12,7 +12,18 @@ after(() => t.close());
 
 async function appendMany(n: number) {
   for (let i = 0; i < n; i++) {
-    await t.ctx.db.transaction().execute((trx) => appendAuditEvent(trx, { type: 'user', id: `u${i}`, address: '127.0.0.1' }, { action: 'test.event', subjectType: 'thing', subjectId: String(i), details: { i, nested: { b: 1, a: [1, 2] } } }));
+    await t.ctx.db.transaction().execute((trx) =>
+      appendAuditEvent(
+        trx,
+        { type: 'user', id: `u${i}`, address: '127.0.0.1' },
+        {
+          action: 'test.event',
+          subjectType: 'thing',
+          subjectId: String(i),
+          details: { i, nested: { b: 1, a: [1, 2] } },
+        },
+      ),
+    );
   }
 }
 
@@ -57,14 +68,24 @@ test('a deleted row is named', async () => {
 
 test('reordered rows are caught', async () => {
   await appendMany(5);
-  await tamper(sql`update audit_event set seq = -1 where seq = 2`, sql`update audit_event set seq = 2 where seq = 4`, sql`update audit_event set seq = 4 where seq = -1`);
+  await tamper(
+    sql`update audit_event set seq = -1 where seq = 2`,
+    sql`update audit_event set seq = 2 where seq = 4`,
+    sql`update audit_event set seq = 4 where seq = -1`,
+  );
   const result = await verifyAuditChain(t.ctx.db);
   assert.equal(result.ok, false);
   assert.equal(!result.ok && result.firstBadSeq, 2);
 });
 
 test('concurrent appends still form one chain', async () => {
-  await Promise.all(Array.from({ length: 20 }, (_, i) => t.ctx.db.transaction().execute((trx) => appendAuditEvent(trx, { type: 'system' }, { action: 'test.parallel', details: { i } }))));
+  await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      t.ctx.db
+        .transaction()
+        .execute((trx) => appendAuditEvent(trx, { type: 'system' }, { action: 'test.parallel', details: { i } })),
+    ),
+  );
   const result = await verifyAuditChain(t.ctx.db);
   assert.deepEqual({ ok: result.ok, checked: result.checked }, { ok: true, checked: 20 });
 });
@@ -72,7 +93,13 @@ test('concurrent appends still form one chain', async () => {
 test('a batch appended together continues the chain', async () => {
   await appendMany(2);
   await t.ctx.db.transaction().execute((trx) =>
-    appendAuditEvents(trx, [1, 2, 3].map((i) => ({ actor: { type: 'anonymous' as const }, entry: { action: 'test.batch', details: { i } } }))),
+    appendAuditEvents(
+      trx,
+      [1, 2, 3].map((i) => ({
+        actor: { type: 'anonymous' as const },
+        entry: { action: 'test.batch', details: { i } },
+      })),
+    ),
   );
   await appendMany(1);
   const result = await verifyAuditChain(t.ctx.db);

@@ -16,10 +16,19 @@ export async function appendAuditEvent(trx: Db, actor: Actor, entry: AuditEntry,
  * Appends several events under one lock, one read of the chain head and one insert: what a
  * batch of reports committed together costs, instead of a round trip per event.
  */
-export async function appendAuditEvents(trx: Db, events: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>, now = new Date()): Promise<number[]> {
+export async function appendAuditEvents(
+  trx: Db,
+  events: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>,
+  now = new Date(),
+): Promise<number[]> {
   if (events.length === 0) return [];
   await sql`select pg_advisory_xact_lock(${chainLock})`.execute(trx);
-  const last = await trx.selectFrom('audit_event').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_event')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? genesisHash;
   const rows = events.map(({ actor, entry }) => {
@@ -70,10 +79,20 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
       .execute();
     for (const row of rows) {
       if (row.seq !== expectedSeq) {
-        return { ok: false, checked, firstBadSeq: expectedSeq, reason: `event ${expectedSeq} is missing (next is ${row.seq})` };
+        return {
+          ok: false,
+          checked,
+          firstBadSeq: expectedSeq,
+          reason: `event ${expectedSeq} is missing (next is ${row.seq})`,
+        };
       }
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, firstBadSeq: row.seq, reason: `event ${row.seq} does not follow the event before it` };
+        return {
+          ok: false,
+          checked,
+          firstBadSeq: row.seq,
+          reason: `event ${row.seq} does not follow the event before it`,
+        };
       }
       const recomputed = chainHash({
         seq: row.seq,
@@ -88,7 +107,12 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
         prevHash: row.prev_hash,
       });
       if (recomputed !== row.hash) {
-        return { ok: false, checked, firstBadSeq: row.seq, reason: `event ${row.seq} was changed after it was written` };
+        return {
+          ok: false,
+          checked,
+          firstBadSeq: row.seq,
+          reason: `event ${row.seq} was changed after it was written`,
+        };
       }
       prevHash = row.hash;
       expectedSeq += 1;

@@ -12,7 +12,12 @@ const Verification = Type.Object({
 });
 
 export function registerAuditRoutes(app: HttpServer, db: Db): void {
-  app.get('/api/v1/audit/verify', { config: { access: { staff: ['administrator'], apiKey: 'audit:read' } }, schema: { tags: ['audit'], response: { 200: Verification } } }, async () =>
-    verifyAuditChain(db),
+  app.get(
+    '/api/v1/audit/verify',
+    {
+      config: { access: { staff: ['administrator'], apiKey: 'audit:read' } },
+      schema: { tags: ['audit'], response: { 200: Verification } },
+    },
+    async () => verifyAuditChain(db),
   );
 }

@@ -5,7 +5,8 @@ import { isIP } from 'node:net';
 // `::ffff:7f00:1`, `::ffff:127.0.0.1` and `0:0:0:0:0:ffff:127.0.0.1` are all loopback. Anything
 // that does not parse is refused (fail closed).
 
-export type AddressClass = 'public' | 'unspecified' | 'loopback' | 'private' | 'link-local' | 'shared' | 'multicast' | 'reserved' | 'invalid';
+export type AddressClass =
+  'public' | 'unspecified' | 'loopback' | 'private' | 'link-local' | 'shared' | 'multicast' | 'reserved' | 'invalid';
 
 type Range4 = readonly [number, number, number, number, number, AddressClass];
 
@@ -86,7 +87,8 @@ function classify6(b: Uint8Array): AddressClass {
   if (allZero(b, 0, 10) && b[10] === 0xff && b[11] === 0xff) return classify4(b, 12);
   if (allZero(b, 0, 12)) return classify4(b, 12) === 'public' ? 'reserved' : classify4(b, 12);
   // NAT64 (64:ff9b::/96, 64:ff9b:1::/48) can reach an IPv4 network behind the translator.
-  if (prefixMatches(b, 0, [0x00, 0x64, 0xff, 0x9b], 32)) return classify4(b, 12) === 'public' ? 'reserved' : classify4(b, 12);
+  if (prefixMatches(b, 0, [0x00, 0x64, 0xff, 0x9b], 32))
+    return classify4(b, 12) === 'public' ? 'reserved' : classify4(b, 12);
   // 6to4 (2002::/16) embeds an IPv4 address in bytes 2-5.
   if (b[0] === 0x20 && b[1] === 0x02) return classify4(b, 2) === 'public' ? 'public' : classify4(b, 2);
   if ((b[0]! & 0xfe) === 0xfc) return 'private'; // fc00::/7 unique local

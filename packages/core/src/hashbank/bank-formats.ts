@@ -20,7 +20,12 @@ export type ExportEntry = {
   updatedAt: Date;
 };
 
-const LABEL_KEYS: Record<string, keyof EntryLabels> = { age_band: 'ageBand', activity: 'activity', origin: 'origin', victim_identified: 'victimIdentified' };
+const LABEL_KEYS: Record<string, keyof EntryLabels> = {
+  age_band: 'ageBand',
+  activity: 'activity',
+  origin: 'origin',
+  victim_identified: 'victimIdentified',
+};
 
 /** One CSV line into fields (RFC 4180 quoting; a record never spans lines in these files). */
 export function csvFields(line: string): string[] {
@@ -56,7 +61,14 @@ function parseLabels(text: string): EntryLabels {
     const [key = '', value = ''] = pair.split(/[=:]/);
     const name = LABEL_KEYS[key];
     if (!name) continue;
-    const allowed: readonly string[] = name === 'ageBand' ? ageBands : name === 'activity' ? activities : name === 'origin' ? contentOrigins : ['true', 'false'];
+    const allowed: readonly string[] =
+      name === 'ageBand'
+        ? ageBands
+        : name === 'activity'
+          ? activities
+          : name === 'origin'
+            ? contentOrigins
+            : ['true', 'false'];
     if (!allowed.includes(value)) throw new Error(`label ${key}=${value} is not one of ${allowed.join(', ')}`);
     if (name === 'victimIdentified') labels.victimIdentified = value === 'true';
     else labels[name] = value;
@@ -71,7 +83,10 @@ function formatLabels(labels: EntryLabels): string {
     .join(';');
 }
 
-function record(line: number, build: () => Omit<Extract<ImportRecord, { signals: EntrySignals }>, 'line'>): ImportRecord {
+function record(
+  line: number,
+  build: () => Omit<Extract<ImportRecord, { signals: EntrySignals }>, 'line'>,
+): ImportRecord {
   try {
     return { line, ...build() };
   } catch (error) {
@@ -91,7 +106,11 @@ function* csvRecords(text: string, hma: boolean): Generator<ImportRecord> {
         const [collab = '', type = '', value = '', category = '', tags = ''] = fields;
         if (fields.length < 3) throw new Error('expected collab,signal_type,signal_str[,category,tags]');
         const labels = parseLabels(tags);
-        return { signals: collectSignals([{ type, value }]), labels, provenance: { format: 'hma', collab, category, tags } };
+        return {
+          signals: collectSignals([{ type, value }]),
+          labels,
+          provenance: { format: 'hma', collab, category, tags },
+        };
       }
       const [type = '', value = '', labels = ''] = fields;
       if (fields.length < 2) throw new Error('expected signal_type,signal[,labels]');
@@ -109,8 +128,10 @@ function ncmecLabels(code: string | undefined): EntryLabels {
   return {};
 }
 
-const xmlText = (xml: string, tag: string) => new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml)?.[1]?.trim();
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlText = (xml: string, tag: string) =>
+  new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml)?.[1]?.trim();
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function* ncmecRecords(text: string): Generator<ImportRecord> {
   // Entries of a hash-sharing `queryResult` (v2): <image>, <video>, <deletedImage>, <deletedVideo>.
@@ -127,7 +148,8 @@ function* ncmecRecords(text: string): Generator<ImportRecord> {
         const value = xmlText(fingerprints, type);
         return value ? [{ type, value }] : [];
       });
-      if (signals.length === 0) throw new Error(`entry ${id ?? ''} has no fingerprint Vigie uses (md5, sha1, sha256, pdq)`);
+      if (signals.length === 0)
+        throw new Error(`entry ${id ?? ''} has no fingerprint Vigie uses (md5, sha1, sha256, pdq)`);
       const classification = xmlText(body, 'classification');
       return {
         signals: collectSignals(signals),
@@ -153,8 +175,13 @@ function* stopnciiRecords(text: string): Generator<ImportRecord> {
     yield record(i + 1, () => {
       const type = stopnciiTypes[String(r.signalType)];
       if (!type) throw new Error(`signal type ${String(r.signalType)} is not used by Vigie (ImagePDQ, VideoMD5)`);
-      if (r.hashStatus === 'Withdrawn' || r.hashStatus === 'Deleted') throw new Error(`hash ${String(r.hashStatus).toLowerCase()} at StopNCII (nothing to import)`);
-      return { signals: collectSignals([{ type, value: String(r.hashValue ?? '') }]), labels: {}, provenance: { format: 'stopncii', lastModtimestamp: r.lastModtimestamp } };
+      if (r.hashStatus === 'Withdrawn' || r.hashStatus === 'Deleted')
+        throw new Error(`hash ${String(r.hashStatus).toLowerCase()} at StopNCII (nothing to import)`);
+      return {
+        signals: collectSignals([{ type, value: String(r.hashValue ?? '') }]),
+        labels: {},
+        provenance: { format: 'stopncii', lastModtimestamp: r.lastModtimestamp },
+      };
     });
   }
 }
@@ -174,7 +201,12 @@ function signalPairs(s: EntrySignals): Array<[string, string]> {
   return out;
 }
 
-export const exportContentTypes: Record<ImportFormat, string> = { csv: 'text/csv', hma: 'text/csv', ncmec: 'application/xml', stopncii: 'application/json' };
+export const exportContentTypes: Record<ImportFormat, string> = {
+  csv: 'text/csv',
+  hma: 'text/csv',
+  ncmec: 'application/xml',
+  stopncii: 'application/json',
+};
 
 /** Streams a bank in one format: head, one chunk per entry, tail. */
 export function createExporter(format: ImportFormat, bankName: string, bankKind: string) {
@@ -187,7 +219,13 @@ export function createExporter(format: ImportFormat, bankName: string, bankKind:
           .map(([type, value]) => {
             if (format === 'csv') return csvLine([type, value, formatLabels(e.labels)]);
             const hmaType = type === 'md5' && e.provenance.mediaKind === 'video' ? 'video_md5' : type;
-            return csvLine([bankName, hmaType, value, bankKind === 'negative' ? 'NEGATIVE_CLASS' : 'POSITIVE_CLASS', formatLabels(e.labels).replace(/;/g, ' ')]);
+            return csvLine([
+              bankName,
+              hmaType,
+              value,
+              bankKind === 'negative' ? 'NEGATIVE_CLASS' : 'POSITIVE_CLASS',
+              formatLabels(e.labels).replace(/;/g, ' '),
+            ]);
           })
           .join(''),
       tail: () => '',
@@ -195,12 +233,18 @@ export function createExporter(format: ImportFormat, bankName: string, bankKind:
   }
   if (format === 'ncmec') {
     return {
-      head: () => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<queryResult xmlns="https://hashsharing.ncmec.org/hashsharing/v2">\n<images>\n',
+      head: () =>
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<queryResult xmlns="https://hashsharing.ncmec.org/hashsharing/v2">\n<images>\n',
       entry: (e: ExportEntry) => {
-        const prints = signalPairs(e.signals).filter(([t]) => t !== 'vpdq').map(([t, v]) => `<${t}>${v}</${t}>`).join('');
+        const prints = signalPairs(e.signals)
+          .filter(([t]) => t !== 'vpdq')
+          .map(([t, v]) => `<${t}>${v}</${t}>`)
+          .join('');
         const code = typeof e.provenance.classification === 'string' ? e.provenance.classification : undefined;
         const classification = code ? `<classification>${xmlEscape(code)}</classification>` : '';
-        return prints ? `  <image><member id="0">${xmlEscape(bankName)}</member><timestamp>${e.updatedAt.toISOString()}</timestamp><id>${e.id}</id>${classification}<fingerprints>${prints}</fingerprints></image>\n` : '';
+        return prints
+          ? `  <image><member id="0">${xmlEscape(bankName)}</member><timestamp>${e.updatedAt.toISOString()}</timestamp><id>${e.id}</id>${classification}<fingerprints>${prints}</fingerprints></image>\n`
+          : '';
       },
       tail: () => '</images>\n</queryResult>\n',
     };

@@ -36,8 +36,16 @@ function columns(settings: BankSettings) {
 }
 
 /** An access change, stamped with the writing transaction's id (default), for the hash lists. */
-async function recordListChange(trx: Db, bankId: number, organisationId: string | null, reason: 'bank_changed' | 'grant_changed' | 'grant_removed'): Promise<void> {
-  await trx.insertInto('hash_list_change').values({ bank_id: bankId, organisation_id: organisationId, reason }).execute();
+async function recordListChange(
+  trx: Db,
+  bankId: number,
+  organisationId: string | null,
+  reason: 'bank_changed' | 'grant_changed' | 'grant_removed',
+): Promise<void> {
+  await trx
+    .insertInto('hash_list_change')
+    .values({ bank_id: bankId, organisation_id: organisationId, reason })
+    .execute();
 }
 
 /** Bank configuration: small, read whole by every index refresh. */
@@ -58,8 +66,17 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
       if (!BANK_NAME.test(name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
       try {
         const bank = await db.transaction().execute(async (trx) => {
-          const row = await trx.insertInto('hash_bank').values({ name, ...columns(settings) }).returningAll().executeTakeFirstOrThrow();
-          await appendAuditEvent(trx, actor, { action: 'hashbank.bank-created', subjectType: 'hash_bank', subjectId: name, details: { ...settings } });
+          const row = await trx
+            .insertInto('hash_bank')
+            .values({ name, ...columns(settings) })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await appendAuditEvent(trx, actor, {
+            action: 'hashbank.bank-created',
+            subjectType: 'hash_bank',
+            subjectId: name,
+            details: { ...settings },
+          });
           return toBank(row);
         });
         await store.reloadBanks();
@@ -72,14 +89,34 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
 
     async updateBank(name: string, changes: BankSettings & { name?: string }, actor: Actor): Promise<Bank> {
       if (changes.name !== undefined && !BANK_NAME.test(changes.name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
-      const set = { ...columns(changes), ...(changes.name ? { name: changes.name } : {}), updated_at: sql<Date>`now()` };
+      const set = {
+        ...columns(changes),
+        ...(changes.name ? { name: changes.name } : {}),
+        updated_at: sql<Date>`now()`,
+      };
       const bank = await db.transaction().execute(async (trx) => {
-        const before = await trx.selectFrom('hash_bank').select(['enabled', 'kind', 'name']).where('name', '=', name).forUpdate().executeTakeFirst();
-        const row = await trx.updateTable('hash_bank').set(set).where('name', '=', name).returningAll().executeTakeFirst();
+        const before = await trx
+          .selectFrom('hash_bank')
+          .select(['enabled', 'kind', 'name'])
+          .where('name', '=', name)
+          .forUpdate()
+          .executeTakeFirst();
+        const row = await trx
+          .updateTable('hash_bank')
+          .set(set)
+          .where('name', '=', name)
+          .returningAll()
+          .executeTakeFirst();
         if (!row || !before) throw new AppError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
         // What providers' hash lists show of every entry depends on these three.
-        if (before.enabled !== row.enabled || before.kind !== row.kind || before.name !== row.name) await recordListChange(trx, row.id, null, 'bank_changed');
-        await appendAuditEvent(trx, actor, { action: 'hashbank.bank-updated', subjectType: 'hash_bank', subjectId: row.name, details: { ...changes } });
+        if (before.enabled !== row.enabled || before.kind !== row.kind || before.name !== row.name)
+          await recordListChange(trx, row.id, null, 'bank_changed');
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.bank-updated',
+          subjectType: 'hash_bank',
+          subjectId: row.name,
+          details: { ...changes },
+        });
         return toBank(row);
       });
       await store.reloadBanks();
@@ -90,7 +127,12 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
     async deleteBank(name: string, actor: Actor): Promise<void> {
       const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
-        const used = await trx.selectFrom('bank_entry').select('id').where('bank_id', '=', bank.id).limit(1).executeTakeFirst();
+        const used = await trx
+          .selectFrom('bank_entry')
+          .select('id')
+          .where('bank_id', '=', bank.id)
+          .limit(1)
+          .executeTakeFirst();
         if (used) {
           await trx.updateTable('hash_bank').set({ enabled: false }).where('id', '=', bank.id).execute();
           if (bank.enabled) await recordListChange(trx, bank.id, null, 'bank_changed');
@@ -98,16 +140,32 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           await trx.deleteFrom('bank_import').where('bank_id', '=', bank.id).execute();
           await trx.deleteFrom('hash_bank').where('id', '=', bank.id).execute();
         }
-        await appendAuditEvent(trx, actor, { action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted', subjectType: 'hash_bank', subjectId: name });
+        await appendAuditEvent(trx, actor, {
+          action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted',
+          subjectType: 'hash_bank',
+          subjectId: name,
+        });
       });
       await store.reloadBanks();
     },
 
     /** Adds or changes a grant; a change of uses or tier re-sends the bank in that organisation's hash list. */
-    async grantBank(name: string, organisationId: string, uses: IntendedUse[], tier: ClassificationTier, actor: Actor): Promise<void> {
+    async grantBank(
+      name: string,
+      organisationId: string,
+      uses: IntendedUse[],
+      tier: ClassificationTier,
+      actor: Actor,
+    ): Promise<void> {
       const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
-        const before = await trx.selectFrom('hash_bank_grant').select(['uses', 'tier']).where('bank_id', '=', bank.id).where('organisation_id', '=', organisationId).forUpdate().executeTakeFirst();
+        const before = await trx
+          .selectFrom('hash_bank_grant')
+          .select(['uses', 'tier'])
+          .where('bank_id', '=', bank.id)
+          .where('organisation_id', '=', organisationId)
+          .forUpdate()
+          .executeTakeFirst();
         await trx
           .insertInto('hash_bank_grant')
           .values({ bank_id: bank.id, organisation_id: organisationId, uses, tier })
@@ -115,7 +173,12 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           .execute();
         const same = before && before.tier === tier && [...before.uses].sort().join() === [...uses].sort().join();
         if (!same) await recordListChange(trx, bank.id, organisationId, 'grant_changed');
-        await appendAuditEvent(trx, actor, { action: 'hashbank.bank-granted', subjectType: 'hash_bank', subjectId: name, details: { organisationId, uses, tier } });
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.bank-granted',
+          subjectType: 'hash_bank',
+          subjectId: name,
+          details: { organisationId, uses, tier },
+        });
       });
     },
 
@@ -123,10 +186,20 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
     async revokeGrant(name: string, organisationId: string, actor: Actor): Promise<{ removed: boolean }> {
       const bank = await byName(name);
       return db.transaction().execute(async (trx) => {
-        const removed = await trx.deleteFrom('hash_bank_grant').where('bank_id', '=', bank.id).where('organisation_id', '=', organisationId).returning('bank_id').executeTakeFirst();
+        const removed = await trx
+          .deleteFrom('hash_bank_grant')
+          .where('bank_id', '=', bank.id)
+          .where('organisation_id', '=', organisationId)
+          .returning('bank_id')
+          .executeTakeFirst();
         if (!removed) return { removed: false };
         await recordListChange(trx, bank.id, organisationId, 'grant_removed');
-        await appendAuditEvent(trx, actor, { action: 'hashbank.bank-grant-removed', subjectType: 'hash_bank', subjectId: name, details: { organisationId } });
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.bank-grant-removed',
+          subjectType: 'hash_bank',
+          subjectId: name,
+          details: { organisationId },
+        });
         return { removed: true };
       });
     },

@@ -16,15 +16,32 @@ export async function registerBankTransferRoutes(app: HttpServer, ctx: AppContex
   await app.register(async (scope: HttpServer) => {
     // The file is taken as bytes whatever it declares (a StopNCII file is JSON, but not a request).
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body));
-
-    scope.post('/api/v1/banks/:name/import', { config: { access: curateAccess }, schema: { tags, params: Params, querystring: FormatQuery, response: { 200: ImportResponse } } }, async (request) =>
-      ctx.hashbank.importBank(request.params.name, request.query.format, request.body as Buffer, requestActor(request)),
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
+      done(null, body),
     );
 
-    scope.get('/api/v1/banks/:name/export', { config: { access: curateAccess }, schema: { tags, params: Params, querystring: FormatQuery } }, async (request, reply) => {
-      const chunks = await ctx.hashbank.exportBank(request.params.name, request.query.format);
-      return reply.type(exportContentTypes[request.query.format]).send(Readable.from(chunks));
-    });
+    scope.post(
+      '/api/v1/banks/:name/import',
+      {
+        config: { access: curateAccess },
+        schema: { tags, params: Params, querystring: FormatQuery, response: { 200: ImportResponse } },
+      },
+      async (request) =>
+        ctx.hashbank.importBank(
+          request.params.name,
+          request.query.format,
+          request.body as Buffer,
+          requestActor(request),
+        ),
+    );
+
+    scope.get(
+      '/api/v1/banks/:name/export',
+      { config: { access: curateAccess }, schema: { tags, params: Params, querystring: FormatQuery } },
+      async (request, reply) => {
+        const chunks = await ctx.hashbank.exportBank(request.params.name, request.query.format);
+        return reply.type(exportContentTypes[request.query.format]).send(Readable.from(chunks));
+      },
+    );
   });
 }

@@ -28,10 +28,16 @@ async function text(bank: string, format: ImportFormat): Promise<string> {
 
 async function signalSet(bank: string, types: readonly string[]): Promise<string[]> {
   const { id } = await t.ctx.hashbank.getBank(bank);
-  const rows = await t.ctx.db.selectFrom('bank_entry').select(['pdq', 'md5', 'sha1', 'sha256', 'vpdq']).where('bank_id', '=', id).where('withdrawn_at', 'is', null).execute();
+  const rows = await t.ctx.db
+    .selectFrom('bank_entry')
+    .select(['pdq', 'md5', 'sha1', 'sha256', 'vpdq'])
+    .where('bank_id', '=', id)
+    .where('withdrawn_at', 'is', null)
+    .execute();
   const out = new Set<string>();
   for (const r of rows) {
-    for (const type of ['pdq', 'md5', 'sha1', 'sha256'] as const) if (r[type] && types.includes(type)) out.add(`${type}:${r[type]}`);
+    for (const type of ['pdq', 'md5', 'sha1', 'sha256'] as const)
+      if (r[type] && types.includes(type)) out.add(`${type}:${r[type]}`);
     if (r.vpdq && types.includes('vpdq')) out.add(`vpdq:${JSON.stringify(r.vpdq)}`);
   }
   return [...out].sort();
@@ -47,11 +53,24 @@ before(async () => {
   const labels = { ageBand: 'prepubescent', activity: 'sexual_posing' };
   await t.ctx.hashbank.addEntries(
     [
-      { bankId: bank.id, signals: { pdq: hex(1), md5: hex(2, 32), sha256: hex(3) }, labels, provenance: { classification: 'A2' } },
+      {
+        bankId: bank.id,
+        signals: { pdq: hex(1), md5: hex(2, 32), sha256: hex(3) },
+        labels,
+        provenance: { classification: 'A2' },
+      },
       { bankId: bank.id, signals: { pdq: hex(4) }, labels: { ageBand: 'pubescent' } },
       { bankId: bank.id, signals: { sha1: hex(5, 40) } },
       { bankId: bank.id, signals: { md5: hex(6, 32) }, provenance: { mediaKind: 'video' } },
-      { bankId: bank.id, signals: { vpdq: [{ pdq: hex(7), quality: 90 }, { pdq: hex(8), quality: 80 }] } },
+      {
+        bankId: bank.id,
+        signals: {
+          vpdq: [
+            { pdq: hex(7), quality: 90 },
+            { pdq: hex(8), quality: 80 },
+          ],
+        },
+      },
     ],
     cliActor,
     { action: 'hashbank.entry-added' },
@@ -76,8 +95,17 @@ for (const format of ['csv', 'hma', 'ncmec', 'stopncii'] as const) {
     assert.ok(result.added > 0);
     assert.deepEqual(await signalSet(target, carried[format]), await signalSet('SOURCE', carried[format]));
     if (format === 'csv') {
-      const copy = await t.ctx.db.selectFrom('bank_entry').select(['age_band', 'activity']).where('pdq', '=', hex(1)).where('bank_id', '=', (await t.ctx.hashbank.getBank(target)).id).executeTakeFirstOrThrow();
-      assert.deepEqual(copy, { age_band: 'prepubescent', activity: 'sexual_posing' }, 'labels travel in the csv labels column');
+      const copy = await t.ctx.db
+        .selectFrom('bank_entry')
+        .select(['age_band', 'activity'])
+        .where('pdq', '=', hex(1))
+        .where('bank_id', '=', (await t.ctx.hashbank.getBank(target)).id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(
+        copy,
+        { age_band: 'prepubescent', activity: 'sexual_posing' },
+        'labels travel in the csv labels column',
+      );
     }
     if (format === 'ncmec') assert.match(file, /<classification>A2<\/classification>/);
   });
@@ -87,16 +115,29 @@ test('formats as published elsewhere: threatexchange CSV, an NCMEC queryResult, 
   await t.ctx.hashbank.createBank('OUTSIDE', {}, cliActor);
   const hma = `collab,signal_type,signal_str,category,tags\nSample Data,pdq,${hex(20)},POSITIVE_CLASS,\nSample Data,video_md5,${hex(21, 32)},POSITIVE_CLASS,tag1 tag2\n`;
   const ncmec = `<?xml version="1.0"?><queryResult xmlns="https://hashsharing.ncmec.org/hashsharing/v2"><images count="2"><image><member id="42">Example Member</member><timestamp>2017-10-24T15:00:00Z</timestamp><id>image1</id><classification>B1</classification><fingerprints><md5>${hex(22, 32)}</md5><sha1>${hex(23, 40)}</sha1><pdna>aa</pdna></fingerprints></image><deletedImage><member id="43">M</member><id>image4</id></deletedImage></images><videos count="1"><video><id>v1</id><fingerprints><pdna>aa</pdna></fingerprints></video></videos></queryResult>`;
-  const stopncii = JSON.stringify({ count: 3, nextPageToken: 'x', hasMoreRecords: false, hashRecords: [
-    { lastModtimestamp: 1, signalType: 'ImagePDQ', hashValue: hex(24), hashStatus: 'Active', caseNumbers: {} },
-    { lastModtimestamp: 1, signalType: 'VideoTMK', hashValue: 'aa', hashStatus: 'Active', caseNumbers: {} },
-    { lastModtimestamp: 1, signalType: 'VideoMD5', hashValue: hex(25, 32), hashStatus: 'Withdrawn', caseNumbers: {} },
-  ] });
+  const stopncii = JSON.stringify({
+    count: 3,
+    nextPageToken: 'x',
+    hasMoreRecords: false,
+    hashRecords: [
+      { lastModtimestamp: 1, signalType: 'ImagePDQ', hashValue: hex(24), hashStatus: 'Active', caseNumbers: {} },
+      { lastModtimestamp: 1, signalType: 'VideoTMK', hashValue: 'aa', hashStatus: 'Active', caseNumbers: {} },
+      { lastModtimestamp: 1, signalType: 'VideoMD5', hashValue: hex(25, 32), hashStatus: 'Withdrawn', caseNumbers: {} },
+    ],
+  });
   const a = await t.ctx.hashbank.importBank('OUTSIDE', 'hma', Buffer.from(hma), cliActor);
   assert.deepEqual([a.added, a.errors], [2, []]);
   const b = await t.ctx.hashbank.importBank('OUTSIDE', 'ncmec', Buffer.from(ncmec), cliActor);
-  assert.deepEqual([b.added, b.errors.map((e) => e.line)], [1, [2, 3]], 'a deleted entry and a PhotoDNA-only entry are reported, not imported');
-  const row = await t.ctx.db.selectFrom('bank_entry').select(['age_band', 'provenance']).where('md5', '=', hex(22, 32)).executeTakeFirstOrThrow();
+  assert.deepEqual(
+    [b.added, b.errors.map((e) => e.line)],
+    [1, [2, 3]],
+    'a deleted entry and a PhotoDNA-only entry are reported, not imported',
+  );
+  const row = await t.ctx.db
+    .selectFrom('bank_entry')
+    .select(['age_band', 'provenance'])
+    .where('md5', '=', hex(22, 32))
+    .executeTakeFirstOrThrow();
   assert.equal(row.age_band, 'pubescent');
   assert.equal((row.provenance as { ncmecId: string }).ncmecId, 'image1');
   const c = await t.ctx.hashbank.importBank('OUTSIDE', 'stopncii', Buffer.from(stopncii), cliActor);
@@ -107,7 +148,10 @@ test('a bad line is reported with its number and skipped; the others are importe
   await t.ctx.hashbank.createBank('WITH_ERRORS', {}, cliActor);
   const file = `signal_type,signal\npdq,${hex(30)}\npdq,not-a-hash\nphash,${hex(31)}\nmd5,${hex(32, 32)},age_band=elderly\n\nsha256,${hex(33)}\n`;
   const result = await t.ctx.hashbank.importBank('WITH_ERRORS', 'csv', Buffer.from(file), cliActor);
-  assert.deepEqual(result.errors.map((e) => e.line), [3, 4, 5]);
+  assert.deepEqual(
+    result.errors.map((e) => e.line),
+    [3, 4, 5],
+  );
   assert.match(result.errors[1]!.message, /Unknown signal type/);
   assert.deepEqual([result.added, result.skipped, result.linesDone], [2, 3, 7]);
 });
@@ -125,18 +169,39 @@ test('an interrupted import resumes after its last committed batch; a finished o
     /interrupted/,
   );
   const { id: bankId } = await t.ctx.hashbank.getBank('RESUMED');
-  const state = await t.ctx.db.selectFrom('bank_import').select(['lines_done', 'added', 'finished_at']).where('bank_id', '=', bankId).executeTakeFirstOrThrow();
+  const state = await t.ctx.db
+    .selectFrom('bank_import')
+    .select(['lines_done', 'added', 'finished_at'])
+    .where('bank_id', '=', bankId)
+    .executeTakeFirstOrThrow();
   assert.deepEqual([state.lines_done, state.added, state.finished_at], [1000, 1000, null]);
 
   const resumed = await t.ctx.hashbank.importBank('RESUMED', 'csv', file, cliActor);
-  assert.deepEqual([resumed.linesDone, resumed.added, resumed.skipped], [2501, 2500, 1], 'the repeated hash is a duplicate');
-  const batches = await t.ctx.db.selectFrom('audit_event').select('details').where('action', '=', 'hashbank.import-batch').where('subject_id', '=', 'RESUMED').orderBy('seq').execute();
-  assert.deepEqual(batches.map((b) => (b.details as { fromLine: number }).fromLine), [1, 1001, 2001, 2501].slice(0, batches.length));
+  assert.deepEqual(
+    [resumed.linesDone, resumed.added, resumed.skipped],
+    [2501, 2500, 1],
+    'the repeated hash is a duplicate',
+  );
+  const batches = await t.ctx.db
+    .selectFrom('audit_event')
+    .select('details')
+    .where('action', '=', 'hashbank.import-batch')
+    .where('subject_id', '=', 'RESUMED')
+    .orderBy('seq')
+    .execute();
+  assert.deepEqual(
+    batches.map((b) => (b.details as { fromLine: number }).fromLine),
+    [1, 1001, 2001, 2501].slice(0, batches.length),
+  );
   assert.equal(batches.length, 3, 'lines 1-1000 were not read again');
 
   const again = await t.ctx.hashbank.importBank('RESUMED', 'csv', file, cliActor);
   assert.deepEqual([again.importId, again.added], [resumed.importId, 2500]);
-  const count = await t.ctx.db.selectFrom('bank_entry').select((eb) => eb.fn.countAll<number>().as('n')).where('bank_id', '=', bankId).executeTakeFirstOrThrow();
+  const count = await t.ctx.db
+    .selectFrom('bank_entry')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('bank_id', '=', bankId)
+    .executeTakeFirstOrThrow();
   assert.equal(Number(count.n), 2500);
   assert.equal((await t.ctx.hashbank.lookup('pdq', hex(3000))).matches.length, 1, 'imported entries match at once');
 });
@@ -144,20 +209,57 @@ test('an interrupted import resumes after its last committed batch; a finished o
 test('by API: import and export with a curation key; other keys and unknown banks are refused', async () => {
   await t.ctx.hashbank.createBank('BY_API', {}, cliActor);
   const file = `pdq,${hex(40)}\nmd5,${hex(41, 32)}\n`;
-  const imported = await t.app.inject({ method: 'POST', url: '/api/v1/banks/BY_API/import?format=csv', payload: file, headers: { ...curate, 'content-type': 'text/csv' } });
+  const imported = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/banks/BY_API/import?format=csv',
+    payload: file,
+    headers: { ...curate, 'content-type': 'text/csv' },
+  });
   assert.equal(imported.statusCode, 200, imported.body);
   assert.equal(imported.json().added, 2);
-  const exported = await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=stopncii', headers: curate });
+  const exported = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/banks/BY_API/export?format=stopncii',
+    headers: curate,
+  });
   assert.equal(exported.statusCode, 200);
   assert.match(exported.headers['content-type'] as string, /application\/json/);
   const page = exported.json() as { count: number; hashRecords: Array<{ signalType: string; hashValue: string }> };
-  assert.deepEqual(page.hashRecords.map((r) => [r.signalType, r.hashValue]).sort(), [['ImagePDQ', hex(40)], ['VideoMD5', hex(41, 32)]]);
+  assert.deepEqual(page.hashRecords.map((r) => [r.signalType, r.hashValue]).sort(), [
+    ['ImagePDQ', hex(40)],
+    ['VideoMD5', hex(41, 32)],
+  ]);
   assert.equal(page.count, 2);
-  const json = await t.app.inject({ method: 'POST', url: '/api/v1/banks/BY_API/import?format=stopncii', payload: exported.body, headers: { ...curate, 'content-type': 'application/json' } });
+  const json = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/banks/BY_API/import?format=stopncii',
+    payload: exported.body,
+    headers: { ...curate, 'content-type': 'application/json' },
+  });
   assert.equal(json.statusCode, 200, json.body);
   assert.equal(json.json().skipped, 2, 'already there');
-  assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=csv', headers: matchOnly })).statusCode, 403);
-  assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/banks/BY_API/import?format=csv', payload: file, headers: { ...matchOnly, 'content-type': 'text/csv' } })).statusCode, 403);
-  assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/banks/NO_SUCH/export?format=csv', headers: curate })).statusCode, 404);
-  assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=xlsx', headers: curate })).statusCode, 400);
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=csv', headers: matchOnly }))
+      .statusCode,
+    403,
+  );
+  assert.equal(
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/banks/BY_API/import?format=csv',
+        payload: file,
+        headers: { ...matchOnly, 'content-type': 'text/csv' },
+      })
+    ).statusCode,
+    403,
+  );
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: '/api/v1/banks/NO_SUCH/export?format=csv', headers: curate })).statusCode,
+    404,
+  );
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=xlsx', headers: curate })).statusCode,
+    400,
+  );
 });

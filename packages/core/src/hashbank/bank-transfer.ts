@@ -23,20 +23,34 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
   async function commitBatch(importId: number, bank: Bank, batch: ImportRecord[], actor: Actor) {
     return db.transaction().execute(async (trx) => {
       // Locked: two runs of the same file take turns and never insert a record twice.
-      const state = await trx.selectFrom('bank_import').select(['lines_done']).where('id', '=', importId).forUpdate().executeTakeFirstOrThrow();
+      const state = await trx
+        .selectFrom('bank_import')
+        .select(['lines_done'])
+        .where('id', '=', importId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
       const todo = batch.filter((r) => r.line > state.lines_done);
       if (todo.length === 0) return { rows: [], errors: [] };
       const good = todo.filter((r): r is Extract<ImportRecord, { signals: unknown }> => 'signals' in r);
       const rows = await insertEntries(
         trx,
-        good.map((r) => ({ bankId: bank.id, signals: r.signals, labels: r.labels, provenance: { ...r.provenance, importId, line: r.line } })),
+        good.map((r) => ({
+          bankId: bank.id,
+          signals: r.signals,
+          labels: r.labels,
+          provenance: { ...r.provenance, importId, line: r.line },
+        })),
         actor,
       );
       const errors = todo.flatMap((r) => ('error' in r ? [{ line: r.line, message: r.error }] : []));
       const lastLine = todo[todo.length - 1]!.line;
       await trx
         .updateTable('bank_import')
-        .set((eb) => ({ lines_done: lastLine, added: eb('added', '+', rows.length), skipped: eb('skipped', '+', todo.length - rows.length) }))
+        .set((eb) => ({
+          lines_done: lastLine,
+          added: eb('added', '+', rows.length),
+          skipped: eb('skipped', '+', todo.length - rows.length),
+        }))
         .where('id', '=', importId)
         .execute();
       await appendAuditEvent(trx, actor, {
@@ -50,7 +64,13 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
   }
 
   return {
-    async importBank(bankName: string, format: ImportFormat, bytes: Uint8Array, actor: Actor, onProgress?: ImportProgress): Promise<ImportResponse> {
+    async importBank(
+      bankName: string,
+      format: ImportFormat,
+      bytes: Uint8Array,
+      actor: Actor,
+      onProgress?: ImportProgress,
+    ): Promise<ImportResponse> {
       const bank = await getBank(bankName);
       const digest = createHash('sha256').update(bytes).digest('hex');
       await db
@@ -58,7 +78,12 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
         .values({ bank_id: bank.id, format, file_sha256: digest })
         .onConflict((oc) => oc.columns(['bank_id', 'file_sha256']).doNothing())
         .execute();
-      const started = await db.selectFrom('bank_import').selectAll().where('bank_id', '=', bank.id).where('file_sha256', '=', digest).executeTakeFirstOrThrow();
+      const started = await db
+        .selectFrom('bank_import')
+        .selectAll()
+        .where('bank_id', '=', bank.id)
+        .where('file_sha256', '=', digest)
+        .executeTakeFirstOrThrow();
       const importId = Number(started.id);
       const errors: ImportResponse['errors'] = [];
       if (!started.finished_at) {
@@ -114,7 +139,20 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
     for (;;) {
       const page = await db
         .selectFrom('bank_entry')
-        .select(['id', 'sha256', 'sha1', 'md5', 'pdq', 'vpdq', 'age_band', 'activity', 'origin', 'victim_identified', 'provenance', 'updated_at'])
+        .select([
+          'id',
+          'sha256',
+          'sha1',
+          'md5',
+          'pdq',
+          'vpdq',
+          'age_band',
+          'activity',
+          'origin',
+          'victim_identified',
+          'provenance',
+          'updated_at',
+        ])
         .where('bank_id', '=', bank.id)
         .where('withdrawn_at', 'is', null)
         .where('id', '>', after)
@@ -148,8 +186,19 @@ function toExportEntry(r: ExportRow): ExportEntry {
   const defined = <T>(v: T | null) => (v === null ? undefined : v);
   return {
     id: Number(r.id),
-    signals: { sha256: defined(r.sha256), sha1: defined(r.sha1), md5: defined(r.md5), pdq: defined(r.pdq), vpdq: defined(r.vpdq) },
-    labels: { ageBand: defined(r.age_band), activity: defined(r.activity), origin: defined(r.origin), victimIdentified: defined(r.victim_identified) },
+    signals: {
+      sha256: defined(r.sha256),
+      sha1: defined(r.sha1),
+      md5: defined(r.md5),
+      pdq: defined(r.pdq),
+      vpdq: defined(r.vpdq),
+    },
+    labels: {
+      ageBand: defined(r.age_band),
+      activity: defined(r.activity),
+      origin: defined(r.origin),
+      victimIdentified: defined(r.victim_identified),
+    },
     provenance: r.provenance,
     updatedAt: r.updated_at,
   };

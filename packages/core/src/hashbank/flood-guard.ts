@@ -47,9 +47,19 @@ export async function suspendFlooded(trx: Db, flood: Flood, now: Date): Promise<
   if (!current || current.suspended_at || current.withdrawn_at) return undefined;
   const reason = `flood guard: ${flood.matches} matches in the hour from ${flood.hour.toISOString()}, baseline ${flood.baseline}/hour`;
   const row = await updateEntry(trx, flood.entryId, { suspended_at: now, suspended_reason: reason });
-  const details = { matches: flood.matches, baseline: flood.baseline, hour: flood.hour.toISOString(), review: 'flood_guard' };
+  const details = {
+    matches: flood.matches,
+    baseline: flood.baseline,
+    hour: flood.hour.toISOString(),
+    review: 'flood_guard',
+  };
   await appendEntryEvent(trx, flood.entryId, 'suspended', systemActor, details);
-  await appendAuditEvent(trx, systemActor, { action: 'hashbank.entry-flood-suspended', subjectType: 'bank_entry', subjectId: String(flood.entryId), details });
+  await appendAuditEvent(trx, systemActor, {
+    action: 'hashbank.entry-flood-suspended',
+    subjectType: 'bank_entry',
+    subjectId: String(flood.entryId),
+    details,
+  });
   return row;
 }
 

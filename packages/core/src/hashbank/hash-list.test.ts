@@ -22,12 +22,20 @@ const hex = seededPdqHex;
 let seed = 1000;
 async function add(bank: string, count = 1, uses: string[] = []): Promise<number[]> {
   const { id } = await t.ctx.hashbank.getBank(bank);
-  const entries = Array.from({ length: count }, () => ({ bankId: id, signals: { pdq: hex(seed++) }, uses: uses as never }));
+  const entries = Array.from({ length: count }, () => ({
+    bankId: id,
+    signals: { pdq: hex(seed++) },
+    uses: uses as never,
+  }));
   return t.ctx.hashbank.addEntries(entries, analyst, { action: 'hashbank.entry-added' });
 }
 
 async function page(since: string, limit = 1000, as = headers): Promise<Page> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/v1/hashes?limit=${limit}${since ? `&since=${since}` : ''}`, headers: as });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/hashes?limit=${limit}${since ? `&since=${since}` : ''}`,
+    headers: as,
+  });
   assert.equal(res.statusCode, 200, res.body);
   return res.json() as Page;
 }
@@ -71,21 +79,33 @@ test('disabling a bank sends tombstones after the cursor; enabling it again brin
   const ids = await add('DISABLE_ME', 5);
   const start = await drain('');
   const copy = apply(new Map(), start.items);
-  assert.deepEqual(ids.filter((id) => copy.has(id)), ids);
+  assert.deepEqual(
+    ids.filter((id) => copy.has(id)),
+    ids,
+  );
   assert.deepEqual((await page(start.cursor)).entries, [], 'nothing before the change');
 
   await t.ctx.hashbank.deleteBank('DISABLE_ME', cliActor); // has entries: disabled, not deleted
   const off = await drain(start.cursor);
-  assert.deepEqual(off.items.map((i) => [i.entryId, i.withdrawn]).sort(), ids.map((id) => [id, true]));
+  assert.deepEqual(
+    off.items.map((i) => [i.entryId, i.withdrawn]).sort(),
+    ids.map((id) => [id, true]),
+  );
   apply(copy, off.items);
   assert.ok(ids.every((id) => !copy.has(id)));
   assert.deepEqual((await page(off.cursor)).entries, [], 'sent once');
-  assert.ok(!(await drain('', 2, otherHeaders)).items.some((i) => i.bank === 'DISABLE_ME'), 'an organisation never granted the bank learns nothing');
+  assert.ok(
+    !(await drain('', 2, otherHeaders)).items.some((i) => i.bank === 'DISABLE_ME'),
+    'an organisation never granted the bank learns nothing',
+  );
 
   await t.ctx.hashbank.updateBank('DISABLE_ME', { enabled: true }, cliActor);
   const on = await drain(off.cursor);
   apply(copy, on.items);
-  assert.deepEqual(ids.filter((id) => copy.get(id)?.withdrawn === false), ids);
+  assert.deepEqual(
+    ids.filter((id) => copy.get(id)?.withdrawn === false),
+    ids,
+  );
 });
 
 test('narrowing a grant tombstones the entries it no longer covers and re-sends the rest at the new tier', async () => {
@@ -102,8 +122,12 @@ test('narrowing a grant tombstones the entries it no longer covers and re-sends 
   await t.ctx.hashbank.grantBank('NARROW_ME', orgId, ['forensics'], 'match_only', cliActor);
   const changed = await drain(start.cursor);
   apply(copy, changed.items);
-  assert.ok(takedownOnly.every((id) => !copy.has(id)), 'no longer usable under the grant');
-  for (const id of any) assert.deepEqual([copy.get(id)!.uses, copy.get(id)!.classification], [['forensics'], { tier: 'match_only' }]);
+  assert.ok(
+    takedownOnly.every((id) => !copy.has(id)),
+    'no longer usable under the grant',
+  );
+  for (const id of any)
+    assert.deepEqual([copy.get(id)!.uses, copy.get(id)!.classification], [['forensics'], { tier: 'match_only' }]);
 });
 
 test('removing a grant tombstones the bank; later changes to it never reach the organisation', async () => {
@@ -119,11 +143,19 @@ test('removing a grant tombstones the bank; later changes to it never reach the 
   const later = await add('REVOKE_ME', 1);
   await t.ctx.hashbank.withdrawEntry(ids[0]!, 'test', cliActor);
   const revoked = await drain(start.cursor);
-  assert.deepEqual(revoked.items.map((i) => [i.entryId, i.withdrawn]).sort(), ids.map((id) => [id, true]), 'the entries it had, as tombstones; not the later one');
+  assert.deepEqual(
+    revoked.items.map((i) => [i.entryId, i.withdrawn]).sort(),
+    ids.map((id) => [id, true]),
+    'the entries it had, as tombstones; not the later one',
+  );
   assert.ok(!revoked.items.some((i) => i.entryId === later[0]));
   apply(copy, revoked.items);
   assert.ok(ids.every((id) => !copy.has(id)));
-  const audit = await t.ctx.db.selectFrom('audit_event').select('details').where('action', '=', 'hashbank.bank-grant-removed').execute();
+  const audit = await t.ctx.db
+    .selectFrom('audit_event')
+    .select('details')
+    .where('action', '=', 'hashbank.bank-grant-removed')
+    .execute();
   assert.equal(audit.length, 1);
 
   // A fresh download by the same organisation does not show the bank's later entries either.
@@ -143,7 +175,10 @@ test('a new grant sends the bank entries that were already older than the cursor
   assert.ok(!start.items.some((i) => ids.includes(i.entryId)));
   await t.ctx.hashbank.grantBank('GRANT_LATER', otherOrgId, ['forensics'], 'scheme_category', cliActor);
   const granted = apply(new Map(), (await drain(start.cursor, 2, otherHeaders)).items);
-  assert.deepEqual(ids.filter((id) => granted.get(id)?.bank === 'GRANT_LATER'), ids);
+  assert.deepEqual(
+    ids.filter((id) => granted.get(id)?.bank === 'GRANT_LATER'),
+    ids,
+  );
 });
 
 test('an access change still open when a cursor is taken is not skipped once it commits', async () => {
@@ -156,13 +191,19 @@ test('an access change still open when a cursor is taken is not skipped once it 
   try {
     await slow.query('begin');
     await slow.query('delete from hash_bank_grant where bank_id = $1 and organisation_id = $2', [bank.id, orgId]);
-    await slow.query(`insert into hash_list_change (bank_id, organisation_id, reason) values ($1, $2, 'grant_removed')`, [bank.id, orgId]);
+    await slow.query(
+      `insert into hash_list_change (bank_id, organisation_id, reason) values ($1, $2, 'grant_removed')`,
+      [bank.id, orgId],
+    );
     const fresh = await add('DISABLE_ME', 1); // a later writer commits first
     const during = await drain(start.cursor);
     assert.deepEqual(during.items, [], 'held back until the older writer ends');
     await slow.query('commit');
     const afterwards = await drain(during.cursor);
-    assert.deepEqual(afterwards.items.filter((i) => ids.includes(i.entryId)).map((i) => i.withdrawn), [true, true]);
+    assert.deepEqual(
+      afterwards.items.filter((i) => ids.includes(i.entryId)).map((i) => i.withdrawn),
+      [true, true],
+    );
     assert.ok(afterwards.items.some((i) => i.entryId === fresh[0] && !i.withdrawn));
   } finally {
     slow.release();
@@ -170,7 +211,10 @@ test('an access change still open when a cursor is taken is not skipped once it 
 });
 
 test('a change log row cannot be edited; a cursor of the first version still reads', async () => {
-  await assert.rejects(t.ctx.db.updateTable('hash_list_change').set({ reason: 'bank_changed' }).execute(), /append-only/);
+  await assert.rejects(
+    t.ctx.db.updateTable('hash_list_change').set({ reason: 'bank_changed' }).execute(),
+    /append-only/,
+  );
   const v1 = Buffer.from('v1:0:0').toString('base64url');
   assert.ok((await page(v1)).entries.length > 0);
 });

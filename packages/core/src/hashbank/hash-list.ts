@@ -41,10 +41,33 @@ export function decodeCursor(cursor: string | undefined): Position {
   return { txid: v2[1]!, phase: v2[2] === '0' ? 0 : 1, changeId: Number(v2[3]), entryId: Number(v2[4]) };
 }
 
-const entryColumns = ['e.id', 'e.bank_id', 'b.name as bank', 'b.enabled', 'b.kind', 'e.sha256', 'e.sha1', 'e.md5', 'e.pdq', 'e.vpdq', 'e.uses', 'e.status', 'e.suspended_at', 'e.withdrawn_at', 'e.age_band', 'e.activity', 'e.origin', 'e.victim_identified'] as const;
+const entryColumns = [
+  'e.id',
+  'e.bank_id',
+  'b.name as bank',
+  'b.enabled',
+  'b.kind',
+  'e.sha256',
+  'e.sha1',
+  'e.md5',
+  'e.pdq',
+  'e.vpdq',
+  'e.uses',
+  'e.status',
+  'e.suspended_at',
+  'e.withdrawn_at',
+  'e.age_band',
+  'e.activity',
+  'e.origin',
+  'e.victim_identified',
+] as const;
 
 function entryQuery(db: Db) {
-  return db.selectFrom('bank_entry as e').innerJoin('hash_bank as b', 'b.id', 'e.bank_id').select(entryColumns).select(sql<string>`e.change_txid::text`.as('txid'));
+  return db
+    .selectFrom('bank_entry as e')
+    .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
+    .select(entryColumns)
+    .select(sql<string>`e.change_txid::text`.as('txid'));
 }
 
 type EntryRow = Awaited<ReturnType<ReturnType<typeof entryQuery>['execute']>>[number];
@@ -53,21 +76,41 @@ async function present(row: EntryRow, grants: Map<number, Grant>, schemes: Schem
   const id = Number(row.id);
   const grant = grants.get(row.bank_id);
   const uses = grant ? effectiveUses(grant, row.uses) : [];
-  if (!grant || row.withdrawn_at || !row.enabled || row.kind === 'quarantine' || uses.length === 0) return { entryId: id, bank: row.bank, withdrawn: true };
+  if (!grant || row.withdrawn_at || !row.enabled || row.kind === 'quarantine' || uses.length === 0)
+    return { entryId: id, bank: row.bank, withdrawn: true };
   const signals: Record<string, string> = {};
   for (const type of ['sha256', 'sha1', 'md5', 'pdq'] as const) if (row[type]) signals[type] = row[type];
   if (row.vpdq) signals.vpdq = formatVpdq(row.vpdq);
   const classification = await classify(grant.tier, { ...row, id }, schemes);
-  return { entryId: id, bank: row.bank, withdrawn: false, signals, confirmed: row.status === 'confirmed', suspended: row.suspended_at !== null, uses, classification };
+  return {
+    entryId: id,
+    bank: row.bank,
+    withdrawn: false,
+    signals,
+    confirmed: row.status === 'confirmed',
+    suspended: row.suspended_at !== null,
+    uses,
+    classification,
+  };
 }
 
 /** The next access change after `from` that concerns the organisation, below `xmin`. */
 async function nextChange(db: Db, organisationId: string, granted: number[], from: Position, xmin: string) {
-  const after = from.phase === 1 ? sql<boolean>`c.change_txid > ${from.txid}::xid8` : from.entryId === DONE ? sql<boolean>`(c.change_txid, c.id) > (${from.txid}::xid8, ${from.changeId}::bigint)` : sql<boolean>`(c.change_txid, c.id) >= (${from.txid}::xid8, ${from.changeId}::bigint)`;
+  const after =
+    from.phase === 1
+      ? sql<boolean>`c.change_txid > ${from.txid}::xid8`
+      : from.entryId === DONE
+        ? sql<boolean>`(c.change_txid, c.id) > (${from.txid}::xid8, ${from.changeId}::bigint)`
+        : sql<boolean>`(c.change_txid, c.id) >= (${from.txid}::xid8, ${from.changeId}::bigint)`;
   return db
     .selectFrom('hash_list_change as c')
     .select(['c.id', 'c.bank_id', sql<string>`c.change_txid::text`.as('txid')])
-    .where((eb) => eb.or([eb('c.organisation_id', '=', organisationId), ...(granted.length > 0 ? [eb.and([eb('c.organisation_id', 'is', null), eb('c.bank_id', 'in', granted)])] : [])]))
+    .where((eb) =>
+      eb.or([
+        eb('c.organisation_id', '=', organisationId),
+        ...(granted.length > 0 ? [eb.and([eb('c.organisation_id', 'is', null), eb('c.bank_id', 'in', granted)])] : []),
+      ]),
+    )
     .where(after)
     .where(sql<boolean>`c.change_txid < ${xmin}::xid8`)
     .orderBy('c.change_txid')
@@ -77,12 +120,20 @@ async function nextChange(db: Db, organisationId: string, granted: number[], fro
 }
 
 /** One page of the organisation's hash list after `since`. */
-export async function readHashList(db: Db, schemes: SchemeLookup, organisationId: string, since: string | undefined, limit: number): Promise<HashListPage> {
+export async function readHashList(
+  db: Db,
+  schemes: SchemeLookup,
+  organisationId: string,
+  since: string | undefined,
+  limit: number,
+): Promise<HashListPage> {
   let at = decodeCursor(since);
   const grants = await loadGrants(db, organisationId);
   const granted = [...grants.keys()];
   // One bound for every query of the page (xmin only grows, so an earlier value is safe).
-  const { xmin } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db).then((r) => r.rows[0]!);
+  const { xmin } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`
+    .execute(db)
+    .then((r) => r.rows[0]!);
   const entries: HashListEntry[] = [];
   let more = false;
   for (;;) {
@@ -90,7 +141,10 @@ export async function readHashList(db: Db, schemes: SchemeLookup, organisationId
     const change = await nextChange(db, organisationId, granted, at, xmin);
     const bound = change?.txid ?? xmin;
     if (granted.length > 0) {
-      const after = at.phase === 1 ? sql<boolean>`(e.change_txid, e.id) > (${at.txid}::xid8, ${at.entryId}::bigint)` : sql<boolean>`e.change_txid >= ${at.txid}::xid8`;
+      const after =
+        at.phase === 1
+          ? sql<boolean>`(e.change_txid, e.id) > (${at.txid}::xid8, ${at.entryId}::bigint)`
+          : sql<boolean>`e.change_txid >= ${at.txid}::xid8`;
       const rows = await entryQuery(db)
         .where('e.bank_id', 'in', granted)
         .where('b.kind', '<>', 'quarantine')

@@ -20,5 +20,7 @@ export async function readUpload(request: FastifyRequest): Promise<{ contentType
 export function requestActor(request: FastifyRequest): Actor {
   const p = request.principal;
   if (!p) return { type: 'anonymous', address: request.ip };
-  return p.kind === 'staff' ? { type: 'user', id: p.userId, address: request.ip } : { type: 'api_key', id: p.keyId, address: request.ip };
+  return p.kind === 'staff'
+    ? { type: 'user', id: p.userId, address: request.ip }
+    : { type: 'api_key', id: p.keyId, address: request.ip };
 }

@@ -20,10 +20,24 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     return !options.bankIds || options.bankIds.has(bank.id) || bank.kind === 'negative';
   }
 
-  function toMatch(bank: Bank, entryId: number, tag: number, signalType: SignalType, distance: number, threshold: number): BankMatch {
+  function toMatch(
+    bank: Bank,
+    entryId: number,
+    tag: number,
+    signalType: SignalType,
+    distance: number,
+    threshold: number,
+  ): BankMatch {
     return {
-      bankId: bank.id, bankName: bank.name, bankKind: bank.kind, entryId, signalType, distance, threshold,
-      confirmed: (tag & CONFIRMED_FLAG) !== 0, suspended: (tag & SUSPENDED_FLAG) !== 0,
+      bankId: bank.id,
+      bankName: bank.name,
+      bankKind: bank.kind,
+      entryId,
+      signalType,
+      distance,
+      threshold,
+      confirmed: (tag & CONFIRMED_FLAG) !== 0,
+      suspended: (tag & SUSPENDED_FLAG) !== 0,
     };
   }
 
@@ -37,7 +51,8 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     const out: BankMatch[] = [];
     for (const hit of hits) {
       const bank = banks.get(hit.tag & 0xffff);
-      if (usable(bank, options) && hit.distance <= bank.pdqThreshold) out.push(toMatch(bank, hit.id, hit.tag, 'pdq', hit.distance, bank.pdqThreshold));
+      if (usable(bank, options) && hit.distance <= bank.pdqThreshold)
+        out.push(toMatch(bank, hit.id, hit.tag, 'pdq', hit.distance, bank.pdqThreshold));
     }
     return out;
   }
@@ -58,7 +73,11 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     return out;
   }
 
-  async function matchExact(type: 'sha256' | 'sha1' | 'md5', value: string, options: MatchOptions): Promise<BankMatch[]> {
+  async function matchExact(
+    type: 'sha256' | 'sha1' | 'md5',
+    value: string,
+    options: MatchOptions,
+  ): Promise<BankMatch[]> {
     const rows = await db
       .selectFrom('bank_entry')
       .select(['id', 'bank_id', 'status', 'suspended_at'])

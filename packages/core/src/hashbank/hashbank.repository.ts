@@ -15,7 +15,16 @@ export type NewEntry = {
   contributorOrganisationId?: string | undefined;
 };
 
-const indexColumns = ['id', 'bank_id', 'pdq', 'vpdq', 'status', 'suspended_at', 'withdrawn_at', sql<string>`change_txid::text`.as('txid')] as const;
+const indexColumns = [
+  'id',
+  'bank_id',
+  'pdq',
+  'vpdq',
+  'status',
+  'suspended_at',
+  'withdrawn_at',
+  sql<string>`change_txid::text`.as('txid'),
+] as const;
 
 export function entryValues(entry: NewEntry, actor: Actor) {
   const s = entry.signals;
@@ -52,7 +61,15 @@ export async function insertEntries(trx: Db, entries: NewEntry[], actor: Actor):
   if (rows.length > 0) {
     await trx
       .insertInto('bank_entry_event')
-      .values(rows.map((r) => ({ entry_id: Number(r.id), kind: 'created', actor_type: actor.type, actor_id: actor.id ?? null, details: '{}' })))
+      .values(
+        rows.map((r) => ({
+          entry_id: Number(r.id),
+          kind: 'created',
+          actor_type: actor.type,
+          actor_id: actor.id ?? null,
+          details: '{}',
+        })),
+      )
       .execute();
   }
   return rows.map(toIndexRow);
@@ -61,16 +78,48 @@ export async function insertEntries(trx: Db, entries: NewEntry[], actor: Actor):
 export async function updateEntry(
   trx: Db,
   id: number,
-  changes: { status?: string; suspended_at?: Date | null; suspended_reason?: string | null; withdrawn_at?: Date | null; withdrawn_reason?: string | null },
+  changes: {
+    status?: string;
+    suspended_at?: Date | null;
+    suspended_reason?: string | null;
+    withdrawn_at?: Date | null;
+    withdrawn_reason?: string | null;
+  },
 ): Promise<IndexRow> {
-  const row = await trx.updateTable('bank_entry').set(changes).where('id', '=', id).returning([...indexColumns]).executeTakeFirstOrThrow();
+  const row = await trx
+    .updateTable('bank_entry')
+    .set(changes)
+    .where('id', '=', id)
+    .returning([...indexColumns])
+    .executeTakeFirstOrThrow();
   return toIndexRow(row);
 }
 
-export async function appendEntryEvent(trx: Db, entryId: number, kind: string, actor: Actor, details: Record<string, unknown> = {}): Promise<void> {
-  await trx.insertInto('bank_entry_event').values({ entry_id: entryId, kind, actor_type: actor.type, actor_id: actor.id ?? null, details: JSON.stringify(details) }).execute();
+export async function appendEntryEvent(
+  trx: Db,
+  entryId: number,
+  kind: string,
+  actor: Actor,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await trx
+    .insertInto('bank_entry_event')
+    .values({
+      entry_id: entryId,
+      kind,
+      actor_type: actor.type,
+      actor_id: actor.id ?? null,
+      details: JSON.stringify(details),
+    })
+    .execute();
 }
 
 export async function lockEntry(trx: Db, id: number) {
-  return trx.selectFrom('bank_entry').selectAll().select(sql<string>`change_txid::text`.as('txid')).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('bank_entry')
+    .selectAll()
+    .select(sql<string>`change_txid::text`.as('txid'))
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }

@@ -25,7 +25,9 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 export function createHashbankService(base: BaseContext) {
   const { db, logger } = base;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
-  const store = createMatchIndexStore(db, logger, { queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0 });
+  const store = createMatchIndexStore(db, logger, {
+    queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
+  });
   const matcher = createMatcher(db, store);
   const banks = createBankStore(db, store);
   const counter = createMatchCounter(db, base.now);
@@ -50,7 +52,13 @@ export function createHashbankService(base: BaseContext) {
     }
   }
 
-  const provider = createProviderService(base, { matcher, counter, ready, reloadBanks: () => store.reloadBanks(), addEntries: (...args) => service.addEntries(...args) });
+  const provider = createProviderService(base, {
+    matcher,
+    counter,
+    ready,
+    reloadBanks: () => store.reloadBanks(),
+    addEntries: (...args) => service.addEntries(...args),
+  });
 
   const service = {
     ready,
@@ -65,22 +73,38 @@ export function createHashbankService(base: BaseContext) {
     ...banks,
     ...createBankTransfer(db, store, banks.getBank),
 
-    async addEntries(entries: NewEntry[], actor: Actor, audit: { action: string; details?: Record<string, unknown> }): Promise<number[]> {
+    async addEntries(
+      entries: NewEntry[],
+      actor: Actor,
+      audit: { action: string; details?: Record<string, unknown> },
+    ): Promise<number[]> {
       await ready();
       for (const entry of entries) {
         const bank = store.banks().get(entry.bankId);
         const quality = entry.signals.pdqQuality;
         if (bank && quality !== undefined && quality < bank.minPdqQuality) {
-          throw new AppError('HASHBANK_QUALITY_TOO_LOW', `PDQ quality ${quality} is below the bank minimum ${bank.minPdqQuality}.`);
+          throw new AppError(
+            'HASHBANK_QUALITY_TOO_LOW',
+            `PDQ quality ${quality} is below the bank minimum ${bank.minPdqQuality}.`,
+          );
         }
       }
       const rows = await db.transaction().execute(async (trx) => {
         const added = await insertEntries(trx, entries, actor);
         if (actor.type === 'user' && actor.id) {
           // The contributing analyst's classification is the first assessment.
-          await trx.insertInto('bank_assessment').values(added.map((r) => ({ entry_id: r.id, assessor_id: actor.id as string, verdict: 'concur' }))).execute();
+          await trx
+            .insertInto('bank_assessment')
+            .values(added.map((r) => ({ entry_id: r.id, assessor_id: actor.id as string, verdict: 'concur' })))
+            .execute();
         }
-        if (added.length > 0) await appendAuditEvent(trx, actor, { action: audit.action, subjectType: 'bank_entry', subjectId: String(added[0]!.id), details: { count: added.length, ...audit.details } });
+        if (added.length > 0)
+          await appendAuditEvent(trx, actor, {
+            action: audit.action,
+            subjectType: 'bank_entry',
+            subjectId: String(added[0]!.id),
+            details: { count: added.length, ...audit.details },
+          });
         return added;
       });
       await store.apply(rows);
@@ -93,31 +117,62 @@ export function createHashbankService(base: BaseContext) {
         const current = await lockEntry(trx, id);
         if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
         if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
-        const updated = await updateEntry(trx, id, { withdrawn_at: base.now(), withdrawn_reason: reason || 'withdrawn' });
+        const updated = await updateEntry(trx, id, {
+          withdrawn_at: base.now(),
+          withdrawn_reason: reason || 'withdrawn',
+        });
         await appendEntryEvent(trx, id, 'withdrawn', actor, { reason });
-        await appendAuditEvent(trx, actor, { action: 'hashbank.entry-withdrawn', subjectType: 'bank_entry', subjectId: String(id), details: { reason } });
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.entry-withdrawn',
+          subjectType: 'bank_entry',
+          subjectId: String(id),
+          details: { reason },
+        });
         return updated;
       });
       await store.apply([row]);
     },
 
     /** Distinct analysts concur: at the bank's count the entry is confirmed; a dispute holds it. */
-    async assessEntry(id: number, verdict: AssessmentVerdict, actor: Actor & { id: string }): Promise<{ status: string }> {
+    async assessEntry(
+      id: number,
+      verdict: AssessmentVerdict,
+      actor: Actor & { id: string },
+    ): Promise<{ status: string }> {
       await ready();
       const row = await db.transaction().execute(async (trx) => {
         const current = await lockEntry(trx, id);
         if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
         if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
-        const inserted = await trx.insertInto('bank_assessment').values({ entry_id: id, assessor_id: actor.id, verdict }).onConflict((oc) => oc.doNothing()).returning('entry_id').executeTakeFirst();
+        const inserted = await trx
+          .insertInto('bank_assessment')
+          .values({ entry_id: id, assessor_id: actor.id, verdict })
+          .onConflict((oc) => oc.doNothing())
+          .returning('entry_id')
+          .executeTakeFirst();
         if (!inserted) throw new AppError('HASHBANK_ALREADY_ASSESSED');
-        const bank = await trx.selectFrom('hash_bank').select('required_assessments').where('id', '=', current.bank_id).executeTakeFirstOrThrow();
-        const counts = await trx.selectFrom('bank_assessment').select(['verdict', sql<number>`count(*)::int`.as('n')]).where('entry_id', '=', id).groupBy('verdict').execute();
+        const bank = await trx
+          .selectFrom('hash_bank')
+          .select('required_assessments')
+          .where('id', '=', current.bank_id)
+          .executeTakeFirstOrThrow();
+        const counts = await trx
+          .selectFrom('bank_assessment')
+          .select(['verdict', sql<number>`count(*)::int`.as('n')])
+          .where('entry_id', '=', id)
+          .groupBy('verdict')
+          .execute();
         const concur = counts.find((c) => c.verdict === 'concur')?.n ?? 0;
         const dispute = counts.find((c) => c.verdict === 'dispute')?.n ?? 0;
         const status = dispute > 0 ? 'disputed' : concur >= bank.required_assessments ? 'confirmed' : 'pending';
         const updated = await updateEntry(trx, id, { status });
         await appendEntryEvent(trx, id, 'assessed', actor, { verdict, status });
-        await appendAuditEvent(trx, actor, { action: 'hashbank.entry-assessed', subjectType: 'bank_entry', subjectId: String(id), details: { verdict, status } });
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.entry-assessed',
+          subjectType: 'bank_entry',
+          subjectId: String(id),
+          details: { verdict, status },
+        });
         return updated;
       });
       await store.apply([row]);
@@ -129,9 +184,20 @@ export function createHashbankService(base: BaseContext) {
       await ready();
       const row = await db.transaction().execute(async (trx) => {
         if (!(await lockEntry(trx, id))) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
-        const updated = await updateEntry(trx, id, suspended ? { suspended_at: base.now(), suspended_reason: reason } : { suspended_at: null, suspended_reason: null });
+        const updated = await updateEntry(
+          trx,
+          id,
+          suspended
+            ? { suspended_at: base.now(), suspended_reason: reason }
+            : { suspended_at: null, suspended_reason: null },
+        );
         await appendEntryEvent(trx, id, suspended ? 'suspended' : 'unsuspended', actor, { reason });
-        await appendAuditEvent(trx, actor, { action: suspended ? 'hashbank.entry-suspended' : 'hashbank.entry-unsuspended', subjectType: 'bank_entry', subjectId: String(id), details: { reason } });
+        await appendAuditEvent(trx, actor, {
+          action: suspended ? 'hashbank.entry-suspended' : 'hashbank.entry-unsuspended',
+          subjectType: 'bank_entry',
+          subjectId: String(id),
+          details: { reason },
+        });
         return updated;
       });
       await store.apply([row]);
@@ -152,13 +218,33 @@ export function createHashbankService(base: BaseContext) {
     listSuspendedEntries: (limit?: number) => listSuspendedEntries(db, limit),
 
     async getEntry(id: number) {
-      const entry = await db.selectFrom('bank_entry').innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id').selectAll('bank_entry').select('hash_bank.name as bank_name').where('bank_entry.id', '=', id).executeTakeFirst();
+      const entry = await db
+        .selectFrom('bank_entry')
+        .innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id')
+        .selectAll('bank_entry')
+        .select('hash_bank.name as bank_name')
+        .where('bank_entry.id', '=', id)
+        .executeTakeFirst();
       if (!entry) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
       const [events, categories] = await Promise.all([
-        db.selectFrom('bank_entry_event').select(['kind', 'actor_type', 'actor_id', 'details', 'occurred_at']).where('entry_id', '=', id).orderBy('id').execute(),
-        db.selectFrom('legal_scheme_category').select(['scheme', 'category']).where('age_band', '=', entry.age_band ?? '').where('activity', '=', entry.activity ?? '').execute(),
+        db
+          .selectFrom('bank_entry_event')
+          .select(['kind', 'actor_type', 'actor_id', 'details', 'occurred_at'])
+          .where('entry_id', '=', id)
+          .orderBy('id')
+          .execute(),
+        db
+          .selectFrom('legal_scheme_category')
+          .select(['scheme', 'category'])
+          .where('age_band', '=', entry.age_band ?? '')
+          .where('activity', '=', entry.activity ?? '')
+          .execute(),
       ]);
-      return { entry, events, legalCategories: Object.fromEntries(categories.map((c) => [c.scheme, c.category])) as Record<string, string> };
+      return {
+        entry,
+        events,
+        legalCategories: Object.fromEntries(categories.map((c) => [c.scheme, c.category])) as Record<string, string>,
+      };
     },
 
     /** One signal (type + value as text) against every usable bank. */
@@ -172,13 +258,19 @@ export function createHashbankService(base: BaseContext) {
 
     /** Fetches a public URL (never a private address unless configured) and hashes what it holds. */
     async hashUrl(url: string, contentType?: ContentType) {
-      const bytes = await fetchPublicMedia(url, { allowPrivate: base.config.hashFetchAllowPrivate, maxBytes: MAX_MEDIA_BYTES });
+      const bytes = await fetchPublicMedia(url, {
+        allowPrivate: base.config.hashFetchAllowPrivate,
+        maxBytes: MAX_MEDIA_BYTES,
+      });
       const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');
       return { contentType: kind, signals: await hashMediaBytes(bytes, kind) };
     },
 
     /** Every perceptual and exact signal of the media, each looked up; keyed by signal type. */
-    async lookupSignals(signals: Awaited<ReturnType<typeof hashMediaBytes>>, options: MatchOptions = {}): Promise<Record<string, MatchOutcome>> {
+    async lookupSignals(
+      signals: Awaited<ReturnType<typeof hashMediaBytes>>,
+      options: MatchOptions = {},
+    ): Promise<Record<string, MatchOutcome>> {
       const out: Record<string, MatchOutcome> = {};
       if (signals.pdq) out.pdq = await matcher.match({ type: 'pdq', value: signals.pdq }, options);
       if (signals.vpdq) out.vpdq = await matcher.match({ type: 'vpdq', value: signals.vpdq }, options);
@@ -200,15 +292,30 @@ export function createHashbankService(base: BaseContext) {
       await ready();
       const s = store.status();
       const builtTo = s.refreshedAt ? Math.floor(s.refreshedAt.getTime() / 1000) : -1;
-      return { pdq: { built_to: builtTo, present: true, size: s.pdqSize }, vpdq: { built_to: builtTo, present: true, size: s.vpdqSize } };
+      return {
+        pdq: { built_to: builtTo, present: true, size: s.pdqSize },
+        vpdq: { built_to: builtTo, present: true, size: s.vpdqSize },
+      };
     },
 
     /** Adds one media's signals to a bank by name; the same media already live there answers its id. */
-    async addToBank(bankName: string, signals: EntrySignals, actor: Actor, provenance: Record<string, unknown> = {}): Promise<{ id: number; created: boolean }> {
+    async addToBank(
+      bankName: string,
+      signals: EntrySignals,
+      actor: Actor,
+      provenance: Record<string, unknown> = {},
+    ): Promise<{ id: number; created: boolean }> {
       const bank = await banks.getBank(bankName);
-      const [id] = await this.addEntries([{ bankId: bank.id, signals, provenance }], actor, { action: 'hashbank.entry-added', details: { bank: bankName } });
+      const [id] = await this.addEntries([{ bankId: bank.id, signals, provenance }], actor, {
+        action: 'hashbank.entry-added',
+        details: { bank: bankName },
+      });
       if (id !== undefined) return { id, created: true };
-      let existing = db.selectFrom('bank_entry').select('id').where('bank_id', '=', bank.id).where('withdrawn_at', 'is', null);
+      let existing = db
+        .selectFrom('bank_entry')
+        .select('id')
+        .where('bank_id', '=', bank.id)
+        .where('withdrawn_at', 'is', null);
       if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
       else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
       else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
@@ -219,7 +326,12 @@ export function createHashbankService(base: BaseContext) {
 
     async getBankContent(bankName: string, id: number) {
       const bank = await banks.getBank(bankName);
-      const row = await db.selectFrom('bank_entry').select(['id', 'withdrawn_at', 'suspended_at', 'provenance']).where('id', '=', id).where('bank_id', '=', bank.id).executeTakeFirst();
+      const row = await db
+        .selectFrom('bank_entry')
+        .select(['id', 'withdrawn_at', 'suspended_at', 'provenance'])
+        .where('id', '=', id)
+        .where('bank_id', '=', bank.id)
+        .executeTakeFirst();
       if (!row) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
       return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
     },

@@ -8,62 +8,134 @@ import { readUpload } from './hashbank.http.ts';
 import { hmaSignals } from './hma-format.ts';
 import { collectSignals } from './signals.ts';
 
-type Helpers = { hmaBank: (bank: Bank) => unknown; requestActor: (request: FastifyRequest) => Actor; curateAccess: { apiKey: 'hashes:curate'; staff: readonly ['supervisor'] } };
+type Helpers = {
+  hmaBank: (bank: Bank) => unknown;
+  requestActor: (request: FastifyRequest) => Actor;
+  curateAccess: { apiKey: 'hashes:curate'; staff: readonly ['supervisor'] };
+};
 
 const tags = ['hma'];
 const BankParams = Type.Object({ bank_name: Type.String({ maxLength: 64 }) });
-const ContentParams = Type.Object({ bank_name: Type.String({ maxLength: 64 }), content_id: Type.Integer({ minimum: 1 }) });
-const BankBody = Type.Object({ name: Type.Optional(Type.String()), enabled: Type.Optional(Type.Boolean()), enabled_ratio: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })) });
+const ContentParams = Type.Object({
+  bank_name: Type.String({ maxLength: 64 }),
+  content_id: Type.Integer({ minimum: 1 }),
+});
+const BankBody = Type.Object({
+  name: Type.Optional(Type.String()),
+  enabled: Type.Optional(Type.Boolean()),
+  enabled_ratio: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+});
 
 /** HMA's curation blueprint (/c/): banks, bank content, signals and signal types. */
-export async function registerHmaCurationRoutes(app: HttpServer, ctx: AppContext, { hmaBank, requestActor, curateAccess }: Helpers): Promise<void> {
+export async function registerHmaCurationRoutes(
+  app: HttpServer,
+  ctx: AppContext,
+  { hmaBank, requestActor, curateAccess }: Helpers,
+): Promise<void> {
   const access = curateAccess;
   // HMA has a ratio of lookups a bank takes part in; Vigie banks are on or off (ratio > 0 is on).
-  const enabledOf = (body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }) => (body.enabled_ratio !== undefined ? body.enabled_ratio > 0 : body.enabled);
+  const enabledOf = (body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }) =>
+    body.enabled_ratio !== undefined ? body.enabled_ratio > 0 : body.enabled;
 
-  app.get('/c/banks', { config: { access }, schema: { tags } }, async () => (await ctx.hashbank.listBanks()).map(hmaBank));
+  app.get('/c/banks', { config: { access }, schema: { tags } }, async () =>
+    (await ctx.hashbank.listBanks()).map(hmaBank),
+  );
 
   app.post('/c/banks', { config: { access }, schema: { tags, body: BankBody } }, async (request, reply) => {
     const enabled = enabledOf(request.body);
-    const bank = await ctx.hashbank.createBank(request.body.name ?? '', enabled === undefined ? {} : { enabled }, requestActor(request));
+    const bank = await ctx.hashbank.createBank(
+      request.body.name ?? '',
+      enabled === undefined ? {} : { enabled },
+      requestActor(request),
+    );
     return reply.status(201).send(hmaBank(bank));
   });
 
-  app.get('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) => hmaBank(await ctx.hashbank.getBank(request.params.bank_name)));
+  app.get('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) =>
+    hmaBank(await ctx.hashbank.getBank(request.params.bank_name)),
+  );
 
-  app.put('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams, body: BankBody } }, async (request) => {
-    const enabled = enabledOf(request.body);
-    const changes = { ...(enabled === undefined ? {} : { enabled }), ...(request.body.name ? { name: request.body.name } : {}) };
-    return hmaBank(await ctx.hashbank.updateBank(request.params.bank_name, changes, requestActor(request)));
-  });
+  app.put(
+    '/c/bank/:bank_name',
+    { config: { access }, schema: { tags, params: BankParams, body: BankBody } },
+    async (request) => {
+      const enabled = enabledOf(request.body);
+      const changes = {
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(request.body.name ? { name: request.body.name } : {}),
+      };
+      return hmaBank(await ctx.hashbank.updateBank(request.params.bank_name, changes, requestActor(request)));
+    },
+  );
 
   app.delete('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) => {
     await ctx.hashbank.deleteBank(request.params.bank_name, requestActor(request));
     return { message: 'Done' };
   });
 
-  app.post('/c/bank/:bank_name/content', { config: { access }, schema: { tags, params: BankParams, querystring: Type.Object({ url: Type.Optional(Type.String({ maxLength: 4096 })) }, { additionalProperties: true }) } }, async (request) => {
-    const hashed = request.query.url ? await ctx.hashbank.hashUrl(request.query.url) : await readUpload(request).then(async (u) => ({ contentType: u.contentType, signals: await ctx.hashbank.hashMedia(u.bytes, u.contentType) }));
-    const { id } = await ctx.hashbank.addToBank(request.params.bank_name, hashed.signals, requestActor(request), { via: 'hma' });
-    return { id, signals: hmaSignals(hashed.signals, hashed.contentType) };
-  });
+  app.post(
+    '/c/bank/:bank_name/content',
+    {
+      config: { access },
+      schema: {
+        tags,
+        params: BankParams,
+        querystring: Type.Object(
+          { url: Type.Optional(Type.String({ maxLength: 4096 })) },
+          { additionalProperties: true },
+        ),
+      },
+    },
+    async (request) => {
+      const hashed = request.query.url
+        ? await ctx.hashbank.hashUrl(request.query.url)
+        : await readUpload(request).then(async (u) => ({
+            contentType: u.contentType,
+            signals: await ctx.hashbank.hashMedia(u.bytes, u.contentType),
+          }));
+      const { id } = await ctx.hashbank.addToBank(request.params.bank_name, hashed.signals, requestActor(request), {
+        via: 'hma',
+      });
+      return { id, signals: hmaSignals(hashed.signals, hashed.contentType) };
+    },
+  );
 
-  app.post('/c/bank/:bank_name/signal', { config: { access }, schema: { tags, params: BankParams, body: Type.Record(Type.String(), Type.String()) } }, async (request) => {
-    const signals = collectSignals(Object.entries(request.body).map(([type, value]) => ({ type, value })));
-    const { id } = await ctx.hashbank.addToBank(request.params.bank_name, signals, requestActor(request), { via: 'hma' });
-    return { id, signals: request.body };
-  });
+  app.post(
+    '/c/bank/:bank_name/signal',
+    { config: { access }, schema: { tags, params: BankParams, body: Type.Record(Type.String(), Type.String()) } },
+    async (request) => {
+      const signals = collectSignals(Object.entries(request.body).map(([type, value]) => ({ type, value })));
+      const { id } = await ctx.hashbank.addToBank(request.params.bank_name, signals, requestActor(request), {
+        via: 'hma',
+      });
+      return { id, signals: request.body };
+    },
+  );
 
-  app.get('/c/bank/:bank_name/content/:content_id', { config: { access }, schema: { tags, params: ContentParams } }, async (request) => {
-    const content = await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
-    return { id: content.id, disable_until_ts: content.enabled ? 0 : -1, collab_metadata: {}, original_media_uri: null, bank: hmaBank(content.bank) };
-  });
+  app.get(
+    '/c/bank/:bank_name/content/:content_id',
+    { config: { access }, schema: { tags, params: ContentParams } },
+    async (request) => {
+      const content = await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
+      return {
+        id: content.id,
+        disable_until_ts: content.enabled ? 0 : -1,
+        collab_metadata: {},
+        original_media_uri: null,
+        bank: hmaBank(content.bank),
+      };
+    },
+  );
 
-  app.delete('/c/bank/:bank_name/content/:content_id', { config: { access }, schema: { tags, params: ContentParams } }, async (request) => {
-    await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
-    await ctx.hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', requestActor(request));
-    return { deleted: 1 };
-  });
+  app.delete(
+    '/c/bank/:bank_name/content/:content_id',
+    { config: { access }, schema: { tags, params: ContentParams } },
+    async (request) => {
+      await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
+      await ctx.hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', requestActor(request));
+      return { deleted: 1 };
+    },
+  );
 
   app.get('/c/signal_type', { config: { access }, schema: { tags } }, async () =>
     ['pdq', 'vpdq', 'video_md5', 'md5', 'sha256', 'sha1'].map((name) => ({ name, enabled_ratio: 1.0 })),
@@ -71,6 +143,17 @@ export async function registerHmaCurationRoutes(app: HttpServer, ctx: AppContext
 
   app.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
     const status = await ctx.hashbank.hmaIndexStatus();
-    return Object.fromEntries(Object.entries(status).map(([name, s]) => [name, { index_size: s.size, db_size: s.size, index_out_of_date: false, index_built_to: s.built_to, newest_db_item: s.built_to }]));
+    return Object.fromEntries(
+      Object.entries(status).map(([name, s]) => [
+        name,
+        {
+          index_size: s.size,
+          db_size: s.size,
+          index_out_of_date: false,
+          index_built_to: s.built_to,
+          newest_db_item: s.built_to,
+        },
+      ]),
+    );
   });
 }

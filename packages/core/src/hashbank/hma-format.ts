@@ -19,14 +19,19 @@ export function hmaSignals(signals: EntrySignals, contentType: ContentType): Rec
 /** Bank name to matches; a negative-bank hit (known false positive) answers no match at all. */
 export function hmaMatches(outcome: MatchOutcome): HmaBankMatches {
   const out: HmaBankMatches = {};
-  for (const m of outcome.matches) (out[m.bankName] ??= []).push({ bank_content_id: m.entryId, distance: String(m.distance) });
+  for (const m of outcome.matches)
+    (out[m.bankName] ??= []).push({ bank_content_id: m.entryId, distance: String(m.distance) });
   return out;
 }
 
-export function hmaMatchesByType(outcomes: Record<string, MatchOutcome>, contentType: ContentType): Record<string, HmaBankMatches> {
+export function hmaMatchesByType(
+  outcomes: Record<string, MatchOutcome>,
+  contentType: ContentType,
+): Record<string, HmaBankMatches> {
   const out: Record<string, HmaBankMatches> = {};
   for (const [type, outcome] of Object.entries(outcomes)) {
-    const name = type === 'md5' ? (contentType === 'video' ? 'video_md5' : undefined) : type === 'sha256' ? undefined : type;
+    const name =
+      type === 'md5' ? (contentType === 'video' ? 'video_md5' : undefined) : type === 'sha256' ? undefined : type;
     if (name) out[name] = hmaMatches(outcome);
   }
   return out;

@@ -18,8 +18,14 @@ let mediaUrl: string;
 
 before(async () => {
   t = await createTestApp({ VIGIE_HASH_FETCH_ALLOW_PRIVATE: 'true' });
-  const key = await t.ctx.access.createApiKey({ organisation: 'Example Platform', scopes: ['hashes:match', 'hashes:curate'] }, cliActor);
-  const weak = await t.ctx.access.createApiKey({ organisation: 'Example Platform', scopes: ['hashes:match'] }, cliActor);
+  const key = await t.ctx.access.createApiKey(
+    { organisation: 'Example Platform', scopes: ['hashes:match', 'hashes:curate'] },
+    cliActor,
+  );
+  const weak = await t.ctx.access.createApiKey(
+    { organisation: 'Example Platform', scopes: ['hashes:match'] },
+    cliActor,
+  );
   auth = { authorization: `Bearer ${key.key}` };
   matchOnly = { authorization: `Bearer ${weak.key}` };
   photo = await syntheticPhoto(1);
@@ -44,7 +50,12 @@ test('GET /status answers once the index is loaded; /site-map lists the paths', 
 });
 
 test('the HMA flow: create a bank, hash, bank content, look it up by signal and by media, remove it', async () => {
-  const created = await t.app.inject({ method: 'POST', url: '/c/banks', headers: auth, payload: { name: 'TEST_BANK' } });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/c/banks',
+    headers: auth,
+    payload: { name: 'TEST_BANK' },
+  });
   assert.equal(created.statusCode, 201);
   assert.deepEqual(created.json(), { name: 'TEST_BANK', matching_enabled_ratio: 1 });
 
@@ -53,7 +64,11 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
   const { pdq } = hashed.json() as { pdq: string };
   assert.match(pdq, /^[0-9a-f]{64}$/);
 
-  const banked = await t.app.inject({ method: 'POST', url: '/c/bank/TEST_BANK/content', ...withAuth(multipartBody('photo', photo)) });
+  const banked = await t.app.inject({
+    method: 'POST',
+    url: '/c/bank/TEST_BANK/content',
+    ...withAuth(multipartBody('photo', photo)),
+  });
   assert.equal(banked.statusCode, 200, banked.body);
   const { id, signals } = banked.json() as { id: number; signals: { pdq: string } };
   assert.equal(signals.pdq, pdq);
@@ -61,11 +76,21 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
   const lookup = await t.app.inject({ method: 'GET', url: `/m/lookup?signal_type=pdq&signal=${pdq}`, headers: auth });
   assert.deepEqual(lookup.json(), { TEST_BANK: [{ bank_content_id: id, distance: '0' }] });
 
-  const byMedia = await t.app.inject({ method: 'POST', url: '/m/lookup?bypass_coinflip=true', ...withAuth(multipartBody('photo', photo)) });
+  const byMedia = await t.app.inject({
+    method: 'POST',
+    url: '/m/lookup?bypass_coinflip=true',
+    ...withAuth(multipartBody('photo', photo)),
+  });
   assert.deepEqual(byMedia.json(), { pdq: { TEST_BANK: [{ bank_content_id: id, distance: '0' }] } });
 
-  const other = (await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', await syntheticPhoto(2))) })).json() as { pdq: string };
-  const none = await t.app.inject({ method: 'GET', url: `/m/lookup?signal_type=pdq&signal=${other.pdq}`, headers: auth });
+  const other = (
+    await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', await syntheticPhoto(2))) })
+  ).json() as { pdq: string };
+  const none = await t.app.inject({
+    method: 'GET',
+    url: `/m/lookup?signal_type=pdq&signal=${other.pdq}`,
+    headers: auth,
+  });
   assert.deepEqual(none.json(), {});
 
   const status = await t.app.inject({ method: 'GET', url: '/m/index/status', headers: auth });
@@ -82,14 +107,30 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
 test('signals added directly; compare; unknown signal types are refused', async () => {
   await t.app.inject({ method: 'POST', url: '/c/banks', headers: auth, payload: { name: 'SIGNAL_BANK' } });
   const pdq = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
-  const added = await t.app.inject({ method: 'POST', url: '/c/bank/SIGNAL_BANK/signal', headers: auth, payload: { pdq } });
+  const added = await t.app.inject({
+    method: 'POST',
+    url: '/c/bank/SIGNAL_BANK/signal',
+    headers: auth,
+    payload: { pdq },
+  });
   assert.equal(added.statusCode, 200, added.body);
   const near = `${pdq.slice(0, 62)}${(Number.parseInt(pdq.slice(62), 16) ^ 0x0f).toString(16).padStart(2, '0')}`;
   const lookup = await t.app.inject({ method: 'GET', url: `/m/lookup?signal_type=pdq&signal=${near}`, headers: auth });
-  assert.deepEqual(lookup.json(), { SIGNAL_BANK: [{ bank_content_id: (added.json() as { id: number }).id, distance: '4' }] });
-  const compared = await t.app.inject({ method: 'POST', url: '/m/compare', headers: auth, payload: { pdq: [pdq, near] } });
+  assert.deepEqual(lookup.json(), {
+    SIGNAL_BANK: [{ bank_content_id: (added.json() as { id: number }).id, distance: '4' }],
+  });
+  const compared = await t.app.inject({
+    method: 'POST',
+    url: '/m/compare',
+    headers: auth,
+    payload: { pdq: [pdq, near] },
+  });
   assert.deepEqual(compared.json(), { pdq: [true, { distance: 4, threshold: 31 }] });
-  const unknown = await t.app.inject({ method: 'GET', url: `/m/lookup?signal_type=photodna&signal=${pdq}`, headers: auth });
+  const unknown = await t.app.inject({
+    method: 'GET',
+    url: `/m/lookup?signal_type=photodna&signal=${pdq}`,
+    headers: auth,
+  });
   assert.equal(unknown.statusCode, 400);
   assert.equal((unknown.json() as { error: { code: string } }).error.code, 'HASHBANK_SIGNAL_TYPE_UNKNOWN');
 });
@@ -101,8 +142,14 @@ test('an API key is required, and curation needs its own scope', async () => {
 });
 
 test('GET /h/hash?url= fetches and follows redirects when private addresses are allowed', async () => {
-  const direct = (await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) })).json() as { pdq: string };
-  const fetched = await t.app.inject({ method: 'GET', url: `/h/hash?url=${encodeURIComponent(`${mediaUrl}/moved`)}`, headers: auth });
+  const direct = (
+    await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) })
+  ).json() as { pdq: string };
+  const fetched = await t.app.inject({
+    method: 'GET',
+    url: `/h/hash?url=${encodeURIComponent(`${mediaUrl}/moved`)}`,
+    headers: auth,
+  });
   assert.equal(fetched.statusCode, 200, fetched.body);
   assert.deepEqual(fetched.json(), { pdq: direct.pdq });
 });
@@ -110,9 +157,16 @@ test('GET /h/hash?url= fetches and follows redirects when private addresses are 
 test('GET /h/hash?url= refuses loopback and private addresses by default', async () => {
   const strict = await createTestApp();
   try {
-    const key = await strict.ctx.access.createApiKey({ organisation: 'Example Platform', scopes: ['hashes:match'] }, cliActor);
+    const key = await strict.ctx.access.createApiKey(
+      { organisation: 'Example Platform', scopes: ['hashes:match'] },
+      cliActor,
+    );
     for (const url of [`${mediaUrl}/photo.png`, 'http://[::1]/x.png', 'http://10.1.2.3/x.png', 'file:///etc/passwd']) {
-      const refused = await strict.app.inject({ method: 'GET', url: `/h/hash?url=${encodeURIComponent(url)}`, headers: { authorization: `Bearer ${key.key}` } });
+      const refused = await strict.app.inject({
+        method: 'GET',
+        url: `/h/hash?url=${encodeURIComponent(url)}`,
+        headers: { authorization: `Bearer ${key.key}` },
+      });
       assert.equal(refused.statusCode, 400, url);
       assert.equal((refused.json() as { error: { code: string } }).error.code, 'HASHBANK_URL_REFUSED');
     }

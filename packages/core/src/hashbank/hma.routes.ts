@@ -11,10 +11,24 @@ import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
 // written for it (ROOST's Coop among them) work unchanged, behind an organisation's API key.
 const tags = ['hma'];
 const AnyObject = Type.Record(Type.String(), Type.Any());
-const Matches = Type.Record(Type.String(), Type.Array(Type.Object({ bank_content_id: Type.Number(), distance: Type.String() })));
+const Matches = Type.Record(
+  Type.String(),
+  Type.Array(Type.Object({ bank_content_id: Type.Number(), distance: Type.String() })),
+);
 export const hmaPaths = [
-  '/status', '/site-map', '/h/hash', '/m/lookup', '/m/compare', '/m/index/status', '/c/banks', '/c/bank/<bank_name>',
-  '/c/bank/<bank_name>/content', '/c/bank/<bank_name>/content/<int:content_id>', '/c/bank/<bank_name>/signal', '/c/signal_type', '/c/signal_type/index',
+  '/status',
+  '/site-map',
+  '/h/hash',
+  '/m/lookup',
+  '/m/compare',
+  '/m/index/status',
+  '/c/banks',
+  '/c/bank/<bank_name>',
+  '/c/bank/<bank_name>/content',
+  '/c/bank/<bank_name>/content/<int:content_id>',
+  '/c/bank/<bank_name>/signal',
+  '/c/signal_type',
+  '/c/signal_type/index',
 ];
 
 export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
@@ -26,55 +40,137 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       return reply.type('text/plain').send('I-AM-ALIVE');
     });
 
-    scope.get('/site-map', { config: { access: { public: true } }, schema: { tags, response: { 200: Type.Array(Type.String()) } } }, async () => hmaPaths);
+    scope.get(
+      '/site-map',
+      { config: { access: { public: true } }, schema: { tags, response: { 200: Type.Array(Type.String()) } } },
+      async () => hmaPaths,
+    );
 
-    scope.get('/h/hash', { config: { access: matchAccess }, schema: { tags, querystring: Type.Object({ url: Type.String({ maxLength: 4096 }), content_type: Type.Optional(Type.Enum(['photo', 'video'])) }), response: { 200: AnyObject } } }, async (request) => {
-      const hashed = await ctx.hashbank.hashUrl(request.query.url, request.query.content_type);
-      return hmaSignals(hashed.signals, hashed.contentType);
-    });
+    scope.get(
+      '/h/hash',
+      {
+        config: { access: matchAccess },
+        schema: {
+          tags,
+          querystring: Type.Object({
+            url: Type.String({ maxLength: 4096 }),
+            content_type: Type.Optional(Type.Enum(['photo', 'video'])),
+          }),
+          response: { 200: AnyObject },
+        },
+      },
+      async (request) => {
+        const hashed = await ctx.hashbank.hashUrl(request.query.url, request.query.content_type);
+        return hmaSignals(hashed.signals, hashed.contentType);
+      },
+    );
 
-    scope.post('/h/hash', { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } }, async (request) => {
-      const upload = await readUpload(request);
-      return hmaSignals(await ctx.hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
-    });
+    scope.post(
+      '/h/hash',
+      { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
+      async (request) => {
+        const upload = await readUpload(request);
+        return hmaSignals(await ctx.hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
+      },
+    );
 
-    const LookupQuery = Type.Object({ signal_type: Type.String({ maxLength: 32 }), signal: Type.String({ maxLength: 100_000 }), banks: Type.Optional(Type.String()) });
-    scope.get('/m/lookup', { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } }, async (request) => {
-      const outcome = await ctx.hashbank.lookup(request.query.signal_type, request.query.signal);
-      return filterBanks(hmaMatches(outcome), request.query.banks);
+    const LookupQuery = Type.Object({
+      signal_type: Type.String({ maxLength: 32 }),
+      signal: Type.String({ maxLength: 100_000 }),
+      banks: Type.Optional(Type.String()),
     });
+    scope.get(
+      '/m/lookup',
+      { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } },
+      async (request) => {
+        const outcome = await ctx.hashbank.lookup(request.query.signal_type, request.query.signal);
+        return filterBanks(hmaMatches(outcome), request.query.banks);
+      },
+    );
 
-    scope.post('/m/lookup', { config: { access: matchAccess }, schema: { tags, querystring: Type.Object({ banks: Type.Optional(Type.String()) }, { additionalProperties: true }), response: { 200: Type.Record(Type.String(), Matches) } } }, async (request) => {
-      const upload = await readUpload(request);
-      const { outcomes } = await ctx.hashbank.lookupMedia(upload.bytes, upload.contentType);
-      const byType = hmaMatchesByType(outcomes, upload.contentType);
-      return Object.fromEntries(Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]));
-    });
+    scope.post(
+      '/m/lookup',
+      {
+        config: { access: matchAccess },
+        schema: {
+          tags,
+          querystring: Type.Object({ banks: Type.Optional(Type.String()) }, { additionalProperties: true }),
+          response: { 200: Type.Record(Type.String(), Matches) },
+        },
+      },
+      async (request) => {
+        const upload = await readUpload(request);
+        const { outcomes } = await ctx.hashbank.lookupMedia(upload.bytes, upload.contentType);
+        const byType = hmaMatchesByType(outcomes, upload.contentType);
+        return Object.fromEntries(
+          Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
+        );
+      },
+    );
 
     // HMA takes {"pdq": [left, right]} as a JSON body (POST); GET takes signal_type, left, right.
-    scope.post('/m/compare', { config: { access: matchAccess }, schema: { tags, body: Type.Record(Type.String(), Type.Array(Type.String(), { minItems: 2, maxItems: 2 })), response: { 200: AnyObject } } }, async (request) =>
-      Object.fromEntries(Object.entries(request.body).map(([type, [left, right]]) => {
-        const result = ctx.hashbank.compare(type, left as string, right as string);
-        return [type, [result.isMatch, { distance: result.distance, threshold: result.threshold }]];
-      })),
+    scope.post(
+      '/m/compare',
+      {
+        config: { access: matchAccess },
+        schema: {
+          tags,
+          body: Type.Record(Type.String(), Type.Array(Type.String(), { minItems: 2, maxItems: 2 })),
+          response: { 200: AnyObject },
+        },
+      },
+      async (request) =>
+        Object.fromEntries(
+          Object.entries(request.body).map(([type, [left, right]]) => {
+            const result = ctx.hashbank.compare(type, left as string, right as string);
+            return [type, [result.isMatch, { distance: result.distance, threshold: result.threshold }]];
+          }),
+        ),
     );
-    scope.get('/m/compare', { config: { access: matchAccess }, schema: { tags, querystring: Type.Object({ signal_type: Type.String(), left: Type.String(), right: Type.String() }), response: { 200: AnyObject } } }, async (request) => {
-      const result = ctx.hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
-      return { [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }] };
-    });
+    scope.get(
+      '/m/compare',
+      {
+        config: { access: matchAccess },
+        schema: {
+          tags,
+          querystring: Type.Object({ signal_type: Type.String(), left: Type.String(), right: Type.String() }),
+          response: { 200: AnyObject },
+        },
+      },
+      async (request) => {
+        const result = ctx.hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
+        return {
+          [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }],
+        };
+      },
+    );
 
-    scope.get('/m/index/status', { config: { access: matchAccess }, schema: { tags, querystring: Type.Object({ signal_type: Type.Optional(Type.String()) }), response: { 200: AnyObject } } }, async (request) => {
-      const status = await ctx.hashbank.hmaIndexStatus();
-      const only = request.query.signal_type;
-      if (only !== undefined && !(only in status)) throw new AppError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
-      return only ? { [only]: status[only] } : status;
-    });
+    scope.get(
+      '/m/index/status',
+      {
+        config: { access: matchAccess },
+        schema: {
+          tags,
+          querystring: Type.Object({ signal_type: Type.Optional(Type.String()) }),
+          response: { 200: AnyObject },
+        },
+      },
+      async (request) => {
+        const status = await ctx.hashbank.hmaIndexStatus();
+        const only = request.query.signal_type;
+        if (only !== undefined && !(only in status)) throw new AppError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
+        return only ? { [only]: status[only] } : status;
+      },
+    );
 
     await registerHmaCurationRoutes(scope, ctx, { hmaBank, requestActor, curateAccess });
   });
 }
 
-function filterBanks(matches: Record<string, Array<{ bank_content_id: number; distance: string }>>, banks: string | undefined) {
+function filterBanks(
+  matches: Record<string, Array<{ bank_content_id: number; distance: string }>>,
+  banks: string | undefined,
+) {
   if (!banks) return matches;
   const wanted = new Set(banks.split(','));
   return Object.fromEntries(Object.entries(matches).filter(([name]) => wanted.has(name)));

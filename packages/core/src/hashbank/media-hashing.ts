@@ -28,7 +28,8 @@ export async function hashMediaBytes(bytes: Uint8Array, contentType: ContentType
       await rm(dir, { recursive: true, force: true });
     }
   } catch (error) {
-    if (isHashingError(error)) throw new AppError('HASHBANK_MEDIA_INVALID', `The media could not be hashed: ${error.message}`);
+    if (isHashingError(error))
+      throw new AppError('HASHBANK_MEDIA_INVALID', `The media could not be hashed: ${error.message}`);
     throw error;
   }
 }

@@ -18,7 +18,11 @@ export type EntryLabelsRow = {
 
 /** The organisation's grants with at least one use (limited to `use` when given), by bank id. */
 export async function loadGrants(db: Db, organisationId: string, use?: IntendedUse): Promise<Map<number, Grant>> {
-  const rows = await db.selectFrom('hash_bank_grant').select(['bank_id', 'uses', 'tier']).where('organisation_id', '=', organisationId).execute();
+  const rows = await db
+    .selectFrom('hash_bank_grant')
+    .select(['bank_id', 'uses', 'tier'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
   const out = new Map<number, Grant>();
   for (const row of rows) {
     const uses = row.uses as IntendedUse[];
@@ -62,7 +66,11 @@ export function createSchemeLookup(db: Db) {
 
 export type SchemeLookup = ReturnType<typeof createSchemeLookup>;
 
-export async function classify(tier: ClassificationTier, entry: EntryLabelsRow, schemes: SchemeLookup): Promise<ProviderMatch['classification']> {
+export async function classify(
+  tier: ClassificationTier,
+  entry: EntryLabelsRow,
+  schemes: SchemeLookup,
+): Promise<ProviderMatch['classification']> {
   if (tier === 'match_only') return { tier };
   const categories = await schemes(entry.age_band, entry.activity);
   if (tier === 'scheme_category') return { tier, categories };
@@ -80,12 +88,21 @@ export async function classify(tier: ClassificationTier, entry: EntryLabelsRow, 
 
 export async function loadEntryLabels(db: Db, ids: readonly number[]): Promise<Map<number, EntryLabelsRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('bank_entry').select(['id', 'uses', 'age_band', 'activity', 'origin', 'victim_identified']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('bank_entry')
+    .select(['id', 'uses', 'age_band', 'activity', 'origin', 'victim_identified'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
 }
 
 /** One match as the organisation may see it, or undefined when its grant does not cover it. */
-export async function presentMatch(match: BankMatch, grants: Map<number, Grant>, labels: Map<number, EntryLabelsRow>, schemes: SchemeLookup): Promise<ProviderMatch | undefined> {
+export async function presentMatch(
+  match: BankMatch,
+  grants: Map<number, Grant>,
+  labels: Map<number, EntryLabelsRow>,
+  schemes: SchemeLookup,
+): Promise<ProviderMatch | undefined> {
   const grant = grants.get(match.bankId);
   const entry = labels.get(match.entryId);
   if (!grant || !entry) return undefined;

@@ -1,5 +1,15 @@
 import multipart from '@fastify/multipart';
-import { FeedbackBody, FeedbackResponse, HashListPage, HashListQuery, MatchHashesBody, MatchResponse, SubmissionResponse, SubmitHashesBody, UploadCheckResponse } from '@vigie/contract';
+import {
+  FeedbackBody,
+  FeedbackResponse,
+  HashListPage,
+  HashListQuery,
+  MatchHashesBody,
+  MatchResponse,
+  SubmissionResponse,
+  SubmitHashesBody,
+  UploadCheckResponse,
+} from '@vigie/contract';
 import type { FastifyRequest } from 'fastify';
 import type { ApiKeyPrincipal } from '../access/index.ts';
 import type { AppContext } from '../context.ts';
@@ -31,33 +41,59 @@ export async function registerProviderRoutes(app: HttpServer, ctx: AppContext): 
     await scope.register(multipart, { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 4, parts: 5 } });
     const p = ctx.hashbank.provider;
 
-    scope.post('/api/v1/hashes/match', { config: { access: match }, schema: { tags, body: MatchHashesBody, response: { 200: MatchResponse } } }, async (request) =>
-      p.matchHashes(caller(request), request.body.signals, request.body.use),
+    scope.post(
+      '/api/v1/hashes/match',
+      { config: { access: match }, schema: { tags, body: MatchHashesBody, response: { 200: MatchResponse } } },
+      async (request) => p.matchHashes(caller(request), request.body.signals, request.body.use),
     );
 
-    scope.post('/api/v1/media/match', { config: { access: match }, schema: { tags, consumes: ['multipart/form-data'], response: { 200: MatchResponse } } }, async (request) =>
-      p.matchMediaSignals(caller(request), await hashedUpload(request, ctx)),
+    scope.post(
+      '/api/v1/media/match',
+      {
+        config: { access: match },
+        schema: { tags, consumes: ['multipart/form-data'], response: { 200: MatchResponse } },
+      },
+      async (request) => p.matchMediaSignals(caller(request), await hashedUpload(request, ctx)),
     );
 
-    scope.post('/api/v1/uploads/check', { config: { access: match }, schema: { tags, consumes: ['multipart/form-data'], response: { 200: UploadCheckResponse } } }, async (request) =>
-      p.checkUpload(caller(request), await hashedUpload(request, ctx)),
+    scope.post(
+      '/api/v1/uploads/check',
+      {
+        config: { access: match },
+        schema: { tags, consumes: ['multipart/form-data'], response: { 200: UploadCheckResponse } },
+      },
+      async (request) => p.checkUpload(caller(request), await hashedUpload(request, ctx)),
     );
 
-    scope.get('/api/v1/hashes', { config: { access: read }, schema: { tags, querystring: HashListQuery, response: { 200: HashListPage } } }, async (request) =>
-      p.hashList(caller(request), request.query.since, request.query.limit),
+    scope.get(
+      '/api/v1/hashes',
+      { config: { access: read }, schema: { tags, querystring: HashListQuery, response: { 200: HashListPage } } },
+      async (request) => p.hashList(caller(request), request.query.since, request.query.limit),
     );
 
-    scope.post('/api/v1/submissions', { config: { access: submit }, schema: { tags, body: SubmitHashesBody, response: { 201: SubmissionResponse } } }, async (request, reply) => {
-      const signals = collectSignals(request.body.signals.map((s) => ({ type: s.signalType, value: s.signal })));
-      return reply.status(201).send(await p.submit(caller(request), signals, request.body));
-    });
-
-    scope.post('/api/v1/submissions/media', { config: { access: submit }, schema: { tags, consumes: ['multipart/form-data'], response: { 201: SubmissionResponse } } }, async (request, reply) =>
-      reply.status(201).send(await p.submit(caller(request), await hashedUpload(request, ctx), {})),
+    scope.post(
+      '/api/v1/submissions',
+      { config: { access: submit }, schema: { tags, body: SubmitHashesBody, response: { 201: SubmissionResponse } } },
+      async (request, reply) => {
+        const signals = collectSignals(request.body.signals.map((s) => ({ type: s.signalType, value: s.signal })));
+        return reply.status(201).send(await p.submit(caller(request), signals, request.body));
+      },
     );
 
-    scope.post('/api/v1/matches/feedback', { config: { access: match }, schema: { tags, body: FeedbackBody, response: { 201: FeedbackResponse } } }, async (request, reply) =>
-      reply.status(201).send(await p.feedback(caller(request), request.body)),
+    scope.post(
+      '/api/v1/submissions/media',
+      {
+        config: { access: submit },
+        schema: { tags, consumes: ['multipart/form-data'], response: { 201: SubmissionResponse } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await p.submit(caller(request), await hashedUpload(request, ctx), {})),
+    );
+
+    scope.post(
+      '/api/v1/matches/feedback',
+      { config: { access: match }, schema: { tags, body: FeedbackBody, response: { 201: FeedbackResponse } } },
+      async (request, reply) => reply.status(201).send(await p.feedback(caller(request), request.body)),
     );
   });
 }

@@ -1,4 +1,14 @@
-import type { FeedbackBody, HashListPage, IntendedUse, MatchResponse, ProviderMatch, SignalMatches, SubmissionResponse, SubmitHashesBody, UploadCheckResponse } from '@vigie/contract';
+import type {
+  FeedbackBody,
+  HashListPage,
+  IntendedUse,
+  MatchResponse,
+  ProviderMatch,
+  SignalMatches,
+  SubmissionResponse,
+  SubmitHashesBody,
+  UploadCheckResponse,
+} from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { BaseContext } from '../context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -19,7 +29,11 @@ type Deps = {
   counter: MatchCounter;
   ready(): Promise<void>;
   reloadBanks(): Promise<void>;
-  addEntries(entries: NewEntry[], actor: Actor, audit: { action: string; details?: Record<string, unknown> }): Promise<number[]>;
+  addEntries(
+    entries: NewEntry[],
+    actor: Actor,
+    audit: { action: string; details?: Record<string, unknown> },
+  ): Promise<number[]>;
 };
 
 export const QUARANTINE_BANK = 'QUARANTINE';
@@ -41,12 +55,22 @@ export function createProviderService(base: BaseContext, deps: Deps) {
   const schemes = createSchemeLookup(db);
 
   /** Matches every signal against the caller's granted banks (negative banks always suppress). */
-  async function matchParsed(caller: ProviderCaller, parsed: ParsedSignal[], use?: IntendedUse): Promise<MatchResponse> {
+  async function matchParsed(
+    caller: ProviderCaller,
+    parsed: ParsedSignal[],
+    use?: IntendedUse,
+  ): Promise<MatchResponse> {
     const grants = await loadGrants(db, caller.organisationId, use);
     const bankIds = new Set(grants.keys());
     const outcomes: MatchOutcome[] = [];
-    for (const signal of parsed) outcomes.push(bankIds.size === 0 ? { matches: [], suppressedBy: [] } : await deps.matcher.match(signal, { bankIds }));
-    const labels = await loadEntryLabels(db, outcomes.flatMap((o) => o.matches.map((m) => m.entryId)));
+    for (const signal of parsed)
+      outcomes.push(
+        bankIds.size === 0 ? { matches: [], suppressedBy: [] } : await deps.matcher.match(signal, { bankIds }),
+      );
+    const labels = await loadEntryLabels(
+      db,
+      outcomes.flatMap((o) => o.matches.map((m) => m.entryId)),
+    );
     const results: SignalMatches[] = [];
     const shown: number[] = [];
     for (const [i, outcome] of outcomes.entries()) {
@@ -57,7 +81,12 @@ export function createProviderService(base: BaseContext, deps: Deps) {
         if (presented) matches.push(presented);
       }
       shown.push(...matches.map((m) => m.entryId));
-      results.push({ signalType: signal.type, signal: signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value, matches, suppressed: outcome.suppressedBy.length > 0 });
+      results.push({
+        signalType: signal.type,
+        signal: signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value,
+        matches,
+        suppressed: outcome.suppressedBy.length > 0,
+      });
     }
     deps.counter.record(shown);
     return { results };
@@ -66,19 +95,46 @@ export function createProviderService(base: BaseContext, deps: Deps) {
   async function quarantineBankId(actor: Actor): Promise<number> {
     // Created on first use; concurrent first submissions meet on the unique name.
     const created = await db.transaction().execute(async (trx) => {
-      const row = await trx.insertInto('hash_bank').values({ name: QUARANTINE_BANK, kind: 'quarantine', purpose: 'Provider submissions awaiting analysts; never matched.' }).onConflict((oc) => oc.column('name').doNothing()).returning('id').executeTakeFirst();
-      if (row) await appendAuditEvent(trx, actor, { action: 'hashbank.bank-created', subjectType: 'hash_bank', subjectId: QUARANTINE_BANK, details: { kind: 'quarantine' } });
+      const row = await trx
+        .insertInto('hash_bank')
+        .values({
+          name: QUARANTINE_BANK,
+          kind: 'quarantine',
+          purpose: 'Provider submissions awaiting analysts; never matched.',
+        })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (row)
+        await appendAuditEvent(trx, actor, {
+          action: 'hashbank.bank-created',
+          subjectType: 'hash_bank',
+          subjectId: QUARANTINE_BANK,
+          details: { kind: 'quarantine' },
+        });
       return row !== undefined;
     });
     if (created) await deps.reloadBanks();
-    const bank = await db.selectFrom('hash_bank').select(['id', 'kind']).where('name', '=', QUARANTINE_BANK).executeTakeFirstOrThrow();
+    const bank = await db
+      .selectFrom('hash_bank')
+      .select(['id', 'kind'])
+      .where('name', '=', QUARANTINE_BANK)
+      .executeTakeFirstOrThrow();
     if (bank.kind !== 'quarantine') throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
     return bank.id;
   }
 
   return {
-    async matchHashes(caller: ProviderCaller, items: ReadonlyArray<{ signalType: string; signal: string }>, use?: IntendedUse): Promise<MatchResponse> {
-      return matchParsed(caller, items.map((s) => parseSignal(s.signalType, s.signal)), use);
+    async matchHashes(
+      caller: ProviderCaller,
+      items: ReadonlyArray<{ signalType: string; signal: string }>,
+      use?: IntendedUse,
+    ): Promise<MatchResponse> {
+      return matchParsed(
+        caller,
+        items.map((s) => parseSignal(s.signalType, s.signal)),
+        use,
+      );
     },
 
     async matchMediaSignals(caller: ProviderCaller, signals: EntrySignals): Promise<MatchResponse> {
@@ -92,7 +148,9 @@ export function createProviderService(base: BaseContext, deps: Deps) {
      */
     async checkUpload(caller: ProviderCaller, signals: EntrySignals): Promise<UploadCheckResponse> {
       const { results } = await matchParsed(caller, mediaSignals(signals));
-      const blockedBy = results.flatMap((r) => r.matches).filter((m) => m.confirmed && !m.suspended && m.uses.includes(TAKEDOWN));
+      const blockedBy = results
+        .flatMap((r) => r.matches)
+        .filter((m) => m.confirmed && !m.suspended && m.uses.includes(TAKEDOWN));
       return { decision: blockedBy.length > 0 ? 'block' : 'allow', blockedBy, results };
     },
 
@@ -106,17 +164,29 @@ export function createProviderService(base: BaseContext, deps: Deps) {
     },
 
     /** Newly found material lands in the quarantine bank, pending analysts; never in a live bank. */
-    async submit(caller: ProviderCaller, signals: EntrySignals, body: Pick<SubmitHashesBody, 'labels' | 'note'>): Promise<SubmissionResponse> {
+    async submit(
+      caller: ProviderCaller,
+      signals: EntrySignals,
+      body: Pick<SubmitHashesBody, 'labels' | 'note'>,
+    ): Promise<SubmissionResponse> {
       await deps.ready();
       const bankId = await quarantineBankId(caller.actor);
-      const provenance = { via: 'provider-api', organisationId: caller.organisationId, ...(body.note ? { note: body.note } : {}) };
+      const provenance = {
+        via: 'provider-api',
+        organisationId: caller.organisationId,
+        ...(body.note ? { note: body.note } : {}),
+      };
       const [id] = await deps.addEntries(
         [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: caller.organisationId }],
         caller.actor,
         { action: 'hashbank.submission-received', details: { organisationId: caller.organisationId } },
       );
       if (id !== undefined) return { submissionId: id, created: true, status: 'awaiting_review' };
-      let existing = db.selectFrom('bank_entry').select('id').where('bank_id', '=', bankId).where('withdrawn_at', 'is', null);
+      let existing = db
+        .selectFrom('bank_entry')
+        .select('id')
+        .where('bank_id', '=', bankId)
+        .where('withdrawn_at', 'is', null);
       if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
       else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
       else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
@@ -142,13 +212,30 @@ export function createProviderService(base: BaseContext, deps: Deps) {
     /** A provider's verdict on a match, for an entry of a bank granted to it (else: not found). */
     async feedback(caller: ProviderCaller, body: FeedbackBody): Promise<{ feedbackId: number }> {
       const grants = await loadGrants(db, caller.organisationId);
-      const entry = await db.selectFrom('bank_entry').select(['id', 'bank_id']).where('id', '=', body.entryId).executeTakeFirst();
+      const entry = await db
+        .selectFrom('bank_entry')
+        .select(['id', 'bank_id'])
+        .where('id', '=', body.entryId)
+        .executeTakeFirst();
       if (!entry || !grants.has(entry.bank_id)) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
       const reason = body.reason ?? '';
       return db.transaction().execute(async (trx) => {
-        const row = await trx.insertInto('bank_match_feedback').values({ entry_id: body.entryId, organisation_id: caller.organisationId, verdict: body.verdict, reason }).returning('id').executeTakeFirstOrThrow();
-        await appendEntryEvent(trx, body.entryId, 'feedback', caller.actor, { verdict: body.verdict, reason, organisationId: caller.organisationId });
-        await appendAuditEvent(trx, caller.actor, { action: 'hashbank.match-feedback', subjectType: 'bank_entry', subjectId: String(body.entryId), details: { verdict: body.verdict, reason, organisationId: caller.organisationId } });
+        const row = await trx
+          .insertInto('bank_match_feedback')
+          .values({ entry_id: body.entryId, organisation_id: caller.organisationId, verdict: body.verdict, reason })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await appendEntryEvent(trx, body.entryId, 'feedback', caller.actor, {
+          verdict: body.verdict,
+          reason,
+          organisationId: caller.organisationId,
+        });
+        await appendAuditEvent(trx, caller.actor, {
+          action: 'hashbank.match-feedback',
+          subjectType: 'bank_entry',
+          subjectId: String(body.entryId),
+          details: { verdict: body.verdict, reason, organisationId: caller.organisationId },
+        });
         return { feedbackId: Number(row.id) };
       });
     },

@@ -14,7 +14,10 @@ before(async () => {
   server = createServer((request, response) => {
     seen.push(request.headers);
     const url = new URL(request.url ?? '/', 'http://x');
-    if (url.pathname === '/moved') return void response.writeHead(302, { location: url.searchParams.get('to') ?? '/media', 'set-cookie': 'session=secret' }).end();
+    if (url.pathname === '/moved')
+      return void response
+        .writeHead(302, { location: url.searchParams.get('to') ?? '/media', 'set-cookie': 'session=secret' })
+        .end();
     if (url.pathname === '/loop') return void response.writeHead(301, { location: '/loop' }).end();
     if (url.pathname === '/big') return void response.writeHead(200).end(Buffer.alloc(4096));
     if (url.pathname === '/stream') {
@@ -38,10 +41,13 @@ after(() => {
 const allow = { allowPrivate: true, maxBytes: 1024 };
 const names = (table: Record<string, string[]>): Resolver & { asked: string[] } => {
   const asked: string[] = [];
-  return Object.assign(async (host: string) => {
-    asked.push(host);
-    return table[host] ?? [];
-  }, { asked });
+  return Object.assign(
+    async (host: string) => {
+      asked.push(host);
+      return table[host] ?? [];
+    },
+    { asked },
+  );
 };
 
 test('a name is resolved once per hop and the connection goes to that address, Host keeping the name', async () => {
@@ -68,10 +74,20 @@ test('redirects: each hop is resolved and checked again; cookies are never sent 
 });
 
 test('with the allowance off, a name resolving to a private address is refused before connecting', async () => {
-  for (const answer of [['10.0.0.1'], ['127.0.0.1'], ['93.184.215.14', '192.168.1.1'], ['::ffff:10.0.0.1'], ['fe80::1']]) {
+  for (const answer of [
+    ['10.0.0.1'],
+    ['127.0.0.1'],
+    ['93.184.215.14', '192.168.1.1'],
+    ['::ffff:10.0.0.1'],
+    ['fe80::1'],
+  ]) {
     seen.length = 0;
     const resolve = names({ 'rebind.test': answer });
-    await assert.rejects(fetchPublicMedia(`http://rebind.test:${port}/media`, { allowPrivate: false, maxBytes: 1024, resolve }), { code: 'HASHBANK_URL_REFUSED' }, answer.join());
+    await assert.rejects(
+      fetchPublicMedia(`http://rebind.test:${port}/media`, { allowPrivate: false, maxBytes: 1024, resolve }),
+      { code: 'HASHBANK_URL_REFUSED' },
+      answer.join(),
+    );
     assert.equal(seen.length, 0);
   }
 });
@@ -80,10 +96,17 @@ test('with the allowance off, a redirect from a public name to a private one is 
   // The policy allows exactly the loopback server (standing in for a public host); the second
   // hop's private address must be refused, and a bare loopback literal too once the override goes.
   const resolve = names({ 'pub.test': ['127.0.0.1'], 'internal.test': ['10.1.2.3'] });
-  const policy = { allowPrivate: false, maxBytes: 1024, resolve, allowAddress: (a: string, kind: string) => a === '127.0.0.1' || kind === 'public' };
+  const policy = {
+    allowPrivate: false,
+    maxBytes: 1024,
+    resolve,
+    allowAddress: (a: string, kind: string) => a === '127.0.0.1' || kind === 'public',
+  };
   seen.length = 0;
   const target = encodeURIComponent(`http://internal.test:${port}/media`);
-  await assert.rejects(fetchPublicMedia(`http://pub.test:${port}/moved?to=${target}`, policy), { code: 'HASHBANK_URL_REFUSED' });
+  await assert.rejects(fetchPublicMedia(`http://pub.test:${port}/moved?to=${target}`, policy), {
+    code: 'HASHBANK_URL_REFUSED',
+  });
   assert.deepEqual(resolve.asked, ['pub.test', 'internal.test']);
   assert.equal(seen.length, 1, 'only the public hop was connected to');
   const strict = { allowPrivate: false, maxBytes: 1024, resolve };
@@ -94,13 +117,26 @@ test('with the allowance off, a redirect from a public name to a private one is 
 
 test('size cap on the declared length and while streaming; a time limit; other schemes and failures', async () => {
   const resolve = names({});
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/big`, { ...allow, resolve }), { code: 'PAYLOAD_TOO_LARGE' });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/stream`, { ...allow, resolve }), { code: 'PAYLOAD_TOO_LARGE' });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/hang`, { ...allow, timeoutMs: 200 }), { code: 'HASHBANK_FETCH_FAILED' });
+  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/big`, { ...allow, resolve }), {
+    code: 'PAYLOAD_TOO_LARGE',
+  });
+  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/stream`, { ...allow, resolve }), {
+    code: 'PAYLOAD_TOO_LARGE',
+  });
+  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/hang`, { ...allow, timeoutMs: 200 }), {
+    code: 'HASHBANK_FETCH_FAILED',
+  });
   await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/missing`, allow), { code: 'HASHBANK_FETCH_FAILED' });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/loop`, allow), { code: 'HASHBANK_FETCH_FAILED', message: /Too many redirects/ });
-  await assert.rejects(fetchPublicMedia(`http://nowhere.test:${port}/media`, { ...allow, resolve }), { code: 'HASHBANK_FETCH_FAILED' });
+  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/loop`, allow), {
+    code: 'HASHBANK_FETCH_FAILED',
+    message: /Too many redirects/,
+  });
+  await assert.rejects(fetchPublicMedia(`http://nowhere.test:${port}/media`, { ...allow, resolve }), {
+    code: 'HASHBANK_FETCH_FAILED',
+  });
   await assert.rejects(fetchPublicMedia('file:///etc/passwd', allow), { code: 'HASHBANK_URL_REFUSED' });
-  await assert.rejects(fetchPublicMedia(`http://user:pw@127.0.0.1:${port}/media`, allow), { code: 'HASHBANK_URL_REFUSED' });
+  await assert.rejects(fetchPublicMedia(`http://user:pw@127.0.0.1:${port}/media`, allow), {
+    code: 'HASHBANK_URL_REFUSED',
+  });
   await assert.rejects(fetchPublicMedia('not a url', allow), { code: 'HASHBANK_URL_REFUSED' });
 });

@@ -21,16 +21,22 @@ export type FetchOptions = {
   allowAddress?: (address: string, kind: AddressClass) => boolean;
 };
 
-const systemResolver: Resolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+const systemResolver: Resolver = async (hostname) =>
+  (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
 /**
  * Resolves the host of one hop once and checks every address (fail closed: one private address
  * refuses the host, since a rebinding server would answer the private one to the second ask).
  * The connection then goes to the checked address itself, so nothing resolves the name again.
  */
-export async function resolveHop(url: URL, options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>): Promise<{ address: string; family: 4 | 6 }> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
-  if (url.username || url.password) throw new AppError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
+export async function resolveHop(
+  url: URL,
+  options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>,
+): Promise<{ address: string; family: 4 | 6 }> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new AppError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
+  if (url.username || url.password)
+    throw new AppError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: readonly string[];
   if (isIP(host)) addresses = [host];
@@ -39,9 +45,12 @@ export async function resolveHop(url: URL, options: Pick<FetchOptions, 'allowPri
     if (addresses.length === 0) throw new AppError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
   }
   const classes = addresses.map(classifyAddress);
-  if (classes.includes('invalid')) throw new AppError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
-  const allowed = options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
-  if (!addresses.every((address, i) => allowed(address, classes[i]!))) throw new AppError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
+  if (classes.includes('invalid'))
+    throw new AppError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
+  const allowed =
+    options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
+  if (!addresses.every((address, i) => allowed(address, classes[i]!)))
+    throw new AppError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }

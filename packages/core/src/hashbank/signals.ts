@@ -17,7 +17,11 @@ const aliases: Record<string, SignalType> = { video_md5: 'md5' };
 /** Fails closed: an unknown type is refused, never ignored. */
 export function parseSignalType(type: string): SignalType {
   const name = aliases[type] ?? type;
-  if (!(signalTypes as readonly string[]).includes(name)) throw new AppError('HASHBANK_SIGNAL_TYPE_UNKNOWN', `Unknown signal type ${JSON.stringify(type)}; use ${signalTypes.join(', ')}.`);
+  if (!(signalTypes as readonly string[]).includes(name))
+    throw new AppError(
+      'HASHBANK_SIGNAL_TYPE_UNKNOWN',
+      `Unknown signal type ${JSON.stringify(type)}; use ${signalTypes.join(', ')}.`,
+    );
   return name as SignalType;
 }
 
@@ -27,17 +31,26 @@ export function parseVpdq(value: string): VpdqFrame[] {
   let frames: VpdqFrame[];
   if (trimmed.startsWith('[')) {
     try {
-      frames = (JSON.parse(trimmed) as Array<{ pdq: string; quality: number }>).map((f) => ({ pdq: String(f.pdq).toLowerCase(), quality: Number(f.quality) }));
+      frames = (JSON.parse(trimmed) as Array<{ pdq: string; quality: number }>).map((f) => ({
+        pdq: String(f.pdq).toLowerCase(),
+        quality: Number(f.quality),
+      }));
     } catch {
       throw new AppError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ JSON is not an array of {pdq, quality}.');
     }
   } else {
-    frames = trimmed.split(/[\n;]+/).filter(Boolean).map((line) => {
-      const [pdq = '', quality = '100'] = line.trim().split(',');
-      return { pdq: pdq.toLowerCase(), quality: Number(quality) };
-    });
+    frames = trimmed
+      .split(/[\n;]+/)
+      .filter(Boolean)
+      .map((line) => {
+        const [pdq = '', quality = '100'] = line.trim().split(',');
+        return { pdq: pdq.toLowerCase(), quality: Number(quality) };
+      });
   }
-  if (frames.length === 0 || frames.some((f) => !PDQ_HEX.test(f.pdq) || !Number.isInteger(f.quality) || f.quality < 0 || f.quality > 100)) {
+  if (
+    frames.length === 0 ||
+    frames.some((f) => !PDQ_HEX.test(f.pdq) || !Number.isInteger(f.quality) || f.quality < 0 || f.quality > 100)
+  ) {
     throw new AppError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ frames are `pdqhex,quality` with quality 0-100.');
   }
   return frames;
@@ -53,7 +66,8 @@ export function parseSignal(type: string, value: string): ParsedSignal {
   const signalType = parseSignalType(type);
   if (signalType === 'vpdq') return { type: 'vpdq', value: parseVpdq(value) };
   const normal = String(value).trim().toLowerCase();
-  if (!patterns[signalType]!.test(normal)) throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Not a valid ${signalType} value.`);
+  if (!patterns[signalType]!.test(normal))
+    throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Not a valid ${signalType} value.`);
   return { type: signalType, value: normal };
 }
 
@@ -62,7 +76,8 @@ export function collectSignals(signals: ReadonlyArray<{ type: string; value: str
   const out: EntrySignals = {};
   for (const s of signals) {
     const parsed = parseSignal(s.type, s.value);
-    if (out[parsed.type] !== undefined) throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Signal type ${parsed.type} given twice.`);
+    if (out[parsed.type] !== undefined)
+      throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Signal type ${parsed.type} given twice.`);
     if (parsed.type === 'vpdq') out.vpdq = parsed.value;
     else out[parsed.type as 'pdq'] = parsed.value;
   }

@@ -11,7 +11,10 @@ type Waiting<T, R> = { item: T; resolve(value: R): void; reject(error: unknown):
 
 // `inFlight` > 1 lets the next batch insert while the previous one waits for its commit to reach
 // disk; the audit chain's lock still orders them.
-export function createGroupCommit<T, R>(commit: (items: T[]) => Promise<R[]>, options: { maxBatch: number; maxWaiting: number; inFlight?: number }): GroupCommit<T, R> {
+export function createGroupCommit<T, R>(
+  commit: (items: T[]) => Promise<R[]>,
+  options: { maxBatch: number; maxWaiting: number; inFlight?: number },
+): GroupCommit<T, R> {
   let waiting: Array<Waiting<T, R>> = [];
   const runners = new Set<Promise<void>>();
 

@@ -3,7 +3,11 @@ import { registerErrorCodes } from '../platform/errors.ts';
 registerErrorCodes({
   INTAKE_REPORT_INVALID: { status: 400, message: 'The report is not valid; see the fields named.', retry: 'permanent' },
   INTAKE_FOLLOW_UP_UNKNOWN: { status: 404, message: 'This follow-up code is not known.', retry: 'permanent' },
-  INTAKE_BUSY: { status: 503, message: 'The tipline is busy; try again in a few seconds. Nothing was saved.', retry: 'retry-later' },
+  INTAKE_BUSY: {
+    status: 503,
+    message: 'The tipline is busy; try again in a few seconds. Nothing was saved.',
+    retry: 'retry-later',
+  },
 });
 
 /** A problem with one field: `path` is dotted (`urls.2`, `reporter.contact.email`), `code` is stable. */

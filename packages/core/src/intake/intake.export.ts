@@ -1,6 +1,10 @@
 import type { Db } from '../database.ts';
 
-export type ExportOptions = { since?: Date | undefined; batchSize?: number; decrypt?: ((sealed: Buffer) => unknown) | undefined };
+export type ExportOptions = {
+  since?: Date | undefined;
+  batchSize?: number;
+  decrypt?: ((sealed: Buffer) => unknown) | undefined;
+};
 
 export type ExportedReport = {
   id: string;
@@ -46,7 +50,12 @@ export async function* exportReports(db: Db, options: ExportOptions = {}): Async
       .orderBy('report_url.report_id')
       .orderBy('report_url.position')
       .execute();
-    const followUps = await db.selectFrom('report_follow_up').select(['report_id', 'information', 'received_at']).where('report_id', 'in', ids).orderBy('id').execute();
+    const followUps = await db
+      .selectFrom('report_follow_up')
+      .select(['report_id', 'information', 'received_at'])
+      .where('report_id', 'in', ids)
+      .orderBy('id')
+      .execute();
     const urlsOf = group(urls, (u) => u.report_id);
     const followUpsOf = group(followUps, (f) => f.report_id);
     for (const r of rows) {
@@ -70,7 +79,10 @@ export async function* exportReports(db: Db, options: ExportOptions = {}): Async
           ...(options.decrypt && r.contact_ciphertext ? { contact: options.decrypt(r.contact_ciphertext) } : {}),
         },
         urls: (urlsOf.get(r.id) ?? []).map((u) => ({ url: u.url, captureState: u.capture_state })),
-        followUps: (followUpsOf.get(r.id) ?? []).map((f) => ({ information: f.information, receivedAt: f.received_at.toISOString() })),
+        followUps: (followUpsOf.get(r.id) ?? []).map((f) => ({
+          information: f.information,
+          receivedAt: f.received_at.toISOString(),
+        })),
       };
     }
     const last = rows[rows.length - 1] as (typeof rows)[number];
@@ -89,4 +101,3 @@ function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   }
   return out;
 }
-

@@ -69,20 +69,51 @@ export async function insertReports(trx: Db, reports: PreparedReport[], received
  * Links reports to their URLs, creating each URL once however many reports name it; returns
  * the ids of URLs seen for the first time (they need a capture).
  */
-export async function linkUrls(trx: Db, links: Array<{ reportId: string; urls: NormalisedUrl[]; firstPosition: number }>, at: Date): Promise<string[]> {
+export async function linkUrls(
+  trx: Db,
+  links: Array<{ reportId: string; urls: NormalisedUrl[]; firstPosition: number }>,
+  at: Date,
+): Promise<string[]> {
   const distinct = new Map<string, NormalisedUrl>();
   for (const link of links) for (const u of link.urls) distinct.set(u.url, u);
   if (distinct.size === 0) return [];
   // DO NOTHING, then look up the URLs that already existed: a URL reported by many people at once
   // is never row-locked, so concurrent commits do not queue behind each other on it.
-  const values = [...distinct.values()].sort((a, b) => (a.url < b.url ? -1 : 1)).map((u) => ({ url: u.url, host: u.host, first_reported_at: at }));
-  const created = await trx.insertInto('reported_url').values(values).onConflict((oc) => oc.column('url').doNothing()).returning(['id', 'url']).execute();
+  const values = [...distinct.values()]
+    .sort((a, b) => (a.url < b.url ? -1 : 1))
+    .map((u) => ({ url: u.url, host: u.host, first_reported_at: at }));
+  const created = await trx
+    .insertInto('reported_url')
+    .values(values)
+    .onConflict((oc) => oc.column('url').doNothing())
+    .returning(['id', 'url'])
+    .execute();
   const createdUrls = new Set(created.map((r) => r.url));
-  const existing = values.length === created.length ? [] : await trx.selectFrom('reported_url').select(['id', 'url']).where('url', 'in', values.filter((v) => !createdUrls.has(v.url)).map((v) => v.url)).execute();
+  const existing =
+    values.length === created.length
+      ? []
+      : await trx
+          .selectFrom('reported_url')
+          .select(['id', 'url'])
+          .where(
+            'url',
+            'in',
+            values.filter((v) => !createdUrls.has(v.url)).map((v) => v.url),
+          )
+          .execute();
   const rows = [...created.map((r) => ({ ...r, inserted: true })), ...existing.map((r) => ({ ...r, inserted: false }))];
   const idOf = new Map(rows.map((r) => [r.url, r.id]));
-  const reportUrls = links.flatMap((link) => link.urls.map((u, i) => ({ report_id: link.reportId, url_id: idOf.get(u.url) as string, position: link.firstPosition + i })));
-  await trx.insertInto('report_url').values(reportUrls).onConflict((oc) => oc.columns(['report_id', 'url_id']).doNothing()).execute();
+  const reportUrls = links.flatMap((link) =>
+    link.urls.map((u, i) => ({
+      report_id: link.reportId,
+      url_id: idOf.get(u.url) as string,
+      position: link.firstPosition + i,
+    })),
+  );
+  await trx
+    .insertInto('report_url')
+    .values(reportUrls)
+    .onConflict((oc) => oc.columns(['report_id', 'url_id']).doNothing())
+    .execute();
   return rows.filter((r) => r.inserted).map((r) => r.id);
 }
-

@@ -16,17 +16,26 @@ import { triageReport } from './triage.ts';
 import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
 /** Where a report came from. `address` is used for throttling and kept only if configured. */
-export type SubmitOrigin = { source: 'tipline' | 'api'; language: string; actor: Actor; address: string; organisationId?: string | undefined };
+export type SubmitOrigin = {
+  source: 'tipline' | 'api';
+  language: string;
+  actor: Actor;
+  address: string;
+  organisationId?: string | undefined;
+};
 
 type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
-
 
 export function createIntakeService(base: BaseContext) {
   const { config, db } = base;
   // One capture job per new URL, keyed by the URL's id so that it is captured once, all added in
   // one statement: per-job round trips cost more than the rest of a report's transaction.
   const enqueueCaptures = (trx: Db, urlIds: readonly string[]) =>
-    base.enqueueMany(trx, 'intake.capture-url', urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })));
+    base.enqueueMany(
+      trx,
+      'intake.capture-url',
+      urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })),
+    );
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address (the limiter keeps only an HMAC of it).
@@ -34,7 +43,8 @@ export function createIntakeService(base: BaseContext) {
   const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000);
   const throttle = (limiter: typeof anonymousLimiter, address: string) => {
     const outcome = limiter.take(address);
-    if (!outcome.allowed) throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+    if (!outcome.allowed)
+      throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
   const committer = createGroupCommit<Pending, SubmitReportResult>(
@@ -43,12 +53,29 @@ export function createIntakeService(base: BaseContext) {
       await db.transaction().execute(async (trx) => {
         const reports = batch.map((p) => p.report);
         await insertReports(trx, reports, at);
-        await enqueueCaptures(trx, await linkUrls(trx, reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })), at));
+        await enqueueCaptures(
+          trx,
+          await linkUrls(
+            trx,
+            reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })),
+            at,
+          ),
+        );
         await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
         // Audit last: it takes the chain lock, held until this commit.
         const events = batch.map(({ report, actor }) => ({
           actor,
-          entry: { action: 'report.received', subjectType: 'report', subjectId: report.id, details: { reportNumber: report.reportNumber, type: report.type, source: report.source, urls: report.urls.length } },
+          entry: {
+            action: 'report.received',
+            subjectType: 'report',
+            subjectId: report.id,
+            details: {
+              reportNumber: report.reportNumber,
+              type: report.type,
+              source: report.source,
+              urls: report.urls.length,
+            },
+          },
         }));
         await appendAuditEvents(trx, events, at);
       });
@@ -98,7 +125,10 @@ export function createIntakeService(base: BaseContext) {
     },
 
     /** Adds information to a report; the code grants no way to read it. */
-    async addFollowUp(input: FollowUpInput, origin: { actor: Actor; address: string }): Promise<{ reportNumber: string }> {
+    async addFollowUp(
+      input: FollowUpInput,
+      origin: { actor: Actor; address: string },
+    ): Promise<{ reportNumber: string }> {
       throttle(followUpLimiter, origin.address);
       const urls: NormalisedUrl[] = [];
       const problems: Array<{ path: string; code: string }> = [];
@@ -108,23 +138,57 @@ export function createIntakeService(base: BaseContext) {
         if ('problem' in outcome) problems.push({ path: `urls.${i}`, code: outcome.problem });
         else urls.push(outcome);
       });
-      if (problems.length === 0 && urls.length === 0 && input.information.trim() === '') problems.push({ path: 'information', code: 'required' });
+      if (problems.length === 0 && urls.length === 0 && input.information.trim() === '')
+        problems.push({ path: 'information', code: 'required' });
       if (problems.length > 0) throw invalid(problems);
-      const report = await db.selectFrom('report').select(['id', 'report_number']).where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode)).executeTakeFirst();
-      if (!report) throw new AppError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, { fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }] });
+      const report = await db
+        .selectFrom('report')
+        .select(['id', 'report_number'])
+        .where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode))
+        .executeTakeFirst();
+      if (!report)
+        throw new AppError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
+          fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }],
+        });
       const at = base.now();
       await db.transaction().execute(async (trx) => {
-        const followUp = await trx.insertInto('report_follow_up').values({ report_id: report.id, information: input.information.trim(), received_at: at }).returning('id').executeTakeFirstOrThrow();
-        const next = await trx.selectFrom('report_url').select((e) => e.fn.max('position').as('max')).where('report_id', '=', report.id).executeTakeFirst();
-        await enqueueCaptures(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at));
-        await appendAuditEvent(trx, origin.actor, { action: 'report.follow-up-added', subjectType: 'report', subjectId: report.id, details: { followUpId: String(followUp.id), urls: urls.length } }, at);
+        const followUp = await trx
+          .insertInto('report_follow_up')
+          .values({ report_id: report.id, information: input.information.trim(), received_at: at })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const next = await trx
+          .selectFrom('report_url')
+          .select((e) => e.fn.max('position').as('max'))
+          .where('report_id', '=', report.id)
+          .executeTakeFirst();
+        await enqueueCaptures(
+          trx,
+          await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at),
+        );
+        await appendAuditEvent(
+          trx,
+          origin.actor,
+          {
+            action: 'report.follow-up-added',
+            subjectType: 'report',
+            subjectId: report.id,
+            details: { followUpId: String(followUp.id), urls: urls.length },
+          },
+          at,
+        );
       });
       return { reportNumber: report.report_number };
     },
 
     /** Job: the URL awaits the crawler. Nothing is fetched here: no crawler exists yet. */
     async requestCapture(urlId: string): Promise<void> {
-      await db.updateTable('reported_url').set({ capture_state: 'capture_pending', capture_requested_at: base.now() }).where('id', '=', urlId).where('capture_state', '=', 'new').execute();
+      await db
+        .updateTable('reported_url')
+        .set({ capture_state: 'capture_pending', capture_requested_at: base.now() })
+        .where('id', '=', urlId)
+        .where('capture_state', '=', 'new')
+        .execute();
     },
 
     /** Job: puts reports in the analyst queue with the priority computed at intake. Idempotent. */
@@ -133,11 +197,21 @@ export function createIntakeService(base: BaseContext) {
         const rows = await trx
           .insertInto('triage_entry')
           .columns(['report_id', 'priority', 'received_at'])
-          .expression((eb) => eb.selectFrom('report').select(['id', 'priority', 'received_at']).where('id', 'in', [...reportIds]))
+          .expression((eb) =>
+            eb
+              .selectFrom('report')
+              .select(['id', 'priority', 'received_at'])
+              .where('id', 'in', [...reportIds]),
+          )
           .onConflict((oc) => oc.column('report_id').doNothing())
           .returning('report_id')
           .execute();
-        await trx.updateTable('report').set({ status: 'queued' }).where('id', 'in', [...reportIds]).where('status', '=', 'received').execute();
+        await trx
+          .updateTable('report')
+          .set({ status: 'queued' })
+          .where('id', 'in', [...reportIds])
+          .where('status', '=', 'received')
+          .execute();
         return rows.length;
       });
       return queued;
@@ -156,28 +230,81 @@ export function createIntakeService(base: BaseContext) {
           .where((eb) => eb.or([eb('contact_ciphertext', 'is not', null), eb('reporter_address', 'is not', null)]))
           .returning('id')
           .execute();
-        if (rows.length > 0) await appendAuditEvent(trx, { type: 'system' }, { action: 'report.personal-data-erased', details: { reports: rows.length, retentionDays: config.intakeRetentionDays } }, now);
+        if (rows.length > 0)
+          await appendAuditEvent(
+            trx,
+            { type: 'system' },
+            {
+              action: 'report.personal-data-erased',
+              details: { reports: rows.length, retentionDays: config.intakeRetentionDays },
+            },
+            now,
+          );
         return rows.length;
       });
     },
 
-    async publishAlert(input: PublishAlertInput, actor: Actor): Promise<{ id: string; title: string; body: string; language: string; publishedAt: string }> {
+    async publishAlert(
+      input: PublishAlertInput,
+      actor: Actor,
+    ): Promise<{ id: string; title: string; body: string; language: string; publishedAt: string }> {
       const at = base.now();
       return db.transaction().execute(async (trx) => {
-        const row = await trx.insertInto('public_alert').values({ title: input.title.trim(), body: input.body.trim(), language: input.language, published_by: actor.type === 'user' ? (actor.id ?? null) : null, published_at: at }).returning('id').executeTakeFirstOrThrow();
-        await appendAuditEvent(trx, actor, { action: 'alert.published', subjectType: 'public_alert', subjectId: row.id, details: { language: input.language } }, at);
-        return { id: row.id, title: input.title.trim(), body: input.body.trim(), language: input.language, publishedAt: at.toISOString() };
+        const row = await trx
+          .insertInto('public_alert')
+          .values({
+            title: input.title.trim(),
+            body: input.body.trim(),
+            language: input.language,
+            published_by: actor.type === 'user' ? (actor.id ?? null) : null,
+            published_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'alert.published',
+            subjectType: 'public_alert',
+            subjectId: row.id,
+            details: { language: input.language },
+          },
+          at,
+        );
+        return {
+          id: row.id,
+          title: input.title.trim(),
+          body: input.body.trim(),
+          language: input.language,
+          publishedAt: at.toISOString(),
+        };
       });
     },
 
-    async listAlerts(language?: string): Promise<Array<{ id: string; title: string; body: string; language: string; publishedAt: string }>> {
-      let query = db.selectFrom('public_alert').select(['id', 'title', 'body', 'language', 'published_at']).orderBy('published_at', 'desc').limit(50);
+    async listAlerts(
+      language?: string,
+    ): Promise<Array<{ id: string; title: string; body: string; language: string; publishedAt: string }>> {
+      let query = db
+        .selectFrom('public_alert')
+        .select(['id', 'title', 'body', 'language', 'published_at'])
+        .orderBy('published_at', 'desc')
+        .limit(50);
       if (language) query = query.where('language', '=', language);
-      return (await query.execute()).map((a) => ({ id: a.id, title: a.title, body: a.body, language: a.language, publishedAt: a.published_at.toISOString() }));
+      return (await query.execute()).map((a) => ({
+        id: a.id,
+        title: a.title,
+        body: a.body,
+        language: a.language,
+        publishedAt: a.published_at.toISOString(),
+      }));
     },
 
     exportReports(options: Omit<ExportOptions, 'decrypt'> & { includeContact?: boolean }) {
-      return exportReports(db, { ...options, decrypt: options.includeContact ? (sealed) => decryptJson(intakeKey(), sealed) : undefined });
+      return exportReports(db, {
+        ...options,
+        decrypt: options.includeContact ? (sealed) => decryptJson(intakeKey(), sealed) : undefined,
+      });
     },
 
     async close(): Promise<void> {

@@ -39,9 +39,19 @@ export type ReportedUrlTable = {
 
 export type ReportUrlTable = { report_id: string; url_id: string; position: number };
 
-export type ReportFollowUpTable = { id: Generated<string>; report_id: string; information: string; received_at: Timestamp };
+export type ReportFollowUpTable = {
+  id: Generated<string>;
+  report_id: string;
+  information: string;
+  received_at: Timestamp;
+};
 
-export type TriageEntryTable = { report_id: string; priority: number; received_at: Timestamp; queued_at: Generated<Date> };
+export type TriageEntryTable = {
+  report_id: string;
+  priority: number;
+  received_at: Timestamp;
+  queued_at: Generated<Date>;
+};
 
 export type PublicAlertTable = {
   id: Generated<string>;

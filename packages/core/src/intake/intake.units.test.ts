@@ -11,9 +11,15 @@ import { normaliseReportedUrl } from './url-normaliser.ts';
 
 describe('normaliseReportedUrl', () => {
   it('makes spellings of one page one URL', () => {
-    assert.deepEqual(normaliseReportedUrl(' HTTP://User:pw@WWW.Example.ORG.:80/a/./b/../c?q=1#top '), { url: 'http://www.example.org/a/c?q=1', host: 'www.example.org' });
+    assert.deepEqual(normaliseReportedUrl(' HTTP://User:pw@WWW.Example.ORG.:80/a/./b/../c?q=1#top '), {
+      url: 'http://www.example.org/a/c?q=1',
+      host: 'www.example.org',
+    });
     assert.deepEqual(normaliseReportedUrl('example.org/Path'), { url: 'http://example.org/Path', host: 'example.org' });
-    assert.deepEqual(normaliseReportedUrl('example.org:8080/x'), { url: 'http://example.org:8080/x', host: 'example.org' });
+    assert.deepEqual(normaliseReportedUrl('example.org:8080/x'), {
+      url: 'http://example.org:8080/x',
+      host: 'example.org',
+    });
     assert.equal((normaliseReportedUrl('https://bücher.example/') as { host: string }).host, 'xn--bcher-kva.example');
   });
   it('refuses media carried in the URL and non-web schemes', () => {
@@ -75,23 +81,32 @@ describe('triage', () => {
 describe('group commit', () => {
   it('batches what arrives during a commit and isolates a failing item', async () => {
     const batches: number[][] = [];
-    const gc = createGroupCommit<number, number>(async (items) => {
-      batches.push(items);
-      await new Promise((r) => setImmediate(r));
-      if (items.includes(13)) throw new Error('bad item');
-      return items.map((i) => i * 2);
-    }, { maxBatch: 10, maxWaiting: 100 });
+    const gc = createGroupCommit<number, number>(
+      async (items) => {
+        batches.push(items);
+        await new Promise((r) => setImmediate(r));
+        if (items.includes(13)) throw new Error('bad item');
+        return items.map((i) => i * 2);
+      },
+      { maxBatch: 10, maxWaiting: 100 },
+    );
     const results = await Promise.allSettled([1, 2, 13, 4].map((i) => gc.submit(i)));
-    assert.deepEqual(results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected')), [2, 4, 'rejected', 8]);
+    assert.deepEqual(
+      results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected')),
+      [2, 4, 'rejected', 8],
+    );
     assert.deepEqual(batches[0], [1]);
     assert.deepEqual(batches[1], [2, 13, 4]);
   });
   it('sheds load beyond the waiting limit', async () => {
     let release: () => void = () => undefined;
-    const gc = createGroupCommit<number, number>(async (items) => {
-      await new Promise<void>((r) => (release = r));
-      return items;
-    }, { maxBatch: 10, maxWaiting: 2 });
+    const gc = createGroupCommit<number, number>(
+      async (items) => {
+        await new Promise<void>((r) => (release = r));
+        return items;
+      },
+      { maxBatch: 10, maxWaiting: 2 },
+    );
     const first = gc.submit(1);
     const waiting = [gc.submit(2), gc.submit(3)];
     await assert.rejects(gc.submit(4), { code: 'INTAKE_BUSY' });

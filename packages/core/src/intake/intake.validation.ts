@@ -3,18 +3,30 @@ import { Value } from 'typebox/value';
 import type { FieldProblem } from './intake.errors.ts';
 import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
-const keywordCodes: Record<string, string> = { maxLength: 'too_long', maxItems: 'too_many', minLength: 'required', enum: 'invalid' };
+const keywordCodes: Record<string, string> = {
+  maxLength: 'too_long',
+  maxItems: 'too_many',
+  minLength: 'required',
+  enum: 'invalid',
+};
 
 /**
  * The rules beyond the wire schema, shared by the form and the API: every URL must be a web
  * address (never data: or blob:), a report needs at least a URL or a description, and a reporter
  * who is not anonymous leaves a way to be reached.
  */
-export function checkReport(input: unknown): { problems: FieldProblem[]; report?: SubmitReportInput; urls: NormalisedUrl[] } {
+export function checkReport(input: unknown): {
+  problems: FieldProblem[];
+  report?: SubmitReportInput;
+  urls: NormalisedUrl[];
+} {
   if (!Value.Check(SubmitReportBody, input)) {
     const problems = [...Value.Errors(SubmitReportBody, input)]
       .filter((e) => e.instancePath !== '' || e.keyword === 'required')
-      .map((e) => ({ path: e.instancePath.slice(1).replaceAll('/', '.') || 'type', code: keywordCodes[e.keyword] ?? 'invalid' }));
+      .map((e) => ({
+        path: e.instancePath.slice(1).replaceAll('/', '.') || 'type',
+        code: keywordCodes[e.keyword] ?? 'invalid',
+      }));
     return { problems: dedupe(problems.length > 0 ? problems : [{ path: 'type', code: 'invalid' }]), urls: [] };
   }
   const report = input as SubmitReportInput;
@@ -30,12 +42,16 @@ export function checkReport(input: unknown): { problems: FieldProblem[]; report?
       urls.push(outcome);
     }
   });
-  if (urls.length === 0 && problems.length === 0 && (report.description ?? '').trim() === '') problems.push({ path: 'description', code: 'url_or_description_required' });
+  if (urls.length === 0 && problems.length === 0 && (report.description ?? '').trim() === '')
+    problems.push({ path: 'description', code: 'url_or_description_required' });
   const contact = report.reporter?.contact;
   const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
-  if (report.anonymous === false && !hasContact) problems.push({ path: 'reporter.contact.email', code: 'contact_required' });
-  if (contact?.email?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email.trim())) problems.push({ path: 'reporter.contact.email', code: 'email_invalid' });
-  if (contact?.phone?.trim() && !/^[+()\d\s.-]{6,40}$/.test(contact.phone.trim())) problems.push({ path: 'reporter.contact.phone', code: 'phone_invalid' });
+  if (report.anonymous === false && !hasContact)
+    problems.push({ path: 'reporter.contact.email', code: 'contact_required' });
+  if (contact?.email?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email.trim()))
+    problems.push({ path: 'reporter.contact.email', code: 'email_invalid' });
+  if (contact?.phone?.trim() && !/^[+()\d\s.-]{6,40}$/.test(contact.phone.trim()))
+    problems.push({ path: 'reporter.contact.phone', code: 'phone_invalid' });
   return { problems: dedupe(problems), report, urls };
 }
 

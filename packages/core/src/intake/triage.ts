@@ -21,6 +21,11 @@ const filled = (value: unknown): boolean =>
 
 export function triageReport(input: SubmitReportInput): Triage {
   const happeningNow = input.incident?.happeningNow === true;
-  const hasPersonInfo = Object.values(input.suspect ?? {}).some(filled) || Object.values(input.victim ?? {}).some(filled);
-  return { priority: (happeningNow ? 200 : 0) + (hasPersonInfo ? 100 : 0) + typeWeight[input.type], happeningNow, hasPersonInfo };
+  const hasPersonInfo =
+    Object.values(input.suspect ?? {}).some(filled) || Object.values(input.victim ?? {}).some(filled);
+  return {
+    priority: (happeningNow ? 200 : 0) + (hasPersonInfo ? 100 : 0) + typeWeight[input.type],
+    happeningNow,
+    hasPersonInfo,
+  };
 }

@@ -13,7 +13,12 @@ export function normaliseReportedUrl(raw: string): NormalisedUrl | { problem: Ur
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   // data: and blob: would carry the media itself: the public never sends media, only addresses.
   if (scheme && refusedSchemes.has(`${scheme}:`)) return { problem: 'url_embedded_data' };
-  const withScheme = scheme && /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : scheme && !/^[^:]+:\d/.test(text) ? text : `http://${text}`;
+  const withScheme =
+    scheme && /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+      ? text
+      : scheme && !/^[^:]+:\d/.test(text)
+        ? text
+        : `http://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);

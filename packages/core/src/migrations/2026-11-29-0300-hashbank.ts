@@ -17,10 +17,18 @@ function legalSchemeRows(): string[][] {
     out.push(['ca_criminal_code', age, 'sexual_posing', '163.1(1)(a)(ii)']);
     // UK: A penetrative or sadism/bestiality, B non-penetrative, C other indecent images.
     out.push(['uk_abc', age, 'penetrative_sexual_activity', 'A'], ['uk_abc', age, 'sadism_or_bestiality', 'A']);
-    out.push(['uk_abc', age, 'non_penetrative_sexual_activity', 'B'], ['uk_abc', age, 'sexual_posing', 'C'], ['uk_abc', age, 'non_sexual_nudity', 'C']);
+    out.push(
+      ['uk_abc', age, 'non_penetrative_sexual_activity', 'B'],
+      ['uk_abc', age, 'sexual_posing', 'C'],
+      ['uk_abc', age, 'non_sexual_nudity', 'C'],
+    );
   }
   // Industry scale: A prepubescent, B pubescent; 1 sex act, 2 lascivious exhibition.
-  for (const [age, letter] of [['infant_toddler', 'A'], ['prepubescent', 'A'], ['pubescent', 'B']] as const) {
+  for (const [age, letter] of [
+    ['infant_toddler', 'A'],
+    ['prepubescent', 'A'],
+    ['pubescent', 'B'],
+  ] as const) {
     for (const act of sexualActs) out.push(['industry_a1b2', age, act, `${letter}1`]);
     out.push(['industry_a1b2', age, 'sexual_posing', `${letter}2`]);
   }
@@ -173,5 +181,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   const rows = legalSchemeRows();
   await sql`insert into legal_scheme_category (scheme, age_band, activity, category)
-    select * from unnest(${rows.map((r) => r[0])}::text[], ${rows.map((r) => r[1])}::text[], ${rows.map((r) => r[2])}::text[], ${rows.map((r) => r[3])}::text[])`.execute(db);
+    select * from unnest(${rows.map((r) => r[0])}::text[], ${rows.map((r) => r[1])}::text[], ${rows.map((r) => r[2])}::text[], ${rows.map((r) => r[3])}::text[])`.execute(
+    db,
+  );
 }

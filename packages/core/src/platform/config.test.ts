@@ -13,9 +13,16 @@ test('defaults give a local installation on port 8080 under ./data', () => {
 
 test('every bad setting is listed at once', () => {
   assert.throws(
-    () => parseConfig({ PORT: 'eighty', VIGIE_LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', VIGIE_WORKER_CONCURRENCY: '0' }),
+    () =>
+      parseConfig({
+        PORT: 'eighty',
+        VIGIE_LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        VIGIE_WORKER_CONCURRENCY: '0',
+      }),
     (error: Error) => {
-      for (const name of ['PORT', 'VIGIE_LOG_LEVEL', 'DATABASE_URL', 'VIGIE_WORKER_CONCURRENCY']) assert.match(error.message, new RegExp(name));
+      for (const name of ['PORT', 'VIGIE_LOG_LEVEL', 'DATABASE_URL', 'VIGIE_WORKER_CONCURRENCY'])
+        assert.match(error.message, new RegExp(name));
       return true;
     },
   );

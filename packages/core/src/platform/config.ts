@@ -61,7 +61,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const dataDir = resolve(text('VIGIE_DATA_DIR', './data'));
   // Without an explicit public URL, links point at the server running on this data directory
   // (a CLI command beside it has no PORT of its own), else at HOST:PORT.
-  const publicUrl = text('VIGIE_PUBLIC_URL', runningServerUrl(dataDir) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  const publicUrl = text(
+    'VIGIE_PUBLIC_URL',
+    runningServerUrl(dataDir) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+  );
   try {
     new URL(publicUrl);
   } catch {
@@ -70,15 +73,18 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const logLevel = text('VIGIE_LOG_LEVEL', 'info');
   if (!logLevels.includes(logLevel)) problems.push(`VIGIE_LOG_LEVEL: expected one of ${logLevels.join(', ')}`);
   const cookieSecureRaw = text('VIGIE_COOKIE_SECURE', 'auto');
-  if (!['auto', 'true', 'false'].includes(cookieSecureRaw)) problems.push('VIGIE_COOKIE_SECURE: expected auto, true or false');
+  if (!['auto', 'true', 'false'].includes(cookieSecureRaw))
+    problems.push('VIGIE_COOKIE_SECURE: expected auto, true or false');
 
   const intakeKey = env.VIGIE_INTAKE_KEY || undefined;
-  if (intakeKey && Buffer.from(intakeKey, 'base64').length !== 32) problems.push('VIGIE_INTAKE_KEY: expected 32 bytes in base64 (openssl rand -base64 32)');
+  if (intakeKey && Buffer.from(intakeKey, 'base64').length !== 32)
+    problems.push('VIGIE_INTAKE_KEY: expected 32 bytes in base64 (openssl rand -base64 32)');
   const storeAddressRaw = text('VIGIE_INTAKE_STORE_ADDRESS', 'false');
   if (!['true', 'false'].includes(storeAddressRaw)) problems.push('VIGIE_INTAKE_STORE_ADDRESS: expected true or false');
 
   const fetchPrivateRaw = text('VIGIE_HASH_FETCH_ALLOW_PRIVATE', 'false');
-  if (!['true', 'false'].includes(fetchPrivateRaw)) problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: expected true or false');
+  if (!['true', 'false'].includes(fetchPrivateRaw))
+    problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: expected true or false');
 
   const config: Config = {
     dataDir,
@@ -87,7 +93,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     port,
     publicUrl: publicUrl.replace(/\/$/, ''),
     logLevel,
-    trustedProxies: text('VIGIE_TRUSTED_PROXIES', '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustedProxies: text('VIGIE_TRUSTED_PROXIES', '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     workerConcurrency: int('VIGIE_WORKER_CONCURRENCY', 4, 1, 64),
     apiKeyRatePerMinute: int('VIGIE_APIKEY_RATE_PER_MINUTE', 600, 1, 1_000_000),
     loginMaxFailures: int('VIGIE_LOGIN_MAX_FAILURES', 5, 1, 100),

@@ -24,10 +24,14 @@ export const en = {
     'We may forward it to police or child welfare, or ask the website to remove the material. We never tell the person you report who you are.',
   ],
   neverImagesTitle: 'Never send images or videos',
-  neverImagesBody: 'Do not download, copy, screenshot or send pictures or videos of a child, not even to us: it can be a crime and it spreads the harm. Give us the address (URL) where you saw it instead.',
+  neverImagesBody:
+    'Do not download, copy, screenshot or send pictures or videos of a child, not even to us: it can be a crime and it spreads the harm. Give us the address (URL) where you saw it instead.',
   helpTitle: 'Help and support',
   helpLinks: [
-    { label: 'Kids Help Phone: call 1-800-668-6868 or text CONNECT to 686868 (24/7)', href: 'https://kidshelpphone.ca/' },
+    {
+      label: 'Kids Help Phone: call 1-800-668-6868 or text CONNECT to 686868 (24/7)',
+      href: 'https://kidshelpphone.ca/',
+    },
     { label: 'NeedHelpNow.ca: help for teens when a picture or video is shared', href: 'https://needhelpnow.ca/' },
   ],
 
@@ -40,14 +44,38 @@ export const en = {
   chooseTypeHint: 'Choose the closest. An analyst will correct it if needed.',
   continue: 'Continue',
   types: {
-    child_sexual_abuse_material: { label: 'Child sexual abuse material', hint: 'Pictures, videos, writing or audio showing the sexual abuse of a child.' },
-    luring: { label: 'Luring a child', hint: 'Someone communicating with a child online to sexually exploit them, including sextortion.' },
-    sex_tourism: { label: 'Child sex tourism', hint: 'Someone travelling, or planning to travel, to sexually abuse children.' },
-    child_prostitution: { label: 'Sexual exploitation through prostitution', hint: 'A child being offered or bought for sexual services.' },
-    child_trafficking: { label: 'Child trafficking', hint: 'A child being recruited, moved or held to be sexually exploited.' },
-    sexually_explicit_material_to_child: { label: 'Sexual material sent to a child', hint: 'Someone making sexually explicit material available to a child.' },
-    agreement_to_offend: { label: 'Arranging a sexual offence against a child', hint: 'People agreeing or arranging to sexually abuse a child.' },
-    non_consensual_intimate_images: { label: 'Sharing intimate images of someone under 18', hint: 'A nude or sexual picture or video of a young person shared without their consent.' },
+    child_sexual_abuse_material: {
+      label: 'Child sexual abuse material',
+      hint: 'Pictures, videos, writing or audio showing the sexual abuse of a child.',
+    },
+    luring: {
+      label: 'Luring a child',
+      hint: 'Someone communicating with a child online to sexually exploit them, including sextortion.',
+    },
+    sex_tourism: {
+      label: 'Child sex tourism',
+      hint: 'Someone travelling, or planning to travel, to sexually abuse children.',
+    },
+    child_prostitution: {
+      label: 'Sexual exploitation through prostitution',
+      hint: 'A child being offered or bought for sexual services.',
+    },
+    child_trafficking: {
+      label: 'Child trafficking',
+      hint: 'A child being recruited, moved or held to be sexually exploited.',
+    },
+    sexually_explicit_material_to_child: {
+      label: 'Sexual material sent to a child',
+      hint: 'Someone making sexually explicit material available to a child.',
+    },
+    agreement_to_offend: {
+      label: 'Arranging a sexual offence against a child',
+      hint: 'People agreeing or arranging to sexually abuse a child.',
+    },
+    non_consensual_intimate_images: {
+      label: 'Sharing intimate images of someone under 18',
+      hint: 'A nude or sexual picture or video of a young person shared without their consent.',
+    },
   },
 
   formTitle: 'Report: {type}',
@@ -57,10 +85,18 @@ export const en = {
   optional: '(optional)',
   sectionWhere: 'Where and when',
   urlsLabel: 'Web addresses (URLs)',
-  urlsHint: 'One per line, up to 20. Copy them from the address bar. Do not send files: there is no upload, on purpose.',
+  urlsHint:
+    'One per line, up to 20. Copy them from the address bar. Do not send files: there is no upload, on purpose.',
   placeLabel: 'Where did it happen?',
   placeChoose: 'Choose',
-  places: { website: 'A website', app: 'An app', game: 'A game', chat: 'A chat or messaging service', social_network: 'A social network', in_person: 'In person' },
+  places: {
+    website: 'A website',
+    app: 'An app',
+    game: 'A game',
+    chat: 'A chat or messaging service',
+    social_network: 'A social network',
+    in_person: 'In person',
+  },
   platformLabel: 'Name of the website, app, game or service',
   whenLabel: 'When did it happen?',
   whenHint: 'A date or an approximate time, for example "last week".',
@@ -85,12 +121,28 @@ export const en = {
   sectionYou: 'About you',
   regionLabel: 'Your province or territory',
   regionChoose: 'Choose',
-  regions: { AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador', NS: 'Nova Scotia', NT: 'Northwest Territories', NU: 'Nunavut', ON: 'Ontario', PE: 'Prince Edward Island', QC: 'Quebec', SK: 'Saskatchewan', YT: 'Yukon', outside_canada: 'Outside Canada' },
+  regions: {
+    AB: 'Alberta',
+    BC: 'British Columbia',
+    MB: 'Manitoba',
+    NB: 'New Brunswick',
+    NL: 'Newfoundland and Labrador',
+    NS: 'Nova Scotia',
+    NT: 'Northwest Territories',
+    NU: 'Nunavut',
+    ON: 'Ontario',
+    PE: 'Prince Edward Island',
+    QC: 'Quebec',
+    SK: 'Saskatchewan',
+    YT: 'Yukon',
+    outside_canada: 'Outside Canada',
+  },
   countryLabel: 'Country, if outside Canada',
   anonymousLegend: 'Can we contact you?',
   anonymousYes: 'No, I stay anonymous (this is the default)',
   anonymousNo: 'Yes, you may contact me',
-  anonymousHint: 'Anonymous means we do not ask who you are. Your contact details, if you give them, are encrypted and seen only by our analysts.',
+  anonymousHint:
+    'Anonymous means we do not ask who you are. Your contact details, if you give them, are encrypted and seen only by our analysts.',
   contactNameLabel: 'Your name',
   contactEmailLabel: 'Email',
   contactPhoneLabel: 'Phone',
@@ -98,9 +150,11 @@ export const en = {
   submit: 'Send the report',
 
   errors: {
-    url_embedded_data: 'Line {line}: this address contains a file itself (data: or blob:). Never send images; give the address of the page instead.',
+    url_embedded_data:
+      'Line {line}: this address contains a file itself (data: or blob:). Never send images; give the address of the page instead.',
     url_unsupported: 'Line {line}: only web addresses starting with http or https can be reported.',
-    url_invalid: 'Line {line}: this is not a web address. Copy it from the address bar, for example https://www.example.org/page.',
+    url_invalid:
+      'Line {line}: this is not a web address. Copy it from the address bar, for example https://www.example.org/page.',
     url_or_description_required: 'Give at least one web address or describe what happened.',
     contact_required: 'Give an email or a phone number, or choose to stay anonymous.',
     email_invalid: 'Enter an email address like name@example.org.',
@@ -112,7 +166,8 @@ export const en = {
     honeypot: 'Leave the field \u201cLeave this field empty\u201d empty.',
     form_expired: 'The form had expired. Check your answers and send it again.',
     follow_up_unknown: 'This code is not known. Check it against the one you were given.',
-    rate_limited: 'Too many reports were sent from your connection. Wait a minute and send again; your answers are kept.',
+    rate_limited:
+      'Too many reports were sent from your connection. Wait a minute and send again; your answers are kept.',
     busy: 'The tipline is very busy. Nothing was saved yet: send again in a few seconds.',
   },
 
@@ -120,7 +175,8 @@ export const en = {
   confirmNumber: 'Your report number',
   confirmNumberHint: 'Quote it if you call us. It is easy to read aloud: three groups of digits.',
   confirmCode: 'Your private follow-up code',
-  confirmCodeHint: 'Keep it secret. With it you can add information to your report at {link}. It does not let anyone read your report.',
+  confirmCodeHint:
+    'Keep it secret. With it you can add information to your report at {link}. It does not let anyone read your report.',
   confirmNext: 'An analyst will assess your report. If you chose to be contacted, we may get in touch.',
   confirmAnother: 'Make another report',
 
@@ -137,4 +193,8 @@ export const en = {
 
 /** The shape every catalogue must have: the English keys, any wording. */
 export type Messages = { readonly [K in keyof typeof en]: Widen<(typeof en)[K]> };
-type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : { readonly [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Widen<U>[]
+    : { readonly [K in keyof T]: Widen<T[K]> };

@@ -15,7 +15,8 @@ export const fr: Messages = {
   homeTitle: 'Signaler l\u2019exploitation sexuelle d\u2019un enfant',
   dangerTitle: 'Un enfant est-il en danger en ce moment ?',
   dangerBody: 'Appelez le 911 ou votre police locale maintenant. Ce formulaire n\u2019est pas surveillé jour et nuit.',
-  homeIntro: 'Tout le monde peut faire un signalement, de façon anonyme si vous le souhaitez. Un analyste lit chaque signalement.',
+  homeIntro:
+    'Tout le monde peut faire un signalement, de façon anonyme si vous le souhaitez. Un analyste lit chaque signalement.',
   startReport: 'Faire un signalement',
   whatTitle: 'Ce que vous pouvez signaler',
   nextTitle: 'Ce qui se passe ensuite',
@@ -25,11 +26,18 @@ export const fr: Messages = {
     'Nous pouvons le transmettre à la police ou à la protection de l\u2019enfance, ou demander au site de retirer le contenu. Nous ne révélons jamais votre identité à la personne signalée.',
   ],
   neverImagesTitle: 'N\u2019envoyez jamais d\u2019images ni de vidéos',
-  neverImagesBody: 'Ne téléchargez, ne copiez, ne faites pas de capture d\u2019écran et n\u2019envoyez pas d\u2019images ou de vidéos d\u2019un enfant, pas même à nous : cela peut être un crime et cela propage le mal. Donnez-nous plutôt l\u2019adresse (URL) où vous l\u2019avez vu.',
+  neverImagesBody:
+    'Ne téléchargez, ne copiez, ne faites pas de capture d\u2019écran et n\u2019envoyez pas d\u2019images ou de vidéos d\u2019un enfant, pas même à nous : cela peut être un crime et cela propage le mal. Donnez-nous plutôt l\u2019adresse (URL) où vous l\u2019avez vu.',
   helpTitle: 'Aide et soutien',
   helpLinks: [
-    { label: 'Jeunesse, J\u2019écoute : appelez le 1-800-668-6868 ou textez PARLER au 686868 (24 h sur 24)', href: 'https://jeunessejecoute.ca/' },
-    { label: 'AidezMoiSVP.ca : de l\u2019aide pour les ados quand une photo ou une vidéo circule', href: 'https://aidezmoisvp.ca/' },
+    {
+      label: 'Jeunesse, J\u2019écoute : appelez le 1-800-668-6868 ou textez PARLER au 686868 (24 h sur 24)',
+      href: 'https://jeunessejecoute.ca/',
+    },
+    {
+      label: 'AidezMoiSVP.ca : de l\u2019aide pour les ados quand une photo ou une vidéo circule',
+      href: 'https://aidezmoisvp.ca/',
+    },
   ],
 
   alertsTitle: 'Alertes',
@@ -41,14 +49,38 @@ export const fr: Messages = {
   chooseTypeHint: 'Choisissez ce qui s\u2019en rapproche le plus. Un analyste corrigera au besoin.',
   continue: 'Continuer',
   types: {
-    child_sexual_abuse_material: { label: 'Matériel d\u2019abus pédosexuel', hint: 'Images, vidéos, écrits ou enregistrements montrant l\u2019abus sexuel d\u2019un enfant.' },
-    luring: { label: 'Leurre d\u2019un enfant', hint: 'Une personne qui communique avec un enfant en ligne pour l\u2019exploiter sexuellement, y compris la sextorsion.' },
-    sex_tourism: { label: 'Tourisme sexuel impliquant des enfants', hint: 'Une personne qui voyage, ou prévoit voyager, pour abuser sexuellement d\u2019enfants.' },
-    child_prostitution: { label: 'Exploitation sexuelle par la prostitution', hint: 'Un enfant offert ou acheté pour des services sexuels.' },
-    child_trafficking: { label: 'Traite d\u2019enfants', hint: 'Un enfant recruté, déplacé ou retenu pour être exploité sexuellement.' },
-    sexually_explicit_material_to_child: { label: 'Matériel sexuel transmis à un enfant', hint: 'Une personne qui rend du matériel sexuellement explicite accessible à un enfant.' },
-    agreement_to_offend: { label: 'Entente pour commettre une infraction sexuelle contre un enfant', hint: 'Des personnes qui s\u2019entendent ou s\u2019arrangent pour abuser sexuellement d\u2019un enfant.' },
-    non_consensual_intimate_images: { label: 'Partage d\u2019images intimes d\u2019une personne de moins de 18 ans', hint: 'Une photo ou vidéo nue ou sexuelle d\u2019un jeune partagée sans son consentement.' },
+    child_sexual_abuse_material: {
+      label: 'Matériel d\u2019abus pédosexuel',
+      hint: 'Images, vidéos, écrits ou enregistrements montrant l\u2019abus sexuel d\u2019un enfant.',
+    },
+    luring: {
+      label: 'Leurre d\u2019un enfant',
+      hint: 'Une personne qui communique avec un enfant en ligne pour l\u2019exploiter sexuellement, y compris la sextorsion.',
+    },
+    sex_tourism: {
+      label: 'Tourisme sexuel impliquant des enfants',
+      hint: 'Une personne qui voyage, ou prévoit voyager, pour abuser sexuellement d\u2019enfants.',
+    },
+    child_prostitution: {
+      label: 'Exploitation sexuelle par la prostitution',
+      hint: 'Un enfant offert ou acheté pour des services sexuels.',
+    },
+    child_trafficking: {
+      label: 'Traite d\u2019enfants',
+      hint: 'Un enfant recruté, déplacé ou retenu pour être exploité sexuellement.',
+    },
+    sexually_explicit_material_to_child: {
+      label: 'Matériel sexuel transmis à un enfant',
+      hint: 'Une personne qui rend du matériel sexuellement explicite accessible à un enfant.',
+    },
+    agreement_to_offend: {
+      label: 'Entente pour commettre une infraction sexuelle contre un enfant',
+      hint: 'Des personnes qui s\u2019entendent ou s\u2019arrangent pour abuser sexuellement d\u2019un enfant.',
+    },
+    non_consensual_intimate_images: {
+      label: 'Partage d\u2019images intimes d\u2019une personne de moins de 18 ans',
+      hint: 'Une photo ou vidéo nue ou sexuelle d\u2019un jeune partagée sans son consentement.',
+    },
   },
 
   formTitle: 'Signalement : {type}',
@@ -58,10 +90,18 @@ export const fr: Messages = {
   optional: '(facultatif)',
   sectionWhere: 'Où et quand',
   urlsLabel: 'Adresses Web (URL)',
-  urlsHint: 'Une par ligne, jusqu\u2019à 20. Copiez-les depuis la barre d\u2019adresse. N\u2019envoyez pas de fichiers : il n\u2019y a volontairement aucun téléversement.',
+  urlsHint:
+    'Une par ligne, jusqu\u2019à 20. Copiez-les depuis la barre d\u2019adresse. N\u2019envoyez pas de fichiers : il n\u2019y a volontairement aucun téléversement.',
   placeLabel: 'Où cela s\u2019est-il passé ?',
   placeChoose: 'Choisissez',
-  places: { website: 'Un site Web', app: 'Une application', game: 'Un jeu', chat: 'Un clavardage ou une messagerie', social_network: 'Un réseau social', in_person: 'En personne' },
+  places: {
+    website: 'Un site Web',
+    app: 'Une application',
+    game: 'Un jeu',
+    chat: 'Un clavardage ou une messagerie',
+    social_network: 'Un réseau social',
+    in_person: 'En personne',
+  },
   platformLabel: 'Nom du site, de l\u2019application, du jeu ou du service',
   whenLabel: 'Quand cela s\u2019est-il passé ?',
   whenHint: 'Une date ou un moment approximatif, par exemple « la semaine dernière ».',
@@ -86,12 +126,28 @@ export const fr: Messages = {
   sectionYou: 'À propos de vous',
   regionLabel: 'Votre province ou territoire',
   regionChoose: 'Choisissez',
-  regions: { AB: 'Alberta', BC: 'Colombie-Britannique', MB: 'Manitoba', NB: 'Nouveau-Brunswick', NL: 'Terre-Neuve-et-Labrador', NS: 'Nouvelle-Écosse', NT: 'Territoires du Nord-Ouest', NU: 'Nunavut', ON: 'Ontario', PE: 'Île-du-Prince-Édouard', QC: 'Québec', SK: 'Saskatchewan', YT: 'Yukon', outside_canada: 'Hors du Canada' },
+  regions: {
+    AB: 'Alberta',
+    BC: 'Colombie-Britannique',
+    MB: 'Manitoba',
+    NB: 'Nouveau-Brunswick',
+    NL: 'Terre-Neuve-et-Labrador',
+    NS: 'Nouvelle-Écosse',
+    NT: 'Territoires du Nord-Ouest',
+    NU: 'Nunavut',
+    ON: 'Ontario',
+    PE: 'Île-du-Prince-Édouard',
+    QC: 'Québec',
+    SK: 'Saskatchewan',
+    YT: 'Yukon',
+    outside_canada: 'Hors du Canada',
+  },
   countryLabel: 'Pays, si hors du Canada',
   anonymousLegend: 'Pouvons-nous vous joindre ?',
   anonymousYes: 'Non, je reste anonyme (choix par défaut)',
   anonymousNo: 'Oui, vous pouvez me joindre',
-  anonymousHint: 'Anonyme veut dire que nous ne demandons pas qui vous êtes. Vos coordonnées, si vous les donnez, sont chiffrées et vues seulement par nos analystes.',
+  anonymousHint:
+    'Anonyme veut dire que nous ne demandons pas qui vous êtes. Vos coordonnées, si vous les donnez, sont chiffrées et vues seulement par nos analystes.',
   contactNameLabel: 'Votre nom',
   contactEmailLabel: 'Courriel',
   contactPhoneLabel: 'Téléphone',
@@ -99,9 +155,11 @@ export const fr: Messages = {
   submit: 'Envoyer le signalement',
 
   errors: {
-    url_embedded_data: 'Ligne {line} : cette adresse contient un fichier (data: ou blob:). N\u2019envoyez jamais d\u2019images; donnez plutôt l\u2019adresse de la page.',
+    url_embedded_data:
+      'Ligne {line} : cette adresse contient un fichier (data: ou blob:). N\u2019envoyez jamais d\u2019images; donnez plutôt l\u2019adresse de la page.',
     url_unsupported: 'Ligne {line} : seules les adresses Web qui commencent par http ou https peuvent être signalées.',
-    url_invalid: 'Ligne {line} : ce n\u2019est pas une adresse Web. Copiez-la depuis la barre d\u2019adresse, par exemple https://www.example.org/page.',
+    url_invalid:
+      'Ligne {line} : ce n\u2019est pas une adresse Web. Copiez-la depuis la barre d\u2019adresse, par exemple https://www.example.org/page.',
     url_or_description_required: 'Donnez au moins une adresse Web ou décrivez ce qui s\u2019est passé.',
     contact_required: 'Donnez un courriel ou un numéro de téléphone, ou choisissez de rester anonyme.',
     email_invalid: 'Entrez une adresse courriel comme nom@example.org.',
@@ -113,7 +171,8 @@ export const fr: Messages = {
     honeypot: 'Laissez vide le champ « Laissez ce champ vide ».',
     form_expired: 'Le formulaire avait expiré. Vérifiez vos réponses et envoyez-le de nouveau.',
     follow_up_unknown: 'Ce code est inconnu. Comparez-le à celui qui vous a été donné.',
-    rate_limited: 'Trop de signalements ont été envoyés depuis votre connexion. Attendez une minute et renvoyez; vos réponses sont conservées.',
+    rate_limited:
+      'Trop de signalements ont été envoyés depuis votre connexion. Attendez une minute et renvoyez; vos réponses sont conservées.',
     busy: 'Le service est très occupé. Rien n\u2019a encore été enregistré : renvoyez dans quelques secondes.',
   },
 
@@ -121,12 +180,15 @@ export const fr: Messages = {
   confirmNumber: 'Votre numéro de signalement',
   confirmNumberHint: 'Donnez-le si vous nous appelez. Il se lit facilement à voix haute : trois groupes de chiffres.',
   confirmCode: 'Votre code de suivi privé',
-  confirmCodeHint: 'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement à {link}. Il ne permet à personne de lire votre signalement.',
-  confirmNext: 'Un analyste évaluera votre signalement. Si vous avez accepté d\u2019être joint, nous pourrions communiquer avec vous.',
+  confirmCodeHint:
+    'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement à {link}. Il ne permet à personne de lire votre signalement.',
+  confirmNext:
+    'Un analyste évaluera votre signalement. Si vous avez accepté d\u2019être joint, nous pourrions communiquer avec vous.',
   confirmAnother: 'Faire un autre signalement',
 
   followUpTitle: 'Ajouter des renseignements à un signalement',
-  followUpIntro: 'Utilisez le code de suivi qui vous a été donné. Vous pouvez ajouter des renseignements; vous ne pouvez pas lire le signalement.',
+  followUpIntro:
+    'Utilisez le code de suivi qui vous a été donné. Vous pouvez ajouter des renseignements; vous ne pouvez pas lire le signalement.',
   followUpCodeLabel: 'Code de suivi',
   followUpCodeHint: 'Quatre groupes de quatre lettres et chiffres, par exemple K7QM-2XHD-9RWP-T4NB.',
   followUpInfoLabel: 'Que voulez-vous ajouter ?',

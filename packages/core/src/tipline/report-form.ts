@@ -47,11 +47,16 @@ export function readForm(body: unknown): FormValues {
 }
 
 export function splitLines(text: string | undefined): string[] {
-  return (text ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function optional<T extends Record<string, unknown>>(entries: T): Partial<T> | undefined {
-  const kept = Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+  const kept = Object.fromEntries(
+    Object.entries(entries).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  );
   return Object.keys(kept).length > 0 ? (kept as Partial<T>) : undefined;
 }
 
@@ -64,19 +69,33 @@ export function formToReport(type: ReportType, v: FormValues): SubmitReportInput
     urls: splitLines(v.urls),
     description: text('description'),
     anonymous: !wantsContact,
-    incident: optional({ place: text('place'), platform: text('platform'), when: text('when'), happeningNow: v.now === 'yes' ? true : v.now === 'no' ? false : undefined }),
+    incident: optional({
+      place: text('place'),
+      platform: text('platform'),
+      when: text('when'),
+      happeningNow: v.now === 'yes' ? true : v.now === 'no' ? false : undefined,
+    }),
     suspect: optional({
       names: text('suspect_names'),
-      usernames: (v.suspect_usernames ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean),
+      usernames: (v.suspect_usernames ?? '')
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
       platform: text('suspect_platform'),
       estimatedAge: text('suspect_age'),
       location: text('suspect_location'),
     }),
-    victim: optional({ age: text('victim_age'), location: text('victim_location'), reporterIsVictim: v.reporter_is_victim === 'yes' ? true : undefined }),
+    victim: optional({
+      age: text('victim_age'),
+      location: text('victim_location'),
+      reporterIsVictim: v.reporter_is_victim === 'yes' ? true : undefined,
+    }),
     reporter: optional({
       region: text('region'),
       country: text('country'),
-      contact: wantsContact ? optional({ name: text('contact_name'), email: text('contact_email'), phone: text('contact_phone') }) : undefined,
+      contact: wantsContact
+        ? optional({ name: text('contact_name'), email: text('contact_email'), phone: text('contact_phone') })
+        : undefined,
     }),
   };
   for (const key of Object.keys(report)) if (report[key] === undefined) delete report[key];

@@ -22,15 +22,55 @@ describe('tipline in the browser', () => {
   });
 
   const cases = [
-    { lang: 'en', locale: 'en-CA', js: true, start: 'Make a report', type: 'Luring a child', error: 'Line 2: this address contains a file itself', submit: 'Send the report', done: 'Your report was received' },
-    { lang: 'fr', locale: 'fr-CA', js: false, start: 'Faire un signalement', type: 'Leurre d\u2019un enfant', error: 'Ligne 2 : cette adresse contient un fichier', submit: 'Envoyer le signalement', done: 'Votre signalement a été reçu' },
-    { lang: 'en', locale: 'en-CA', js: false, start: 'Make a report', type: 'Luring a child', error: 'Line 2: this address contains a file itself', submit: 'Send the report', done: 'Your report was received' },
-    { lang: 'fr', locale: 'fr-CA', js: true, start: 'Faire un signalement', type: 'Leurre d\u2019un enfant', error: 'Ligne 2 : cette adresse contient un fichier', submit: 'Envoyer le signalement', done: 'Votre signalement a été reçu' },
+    {
+      lang: 'en',
+      locale: 'en-CA',
+      js: true,
+      start: 'Make a report',
+      type: 'Luring a child',
+      error: 'Line 2: this address contains a file itself',
+      submit: 'Send the report',
+      done: 'Your report was received',
+    },
+    {
+      lang: 'fr',
+      locale: 'fr-CA',
+      js: false,
+      start: 'Faire un signalement',
+      type: 'Leurre d\u2019un enfant',
+      error: 'Ligne 2 : cette adresse contient un fichier',
+      submit: 'Envoyer le signalement',
+      done: 'Votre signalement a été reçu',
+    },
+    {
+      lang: 'en',
+      locale: 'en-CA',
+      js: false,
+      start: 'Make a report',
+      type: 'Luring a child',
+      error: 'Line 2: this address contains a file itself',
+      submit: 'Send the report',
+      done: 'Your report was received',
+    },
+    {
+      lang: 'fr',
+      locale: 'fr-CA',
+      js: true,
+      start: 'Faire un signalement',
+      type: 'Leurre d\u2019un enfant',
+      error: 'Ligne 2 : cette adresse contient un fichier',
+      submit: 'Envoyer le signalement',
+      done: 'Votre signalement a été reçu',
+    },
   ];
 
   for (const c of cases) {
     it(`reports in ${c.lang} with JavaScript ${c.js ? 'on' : 'off'}: errors first, then a report number`, async () => {
-      const context = await browser.newContext({ locale: c.locale, javaScriptEnabled: c.js, viewport: { width: 900, height: 1200 } });
+      const context = await browser.newContext({
+        locale: c.locale,
+        javaScriptEnabled: c.js,
+        viewport: { width: 900, height: 1200 },
+      });
       const page = await context.newPage();
       const external: string[] = [];
       page.on('request', (r) => {
@@ -48,8 +88,12 @@ describe('tipline in the browser', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/type=luring/);
 
-      await page.getByLabel(c.lang === 'fr' ? 'Adresses Web (URL)' : 'Web addresses (URLs)').fill('https://game.example.org/u/stranger\ndata:image/png;base64,AAAA');
-      await page.getByLabel(c.lang === 'fr' ? 'Que s\u2019est-il passé ?' : 'What happened?').fill('A stranger asked for pictures (synthetic test).');
+      await page
+        .getByLabel(c.lang === 'fr' ? 'Adresses Web (URL)' : 'Web addresses (URLs)')
+        .fill('https://game.example.org/u/stranger\ndata:image/png;base64,AAAA');
+      await page
+        .getByLabel(c.lang === 'fr' ? 'Que s\u2019est-il passé ?' : 'What happened?')
+        .fill('A stranger asked for pictures (synthetic test).');
       await page.getByRole('radio', { name: c.lang === 'fr' ? 'Oui' : 'Yes', exact: true }).check();
       await page.getByRole('button', { name: c.submit }).click();
 
@@ -74,7 +118,11 @@ describe('tipline in the browser', () => {
       assert.match((await page.locator('#follow-up-code').innerText()).trim(), /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
       await page.screenshot({ path: screenshotPath(`tipline-confirmation-${tag}`), fullPage: true });
 
-      const row = await t.ctx.db.selectFrom('report').select(['language', 'type', 'happening_now']).where('report_number', '=', number).executeTakeFirstOrThrow();
+      const row = await t.ctx.db
+        .selectFrom('report')
+        .select(['language', 'type', 'happening_now'])
+        .where('report_number', '=', number)
+        .executeTakeFirstOrThrow();
       assert.deepEqual(row, { language: c.lang, type: 'luring', happening_now: true });
       assert.deepEqual(external, [], 'no third-party requests');
       await context.close();

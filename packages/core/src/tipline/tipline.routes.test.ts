@@ -15,7 +15,8 @@ describe('tipline pages', () => {
   });
   after(async () => t.close());
 
-  const getForm = async (type: string, lang = 'en') => tokenOf((await t.app.inject({ url: `/report?type=${type}&lang=${lang}` })).body);
+  const getForm = async (type: string, lang = 'en') =>
+    tokenOf((await t.app.inject({ url: `/report?type=${type}&lang=${lang}` })).body);
 
   it('speaks the browser language, with a switch, and loads only its own resources', async () => {
     const en = await t.app.inject({ url: '/', headers: { 'accept-language': 'de, en;q=0.8, fr;q=0.5' } });
@@ -26,7 +27,10 @@ describe('tipline pages', () => {
     const fr = await t.app.inject({ url: '/', headers: { 'accept-language': 'fr-CA,fr;q=0.9' } });
     assert.match(fr.body, /<html lang="fr">/);
     assert.match(fr.body, /Appelez le 911/);
-    assert.equal((await t.app.inject({ url: '/?lang=en', headers: { 'accept-language': 'fr' } })).headers['content-language'], 'en');
+    assert.equal(
+      (await t.app.inject({ url: '/?lang=en', headers: { 'accept-language': 'fr' } })).headers['content-language'],
+      'en',
+    );
     assert.match(String(en.headers['content-security-policy']), /default-src 'self'/);
     assert.doesNotMatch(en.body, /<script|style=|src="http/);
     assert.equal((await t.app.inject({ url: '/tipline.css' })).headers['content-type'], 'text/css; charset=utf-8');
@@ -47,11 +51,29 @@ describe('tipline pages', () => {
 
   it('stores a report sent with the form and shows its number and follow-up code', async () => {
     const csrf = await getForm('luring');
-    const res = await t.app.inject({ method: 'POST', url: '/report?type=luring&lang=en', headers: formHeaders, payload: form({ csrf, urls: 'https://game.example.org/u/stranger\n', description: 'A stranger asked my son for photos', now: 'yes', suspect_usernames: 'stranger, stranger2', victim_age: '11', region: 'ON', anonymous: 'yes' }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: formHeaders,
+      payload: form({
+        csrf,
+        urls: 'https://game.example.org/u/stranger\n',
+        description: 'A stranger asked my son for photos',
+        now: 'yes',
+        suspect_usernames: 'stranger, stranger2',
+        victim_age: '11',
+        region: 'ON',
+        anonymous: 'yes',
+      }),
+    });
     assert.equal(res.statusCode, 200, res.body);
     const number = /id="report-number"[^>]*>([^<]+)</.exec(res.body)?.[1];
     assert.match(number ?? '', /^\d{3}-\d{3}-\d{4}$/);
-    const row = await t.ctx.db.selectFrom('report').selectAll().where('report_number', '=', number!).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('report')
+      .selectAll()
+      .where('report_number', '=', number!)
+      .executeTakeFirstOrThrow();
     assert.equal(row.source, 'tipline');
     assert.equal(row.language, 'en');
     assert.deepEqual(row.suspect, { usernames: ['stranger', 'stranger2'] });
@@ -61,7 +83,18 @@ describe('tipline pages', () => {
 
   it('shows errors next to their fields, in French, and keeps the input', async () => {
     const csrf = await getForm('child_sexual_abuse_material', 'fr');
-    const res = await t.app.inject({ method: 'POST', url: '/report?type=child_sexual_abuse_material&lang=fr', headers: formHeaders, payload: form({ csrf, urls: 'https://ok.example.org/a\ndata:image/png;base64,AAAA', description: 'garder ce texte', anonymous: 'no', contact_email: 'pas-un-courriel' }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=child_sexual_abuse_material&lang=fr',
+      headers: formHeaders,
+      payload: form({
+        csrf,
+        urls: 'https://ok.example.org/a\ndata:image/png;base64,AAAA',
+        description: 'garder ce texte',
+        anonymous: 'no',
+        contact_email: 'pas-un-courriel',
+      }),
+    });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /class="error-summary"/);
     assert.match(res.body, /<a href="#urls">Ligne 2 : cette adresse contient un fichier/);
@@ -69,41 +102,87 @@ describe('tipline pages', () => {
     assert.match(res.body, /aria-describedby="contact_email-error" aria-invalid="true"/);
     assert.match(res.body, />garder ce texte<\/textarea>/);
     assert.match(res.body, /value="no" checked/);
-    const count = await t.ctx.db.selectFrom('report').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.ctx.db
+      .selectFrom('report')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 1, 'nothing stored from the invalid form');
   });
 
   it('refuses a missing token, a filled honeypot and a cross-site post without storing', async () => {
-    const noToken = await t.app.inject({ method: 'POST', url: '/report?type=luring&lang=en', headers: formHeaders, payload: form({ description: 'x' }) });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: formHeaders,
+      payload: form({ description: 'x' }),
+    });
     assert.equal(noToken.statusCode, 400);
     assert.match(noToken.body, /form had expired/);
     const csrf = await getForm('luring');
-    const bot = await t.app.inject({ method: 'POST', url: '/report?type=luring&lang=en', headers: formHeaders, payload: form({ csrf, description: 'buy now', homepage: 'http://spam.invalid' }) });
+    const bot = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: formHeaders,
+      payload: form({ csrf, description: 'buy now', homepage: 'http://spam.invalid' }),
+    });
     assert.equal(bot.statusCode, 400);
-    const crossSite = await t.app.inject({ method: 'POST', url: '/report?type=luring&lang=en', headers: { ...formHeaders, 'sec-fetch-site': 'cross-site' }, payload: form({ csrf, description: 'x' }) });
+    const crossSite = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: { ...formHeaders, 'sec-fetch-site': 'cross-site' },
+      payload: form({ csrf, description: 'x' }),
+    });
     assert.equal(crossSite.statusCode, 403);
-    const otherOrigin = await t.app.inject({ method: 'POST', url: '/report?type=luring&lang=en', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example.com' }, payload: form({ csrf, description: 'x' }) });
+    const otherOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example.com' },
+      payload: form({ csrf, description: 'x' }),
+    });
     assert.equal(otherOrigin.statusCode, 403);
-    const count = await t.ctx.db.selectFrom('report').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.ctx.db
+      .selectFrom('report')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(count.n), 1);
   });
 
   it('adds information with the follow-up code, without showing the report', async () => {
-    const created = await t.ctx.intake.submitReport({ type: 'child_trafficking', description: 'secret original text' }, { source: 'api', language: 'und', address: '127.0.0.9', actor: { type: 'anonymous' } });
+    const created = await t.ctx.intake.submitReport(
+      { type: 'child_trafficking', description: 'secret original text' },
+      { source: 'api', language: 'und', address: '127.0.0.9', actor: { type: 'anonymous' } },
+    );
     const csrf = tokenOf((await t.app.inject({ url: '/report/follow-up?lang=en' })).body);
-    const wrong = await t.app.inject({ method: 'POST', url: '/report/follow-up?lang=en', headers: formHeaders, payload: form({ csrf, code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', information: 'more' }) });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/report/follow-up?lang=en',
+      headers: formHeaders,
+      payload: form({ csrf, code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', information: 'more' }),
+    });
     assert.equal(wrong.statusCode, 404);
     assert.match(wrong.body, /code is not known/);
-    const ok = await t.app.inject({ method: 'POST', url: '/report/follow-up?lang=en', headers: formHeaders, payload: form({ csrf, code: created.followUpCode, information: 'He uses a new name' }) });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/report/follow-up?lang=en',
+      headers: formHeaders,
+      payload: form({ csrf, code: created.followUpCode, information: 'He uses a new name' }),
+    });
     assert.equal(ok.statusCode, 200);
     assert.match(ok.body, new RegExp(`added to report ${created.reportNumber}`));
     assert.doesNotMatch(ok.body, /secret original text/);
-    const followUps = await t.ctx.db.selectFrom('report_follow_up').selectAll().where('report_id', '=', created.id).execute();
+    const followUps = await t.ctx.db
+      .selectFrom('report_follow_up')
+      .selectAll()
+      .where('report_id', '=', created.id)
+      .execute();
     assert.equal(followUps[0]?.information, 'He uses a new name');
   });
 
   it('lists the alerts of the page language', async () => {
-    await t.ctx.intake.publishAlert({ title: 'Faux recruteurs', body: 'Premier paragraphe.\n\nDeuxième.', language: 'fr' }, { type: 'cli' });
+    await t.ctx.intake.publishAlert(
+      { title: 'Faux recruteurs', body: 'Premier paragraphe.\n\nDeuxième.', language: 'fr' },
+      { type: 'cli' },
+    );
     const fr = await t.app.inject({ url: '/alerts?lang=fr' });
     assert.match(fr.body, /<h2>Faux recruteurs<\/h2>/);
     assert.match(fr.body, /<p>Deuxième.<\/p>/);

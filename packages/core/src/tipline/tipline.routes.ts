@@ -22,7 +22,13 @@ function pageFor(request: FastifyRequest, path: string): PageContext {
 
 function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) {
   // no-store: a confirmation page holds the follow-up code; shared computers must not keep it.
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-language', page.lang).header('vary', 'accept-language').send(body.value);
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-language', page.lang)
+    .header('vary', 'accept-language')
+    .send(body.value);
 }
 
 /** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
@@ -30,7 +36,9 @@ export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): P
   const tokens = createFormTokens(loadIntakeKey(ctx.config.dataDir, ctx.config.intakeKey));
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
 
-  app.get('/tipline.css', options, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css));
+  app.get('/tipline.css', options, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
   app.get('/', options, async (request, reply) => {
     const page = pageFor(request, '/');
     return send(reply, page, homePage(page));
@@ -42,7 +50,13 @@ export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): P
   app.get('/report', options, async (request, reply) => {
     const page = pageFor(request, '/report');
     const type = (request.query as Query).type;
-    if (!isReportType(type)) return send(reply, page, chooseTypePage(page, type === undefined ? undefined : page.t.errors.required), type === undefined ? 200 : 400);
+    if (!isReportType(type))
+      return send(
+        reply,
+        page,
+        chooseTypePage(page, type === undefined ? undefined : page.t.errors.required),
+        type === undefined ? 200 : 400,
+      );
     return send(reply, page, reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }));
   });
   app.post('/report', options, async (request, reply) => {

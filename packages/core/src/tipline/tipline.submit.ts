@@ -26,7 +26,12 @@ function messagesFor(page: PageContext, problems: readonly FieldProblem[]): Map<
 }
 
 /** Checks that apply to every tipline form before the intake sees it: origin, token, honeypot. */
-function precheck(page: PageContext, tokens: FormTokens, request: FastifyRequest, values: FormValues): Rendered | Map<string, string> {
+function precheck(
+  page: PageContext,
+  tokens: FormTokens,
+  request: FastifyRequest,
+  values: FormValues,
+): Rendered | Map<string, string> {
   if (!isSameSiteRequest(request.headers)) return { status: 403, body: forbiddenPage(page) };
   const errors = new Map<string, string>();
   if (!tokens.verify(values.csrf)) errors.set('description', page.t.errors.form_expired);
@@ -36,21 +41,38 @@ function precheck(page: PageContext, tokens: FormTokens, request: FastifyRequest
 
 function intakeErrors(page: PageContext, error: unknown): { status: number; errors: Map<string, string> } {
   if (!isAppError(error)) throw error;
-  if (error.code === 'INTAKE_REPORT_INVALID' || error.code === 'INTAKE_FOLLOW_UP_UNKNOWN') return { status: error.code === 'INTAKE_REPORT_INVALID' ? 400 : 404, errors: messagesFor(page, (error.details?.fields as FieldProblem[]) ?? []) };
-  if (error.code === 'RATE_LIMITED') return { status: 429, errors: new Map([['description', page.t.errors.rate_limited]]) };
+  if (error.code === 'INTAKE_REPORT_INVALID' || error.code === 'INTAKE_FOLLOW_UP_UNKNOWN')
+    return {
+      status: error.code === 'INTAKE_REPORT_INVALID' ? 400 : 404,
+      errors: messagesFor(page, (error.details?.fields as FieldProblem[]) ?? []),
+    };
+  if (error.code === 'RATE_LIMITED')
+    return { status: 429, errors: new Map([['description', page.t.errors.rate_limited]]) };
   if (error.code === 'INTAKE_BUSY') return { status: 503, errors: new Map([['description', page.t.errors.busy]]) };
   throw error;
 }
 
-export async function submitReportForm(ctx: AppContext, tokens: FormTokens, request: FastifyRequest, page: PageContext, type: unknown): Promise<Rendered> {
+export async function submitReportForm(
+  ctx: AppContext,
+  tokens: FormTokens,
+  request: FastifyRequest,
+  page: PageContext,
+  type: unknown,
+): Promise<Rendered> {
   if (!isReportType(type)) return { status: 400, body: chooseTypePage(page, page.t.errors.required) };
   const values = readForm(request.body);
-  const rerender = (status: number, errors: Map<string, string>): Rendered => ({ status, body: reportFormPage(page, { type, values, errors, csrfToken: tokens.issue() }) });
+  const rerender = (status: number, errors: Map<string, string>): Rendered => ({
+    status,
+    body: reportFormPage(page, { type, values, errors, csrfToken: tokens.issue() }),
+  });
   const checked = precheck(page, tokens, request, values);
   if (!(checked instanceof Map)) return checked;
   if (checked.size > 0) return rerender(400, checked);
   try {
-    const result = await ctx.intake.submitReport(formToReport(type, values), submitOrigin(request, ctx.config, 'tipline', page.lang));
+    const result = await ctx.intake.submitReport(
+      formToReport(type, values),
+      submitOrigin(request, ctx.config, 'tipline', page.lang),
+    );
     return { status: 200, body: confirmationPage(page, result) };
   } catch (error) {
     const { status, errors } = intakeErrors(page, error);
@@ -58,17 +80,32 @@ export async function submitReportForm(ctx: AppContext, tokens: FormTokens, requ
   }
 }
 
-export async function submitFollowUpForm(ctx: AppContext, tokens: FormTokens, request: FastifyRequest, page: PageContext): Promise<Rendered> {
+export async function submitFollowUpForm(
+  ctx: AppContext,
+  tokens: FormTokens,
+  request: FastifyRequest,
+  page: PageContext,
+): Promise<Rendered> {
   const values = readForm(request.body);
-  const rerender = (status: number, errors: Map<string, string>): Rendered => ({ status, body: followUpPage(page, { values, errors, csrfToken: tokens.issue() }) });
+  const rerender = (status: number, errors: Map<string, string>): Rendered => ({
+    status,
+    body: followUpPage(page, { values, errors, csrfToken: tokens.issue() }),
+  });
   const checked = precheck(page, tokens, request, values);
   if (!(checked instanceof Map)) return checked;
   if (checked.size > 0) return rerender(400, checked);
   if (!(values.code ?? '').trim()) return rerender(400, new Map([['code', page.t.errors.required]]));
   try {
-    const input = { followUpCode: (values.code ?? '').slice(0, 64), information: (values.information ?? '').slice(0, 10_001), urls: splitLines(values.urls) };
+    const input = {
+      followUpCode: (values.code ?? '').slice(0, 64),
+      information: (values.information ?? '').slice(0, 10_001),
+      urls: splitLines(values.urls),
+    };
     const done = await ctx.intake.addFollowUp(input, submitOrigin(request, ctx.config, 'tipline', page.lang));
-    return { status: 200, body: followUpPage(page, { values: {}, errors: new Map(), csrfToken: '', doneNumber: done.reportNumber }) };
+    return {
+      status: 200,
+      body: followUpPage(page, { values: {}, errors: new Map(), csrfToken: '', doneNumber: done.reportNumber }),
+    };
   } catch (error) {
     const { status, errors } = intakeErrors(page, error);
     return rerender(status, errors);

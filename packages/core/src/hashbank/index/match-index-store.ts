@@ -13,7 +13,14 @@ const PAGE = 50_000;
 /** Where the index has read up to: every change ordered at or before (txid, id) is applied. */
 export type IndexCheckpoint = { txid: string; id: number };
 
-export type IndexStatus = { ready: boolean; builtAt: Date | null; refreshedAt: Date | null; pdqSize: number; vpdqSize: number; checkpoint: IndexCheckpoint };
+export type IndexStatus = {
+  ready: boolean;
+  builtAt: Date | null;
+  refreshedAt: Date | null;
+  pdqSize: number;
+  vpdqSize: number;
+  checkpoint: IndexCheckpoint;
+};
 
 /**
  * One process's in-memory view of the hash bank: banks, a PDQ match index and the video entries.
@@ -76,38 +83,53 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
     const started = Date.now();
     // One snapshot for the whole build; afterwards, changes from transactions at or above its
     // xmin are read again (idempotently), which covers every writer still running during it.
-    await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-      const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(trx);
-      const xmin = BigInt(rows[0]!.xmin);
-      // Packed as read (no object per entry): at 10M entries a Uint32Array per hash cost a
-      // gigabyte of heap and most of the load time in garbage collection.
-      let ids = new Float64Array(PAGE);
-      let tags = new Uint32Array(PAGE);
-      let packed = new Uint32Array(PAGE * 8);
-      let n = 0;
-      let after = 0;
-      for (;;) {
-        const page = await selectRows(trx).where('withdrawn_at', 'is', null).where('id', '>', after).orderBy('id').limit(PAGE).execute();
-        if (n + page.length > ids.length) {
-          const capacity = Math.ceil((n + page.length) * 1.5);
-          ({ ids, tags, packed } = { ids: grow(ids, capacity), tags: grow(tags, capacity), packed: grow(packed, capacity * 8) });
-        }
-        for (const raw of page) {
-          const row = toIndexRow(raw);
-          if (row.pdq) {
-            ids[n] = row.id;
-            tags[n] = packTag(row);
-            for (let w = 0; w < 8; w++) packed[n * 8 + w] = Number.parseInt(row.pdq.slice(w * 8, w * 8 + 8), 16);
-            n += 1;
+    await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const { rows } = await sql<{
+          xmin: string;
+        }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(trx);
+        const xmin = BigInt(rows[0]!.xmin);
+        // Packed as read (no object per entry): at 10M entries a Uint32Array per hash cost a
+        // gigabyte of heap and most of the load time in garbage collection.
+        let ids = new Float64Array(PAGE);
+        let tags = new Uint32Array(PAGE);
+        let packed = new Uint32Array(PAGE * 8);
+        let n = 0;
+        let after = 0;
+        for (;;) {
+          const page = await selectRows(trx)
+            .where('withdrawn_at', 'is', null)
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(PAGE)
+            .execute();
+          if (n + page.length > ids.length) {
+            const capacity = Math.ceil((n + page.length) * 1.5);
+            ({ ids, tags, packed } = {
+              ids: grow(ids, capacity),
+              tags: grow(tags, capacity),
+              packed: grow(packed, capacity * 8),
+            });
           }
-          if (row.vpdq && row.vpdq.length > 0) videos.set(row.id, { bankId: row.bankId, tag: packTag(row), frames: row.vpdq });
+          for (const raw of page) {
+            const row = toIndexRow(raw);
+            if (row.pdq) {
+              ids[n] = row.id;
+              tags[n] = packTag(row);
+              for (let w = 0; w < 8; w++) packed[n * 8 + w] = Number.parseInt(row.pdq.slice(w * 8, w * 8 + 8), 16);
+              n += 1;
+            }
+            if (row.vpdq && row.vpdq.length > 0)
+              videos.set(row.id, { bankId: row.bankId, tag: packTag(row), frames: row.vpdq });
+          }
+          if (page.length < PAGE) break;
+          after = Number(page[page.length - 1]!.id);
         }
-        if (page.length < PAGE) break;
-        after = Number(page[page.length - 1]!.id);
-      }
-      pdq = PdqMatchIndex.build(ids.subarray(0, n), packed.subarray(0, n * 8), tags.subarray(0, n));
-      checkpoint = { txid: (xmin - 1n).toString(), id: Number.MAX_SAFE_INTEGER };
-    });
+        pdq = PdqMatchIndex.build(ids.subarray(0, n), packed.subarray(0, n * 8), tags.subarray(0, n));
+        checkpoint = { txid: (xmin - 1n).toString(), id: Number.MAX_SAFE_INTEGER };
+      });
     await loadBanks();
     builtAt = new Date();
     refreshedAt = builtAt;
@@ -169,7 +191,9 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
     queryPdq(q: Uint32Array, radius: number): PdqIndexMatch[] | Promise<PdqIndexMatch[]> {
       if (!pool && (options.queryWorkers ?? 0) > 0 && pdq.size >= workerMinEntries) {
         const index = pdq;
-        const started = new PdqQueryPool(options.queryWorkers!, index.buffers(), (error) => logger.error({ err: error }, 'PDQ query worker failed'));
+        const started = new PdqQueryPool(options.queryWorkers!, index.buffers(), (error) =>
+          logger.error({ err: error }, 'PDQ query worker failed'),
+        );
         index.onNewBuffers((buffers) => started.publish(buffers));
         pool = started;
         logger.info({ workers: options.queryWorkers, entries: index.size }, 'PDQ queries answered by worker threads');
@@ -183,7 +207,14 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
     banks: () => banks,
     pdq: () => pdq,
     videos: () => videos,
-    status: (): IndexStatus => ({ ready: builtAt !== null, builtAt, refreshedAt, pdqSize: pdq.size, vpdqSize: videos.size, checkpoint }),
+    status: (): IndexStatus => ({
+      ready: builtAt !== null,
+      builtAt,
+      refreshedAt,
+      pdqSize: pdq.size,
+      vpdqSize: videos.size,
+      checkpoint,
+    }),
   };
 }
 
@@ -198,10 +229,28 @@ function grow<T extends Float64Array | Uint32Array>(array: T, capacity: number):
 function selectRows(db: Db) {
   return db
     .selectFrom('bank_entry')
-    .select(['id', 'bank_id', 'pdq', 'vpdq', 'status', 'suspended_at', 'withdrawn_at', sql<string>`change_txid::text`.as('txid')]);
+    .select([
+      'id',
+      'bank_id',
+      'pdq',
+      'vpdq',
+      'status',
+      'suspended_at',
+      'withdrawn_at',
+      sql<string>`change_txid::text`.as('txid'),
+    ]);
 }
 
-type RawRow = { id: number; bank_id: number; pdq: string | null; vpdq: VpdqFrame[] | null; status: string; suspended_at: Date | null; withdrawn_at: Date | null; txid: string };
+type RawRow = {
+  id: number;
+  bank_id: number;
+  pdq: string | null;
+  vpdq: VpdqFrame[] | null;
+  status: string;
+  suspended_at: Date | null;
+  withdrawn_at: Date | null;
+  txid: string;
+};
 
 export function toIndexRow(raw: RawRow): IndexRow {
   return {
@@ -217,11 +266,27 @@ export function toIndexRow(raw: RawRow): IndexRow {
 }
 
 export function toBank(r: {
-  id: number; name: string; purpose: string; kind: string; enabled: boolean; pdq_threshold: number; vpdq_threshold: number;
-  vpdq_match_percent: number; min_pdq_quality: number; required_assessments: number;
+  id: number;
+  name: string;
+  purpose: string;
+  kind: string;
+  enabled: boolean;
+  pdq_threshold: number;
+  vpdq_threshold: number;
+  vpdq_match_percent: number;
+  min_pdq_quality: number;
+  required_assessments: number;
 }): Bank {
   return {
-    id: r.id, name: r.name, purpose: r.purpose, kind: r.kind as Bank['kind'], enabled: r.enabled, pdqThreshold: r.pdq_threshold,
-    vpdqThreshold: r.vpdq_threshold, vpdqMatchPercent: r.vpdq_match_percent, minPdqQuality: r.min_pdq_quality, requiredAssessments: r.required_assessments,
+    id: r.id,
+    name: r.name,
+    purpose: r.purpose,
+    kind: r.kind as Bank['kind'],
+    enabled: r.enabled,
+    pdqThreshold: r.pdq_threshold,
+    vpdqThreshold: r.vpdq_threshold,
+    vpdqMatchPercent: r.vpdq_match_percent,
+    minPdqQuality: r.min_pdq_quality,
+    requiredAssessments: r.required_assessments,
   };
 }

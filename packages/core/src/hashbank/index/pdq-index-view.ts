@@ -122,7 +122,14 @@ export class PdqQueryRunner {
    * 3. one read of each candidate's hash (which brings its line into cache), 4. the full check.
    * Done one bucket at a time, each step waited for the previous miss: 2-3x slower at 10M.
    */
-  private probeAll(b: IndexBuffers, q: Uint32Array, radii: readonly number[], radius: number, out: PdqIndexMatch[], seen: Set<number>): void {
+  private probeAll(
+    b: IndexBuffers,
+    q: Uint32Array,
+    radii: readonly number[],
+    radius: number,
+    out: PdqIndexMatch[],
+    seen: Set<number>,
+  ): void {
     let candidates = this.candidateBuffer;
     let n = 0;
     for (let c = 0; c < b.chunks.length; c++) {
@@ -159,15 +166,30 @@ export class PdqQueryRunner {
     for (let i = 0; i < n; i++) touched ^= hashes[candidates[i]! * WORDS]!;
     this.touched = touched;
     // Phase 4: the check, now mostly from cache.
-    const q0 = q[0]!, q1 = q[1]!, q2 = q[2]!, q3 = q[3]!, q4 = q[4]!, q5 = q[5]!, q6 = q[6]!, q7 = q[7]!;
+    const q0 = q[0]!,
+      q1 = q[1]!,
+      q2 = q[2]!,
+      q3 = q[3]!,
+      q4 = q[4]!,
+      q5 = q[5]!,
+      q6 = q[6]!,
+      q7 = q[7]!;
     const live = b.live;
     for (let i = 0; i < n; i++) {
       const slot = candidates[i]!;
       const o = slot * WORDS;
       // Early exit: most candidates are far, and half the words already show it.
-      let d = popcount32(hashes[o]! ^ q0) + popcount32(hashes[o + 1]! ^ q1) + popcount32(hashes[o + 2]! ^ q2) + popcount32(hashes[o + 3]! ^ q3);
+      let d =
+        popcount32(hashes[o]! ^ q0) +
+        popcount32(hashes[o + 1]! ^ q1) +
+        popcount32(hashes[o + 2]! ^ q2) +
+        popcount32(hashes[o + 3]! ^ q3);
       if (d > radius) continue;
-      d += popcount32(hashes[o + 4]! ^ q4) + popcount32(hashes[o + 5]! ^ q5) + popcount32(hashes[o + 6]! ^ q6) + popcount32(hashes[o + 7]! ^ q7);
+      d +=
+        popcount32(hashes[o + 4]! ^ q4) +
+        popcount32(hashes[o + 5]! ^ q5) +
+        popcount32(hashes[o + 6]! ^ q6) +
+        popcount32(hashes[o + 7]! ^ q7);
       if (d > radius || live[slot] === 0 || seen.has(slot)) continue;
       seen.add(slot);
       out.push({ id: b.ids[slot]!, tag: b.tags[slot]!, distance: d });
@@ -175,7 +197,15 @@ export class PdqQueryRunner {
   }
 }
 
-function scan(b: IndexBuffers, q: Uint32Array, radius: number, from: number, to: number, out: PdqIndexMatch[], seen: Set<number>): void {
+function scan(
+  b: IndexBuffers,
+  q: Uint32Array,
+  radius: number,
+  from: number,
+  to: number,
+  out: PdqIndexMatch[],
+  seen: Set<number>,
+): void {
   const { hashes, live } = b;
   for (let slot = from; slot < to; slot++) {
     if (live[slot] === 0 || seen.has(slot)) continue;

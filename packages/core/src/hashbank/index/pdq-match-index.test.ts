@@ -41,11 +41,17 @@ for (const chunkCount of [16, 12]) {
     const index = PdqMatchIndex.build(ids, hashes, new Uint32Array(ids.length), { chunkCount });
     let withMatches = 0;
     for (let i = 0; i < 300; i++) {
-      const source = i % 3 === 0 ? Uint32Array.from({ length: 8 }, () => next()) : hashes.slice((i * 61 % ids.length) * 8, (i * 61 % ids.length) * 8 + 8);
+      const source =
+        i % 3 === 0
+          ? Uint32Array.from({ length: 8 }, () => next())
+          : hashes.slice(((i * 61) % ids.length) * 8, ((i * 61) % ids.length) * 8 + 8);
       const query = flipBits(source, next() % 32, next);
       for (const radius of [0, 5, 20, 31, 40, 48]) {
         const expected = bruteForcePdq(ids, hashes, query, radius).sort(sortById);
-        const actual = index.query(query, radius).map(({ id, distance }) => ({ id, distance })).sort(sortById);
+        const actual = index
+          .query(query, radius)
+          .map(({ id, distance }) => ({ id, distance }))
+          .sort(sortById);
         assert.deepEqual(actual, expected, `query ${i} radius ${radius}`);
         if (expected.length > 0) withMatches++;
       }
@@ -59,15 +65,30 @@ test('upserts match at once, removals stop matching, and a rebuild keeps both', 
   const index = PdqMatchIndex.build(ids, hashes, new Uint32Array(ids.length));
   const fresh = Uint32Array.from({ length: 8 }, () => next());
   index.upsert(9_999, fresh, 5);
-  assert.deepEqual(index.query(flipBits(fresh, 10, next), 31).map((m) => [m.id, m.tag, m.distance]), [[9_999, 5, 10]]);
+  assert.deepEqual(
+    index.query(flipBits(fresh, 10, next), 31).map((m) => [m.id, m.tag, m.distance]),
+    [[9_999, 5, 10]],
+  );
   const first = hashes.slice(0, 8);
   assert.ok(index.query(first, 0).some((m) => m.id === 1));
   assert.equal(index.remove(1), true);
   assert.ok(!index.query(first, 0).some((m) => m.id === 1));
   index.upsert(7, fresh, 1);
-  assert.deepEqual(index.query(fresh, 0).map((m) => m.id).sort(), [7, 9_999]);
+  assert.deepEqual(
+    index
+      .query(fresh, 0)
+      .map((m) => m.id)
+      .sort(),
+    [7, 9_999],
+  );
   index.rebuild();
-  assert.deepEqual(index.query(fresh, 0).map((m) => m.id).sort(), [7, 9_999]);
+  assert.deepEqual(
+    index
+      .query(fresh, 0)
+      .map((m) => m.id)
+      .sort(),
+    [7, 9_999],
+  );
   assert.ok(!index.query(first, 0).some((m) => m.id === 1));
   assert.equal(index.size, 2_000, 'one added, one removed, id 7 replaced');
   assert.equal(index.tagOf(9_999), 5);
@@ -82,6 +103,10 @@ test('enough additions trigger a rebuild without losing any entry', () => {
     all.push(h);
     index.upsert(20_000 - i, h);
   }
-  for (let i = 0; i < all.length; i += 997) assert.deepEqual(index.query(all[i]!, 0).map((m) => m.id), [20_000 - i]);
+  for (let i = 0; i < all.length; i += 997)
+    assert.deepEqual(
+      index.query(all[i]!, 0).map((m) => m.id),
+      [20_000 - i],
+    );
   assert.equal(index.size, 20_000);
 });

@@ -6,7 +6,17 @@
 // SharedArrayBuffers so query workers (`pdq-query-pool.ts`) read the very memory this (single)
 // writer keeps current; the read side is `pdq-index-view.ts`.
 import { parsePdqHex } from '@vigie/hashing';
-import { type Chunk, chunkValue, COUNT, EPOCH, type IndexBuffers, type PdqIndexMatch, PdqQueryRunner, popcount32, WORDS } from './pdq-index-view.ts';
+import {
+  type Chunk,
+  chunkValue,
+  COUNT,
+  EPOCH,
+  type IndexBuffers,
+  type PdqIndexMatch,
+  PdqQueryRunner,
+  popcount32,
+  WORDS,
+} from './pdq-index-view.ts';
 
 export { chunkRadii, type PdqIndexMatch } from './pdq-index-view.ts';
 
@@ -17,7 +27,11 @@ function deltaLimit(baseCount: number): number {
   return Math.max(DELTA_LIMIT, baseCount >>> 6);
 }
 
-function shared<T extends Uint32Array | Float64Array | Uint8Array | Int32Array>(kind: new (buffer: SharedArrayBuffer) => T, bytesPer: number, length: number): T {
+function shared<T extends Uint32Array | Float64Array | Uint8Array | Int32Array>(
+  kind: new (buffer: SharedArrayBuffer) => T,
+  bytesPer: number,
+  length: number,
+): T {
   return new kind(new SharedArrayBuffer(Math.max(1, length) * bytesPer));
 }
 
@@ -63,7 +77,12 @@ export class PdqMatchIndex {
   }
 
   /** Bulk build from parallel arrays (hashes: 8 words per entry); fastest when ids ascend. */
-  static build(ids: Float64Array, hashes: Uint32Array, tags: Uint32Array, options: { chunkCount?: number } = {}): PdqMatchIndex {
+  static build(
+    ids: Float64Array,
+    hashes: Uint32Array,
+    tags: Uint32Array,
+    options: { chunkCount?: number } = {},
+  ): PdqMatchIndex {
     const index = new PdqMatchIndex(Math.max(1024, ids.length));
     if (options.chunkCount) index.chunkCount = options.chunkCount;
     const b = index.b;
@@ -183,7 +202,12 @@ export class PdqMatchIndex {
   /** Only before a first rebuild: afterwards the capacity always holds the delta until the next. */
   private grow(): void {
     const old = this.b;
-    const b = { ...emptyBuffers(old.generation + 1, Math.max(1024, Math.ceil(old.ids.length * 1.5))), baseCount: old.baseCount, chunks: old.chunks, tables: old.tables };
+    const b = {
+      ...emptyBuffers(old.generation + 1, Math.max(1024, Math.ceil(old.ids.length * 1.5))),
+      baseCount: old.baseCount,
+      chunks: old.chunks,
+      tables: old.tables,
+    };
     b.hashes.set(old.hashes);
     b.ids.set(old.ids);
     b.tags.set(old.tags);
@@ -235,7 +259,12 @@ export class PdqMatchIndex {
 }
 
 /** Reference scan for tests and benchmarks: every id within `radius`, with distance. */
-export function bruteForcePdq(ids: Float64Array, hashes: Uint32Array, q: Uint32Array, radius: number): Array<{ id: number; distance: number }> {
+export function bruteForcePdq(
+  ids: Float64Array,
+  hashes: Uint32Array,
+  q: Uint32Array,
+  radius: number,
+): Array<{ id: number; distance: number }> {
   const out: Array<{ id: number; distance: number }> = [];
   for (let i = 0; i < ids.length; i++) {
     let d = 0;

@@ -24,7 +24,11 @@ function flip(words: Uint32Array, count: number): Uint32Array {
   for (const bit of bits) out[bit >>> 5]! ^= 1 << (bit & 31);
   return out;
 }
-const key = (matches: ReadonlyArray<{ id: number; tag: number; distance: number }>) => matches.map((m) => `${m.id}:${m.tag}:${m.distance}`).sort().join(',');
+const key = (matches: ReadonlyArray<{ id: number; tag: number; distance: number }>) =>
+  matches
+    .map((m) => `${m.id}:${m.tag}:${m.distance}`)
+    .sort()
+    .join(',');
 
 const pools: PdqQueryPool[] = [];
 after(async () => {
@@ -46,7 +50,9 @@ test('the pool answers exactly what the index answers on this thread, batched, h
   const tags = Uint32Array.from({ length: n }, (_, i) => i % 7);
   const index = PdqMatchIndex.build(ids, hashes, tags);
   const pool = withPool(index);
-  const queries = Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? flip(hashes.subarray((i % n) * 8, (i % n) * 8 + 8), i % 32) : randomHash()));
+  const queries = Array.from({ length: 400 }, (_, i) =>
+    i % 2 === 0 ? flip(hashes.subarray((i % n) * 8, (i % n) * 8 + 8), i % 32) : randomHash(),
+  );
   const answers = await Promise.all(queries.map((q) => pool.query(q, 31)));
   let hits = 0;
   queries.forEach((q, i) => {
@@ -83,7 +89,12 @@ test('growth and rebuilds hand new memory to the workers before the next query',
   }
   const probes = stored.filter((_, i) => i % 37 === 0);
   const found = await Promise.all(probes.map(([, h]) => pool.query(flip(h, 8), 31)));
-  probes.forEach(([id], i) => assert.ok(found[i]!.some((m) => m.id === id), `entry ${id}`));
+  probes.forEach(([id], i) =>
+    assert.ok(
+      found[i]!.some((m) => m.id === id),
+      `entry ${id}`,
+    ),
+  );
   index.remove(probes[0]![0]);
   index.rebuild();
   assert.ok(!(await pool.query(probes[0]![1], 0)).some((m) => m.id === probes[0]![0]));
@@ -91,16 +102,26 @@ test('growth and rebuilds hand new memory to the workers before the next query',
 
 test('the store moves queries to workers once large enough; its own applied write is seen at once', async () => {
   const t = await createTestContext();
-  const store = createMatchIndexStore(t.ctx.db, createLogger({ level: 'silent' }), { queryWorkers: 2, workerMinEntries: 1 });
+  const store = createMatchIndexStore(t.ctx.db, createLogger({ level: 'silent' }), {
+    queryWorkers: 2,
+    workerMinEntries: 1,
+  });
   try {
     await store.ready();
     const h = randomHash();
     const hex = Array.from(h, (w) => w.toString(16).padStart(8, '0')).join('');
-    await store.apply([{ id: 1, bankId: 1, pdq: hex, vpdq: null, confirmed: true, suspended: false, withdrawn: false, txid: '1' }]);
+    await store.apply([
+      { id: 1, bankId: 1, pdq: hex, vpdq: null, confirmed: true, suspended: false, withdrawn: false, txid: '1' },
+    ]);
     const first = store.queryPdq(h, 0);
     assert.ok(first instanceof Promise, 'answered by a worker');
-    assert.deepEqual((await first).map((m) => m.id), [1]);
-    await store.apply([{ id: 1, bankId: 1, pdq: hex, vpdq: null, confirmed: true, suspended: false, withdrawn: true, txid: '2' }]);
+    assert.deepEqual(
+      (await first).map((m) => m.id),
+      [1],
+    );
+    await store.apply([
+      { id: 1, bankId: 1, pdq: hex, vpdq: null, confirmed: true, suspended: false, withdrawn: true, txid: '2' },
+    ]);
     assert.deepEqual(await store.queryPdq(h, 0), []);
   } finally {
     await store.close();

@@ -43,7 +43,8 @@ export class PdqQueryPool {
 
   /** A new generation (rebuild): every query sent after this call runs on it. */
   publish(buffers: IndexBuffers): void {
-    for (const slot of this.slots) if (slot.alive) slot.worker.postMessage({ type: 'buffers', buffers } satisfies WorkerRequest);
+    for (const slot of this.slots)
+      if (slot.alive) slot.worker.postMessage({ type: 'buffers', buffers } satisfies WorkerRequest);
   }
 
   query(q: Uint32Array, radius: number): Promise<PdqIndexMatch[]> {
@@ -73,7 +74,9 @@ export class PdqQueryPool {
     const shares = new Map<Slot, typeof queued>();
     for (const item of queued) {
       let best = live[0]!;
-      for (const slot of live) if (slot.outstanding + (shares.get(slot)?.length ?? 0) < best.outstanding + (shares.get(best)?.length ?? 0)) best = slot;
+      for (const slot of live)
+        if (slot.outstanding + (shares.get(slot)?.length ?? 0) < best.outstanding + (shares.get(best)?.length ?? 0))
+          best = slot;
       const share = shares.get(best) ?? [];
       share.push(item);
       shares.set(best, share);
@@ -86,10 +89,16 @@ export class PdqQueryPool {
         hashes.set(item.q.subarray(0, 8), i * 8);
         radii[i] = item.radius;
       });
-      slot.batches.set(batch, share.map((s) => s.pending));
+      slot.batches.set(
+        batch,
+        share.map((s) => s.pending),
+      );
       if (slot.outstanding === 0) slot.worker.ref();
       slot.outstanding += share.length;
-      slot.worker.postMessage({ type: 'query', batch, hashes, radii } satisfies WorkerRequest, [hashes.buffer, radii.buffer]);
+      slot.worker.postMessage({ type: 'query', batch, hashes, radii } satisfies WorkerRequest, [
+        hashes.buffer,
+        radii.buffer,
+      ]);
     }
   }
 

@@ -7,8 +7,7 @@ import { type IndexBuffers, PdqQueryRunner } from './pdq-index-view.ts';
 // changes made before the batch was sent visible.
 
 export type WorkerRequest =
-  | { type: 'buffers'; buffers: IndexBuffers }
-  | { type: 'query'; batch: number; hashes: Uint32Array; radii: Int32Array };
+  { type: 'buffers'; buffers: IndexBuffers } | { type: 'query'; batch: number; hashes: Uint32Array; radii: Int32Array };
 
 /** Per query: match count, then (id, tag, distance) per match. */
 export type WorkerReply = { batch: number; result: Float64Array };

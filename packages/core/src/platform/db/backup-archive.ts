@@ -25,7 +25,8 @@ export class ArchiveWriter {
   }
 
   async writeStream(source: Readable): Promise<void> {
-    for await (const chunk of source) await this.#frame(CHUNK_FRAME, Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    for await (const chunk of source)
+      await this.#frame(CHUNK_FRAME, Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
     await this.#frame(END_FRAME, Buffer.alloc(0));
   }
 }

@@ -13,7 +13,11 @@ import { ArchiveReader, ArchiveWriter } from './backup-archive.ts';
 // REPEATABLE READ snapshot, so the backup is consistent while Vigie keeps running.
 
 const format = 'vigie-backup';
-const excludedTables = new Set(['public.schema_migration', 'public.schema_migration_lock', 'graphile_worker.migrations']);
+const excludedTables = new Set([
+  'public.schema_migration',
+  'public.schema_migration_lock',
+  'graphile_worker.migrations',
+]);
 /**
  * Files under the data directory that belong to the database server or to this machine. Other
  * secrets (the key that encrypts reporters' contact details) are kept: without them a restored
@@ -33,7 +37,10 @@ async function listTables(client: pg.PoolClient): Promise<string[]> {
 }
 
 function quoted(name: string): string {
-  return name.split('.').map((part) => `"${part.replaceAll('"', '""')}"`).join('.');
+  return name
+    .split('.')
+    .map((part) => `"${part.replaceAll('"', '""')}"`)
+    .join('.');
 }
 
 async function listFiles(dataDir: string, dir = dataDir): Promise<string[]> {
@@ -49,7 +56,11 @@ async function listFiles(dataDir: string, dir = dataDir): Promise<string[]> {
   return files;
 }
 
-export async function backupDatabase(pool: pg.Pool, dataDir: string, file: string): Promise<{ tables: number; rows: number; files: number }> {
+export async function backupDatabase(
+  pool: pg.Pool,
+  dataDir: string,
+  file: string,
+): Promise<{ tables: number; rows: number; files: number }> {
   const client = await pool.connect();
   const gzip = createGzip();
   const done = pipeline(gzip, createWriteStream(file, { mode: 0o600 }));
@@ -58,9 +69,18 @@ export async function backupDatabase(pool: pg.Pool, dataDir: string, file: strin
   try {
     await client.query('begin isolation level repeatable read read only');
     const tables = await listTables(client);
-    const migrations = (await client.query<{ name: string }>('select name from schema_migration order by name')).rows.map((r) => r.name);
+    const migrations = (
+      await client.query<{ name: string }>('select name from schema_migration order by name')
+    ).rows.map((r) => r.name);
     const files = await listFiles(dataDir);
-    const header: Header = { format, version: 1, createdAt: new Date().toISOString(), migrations, tables, files: files.length };
+    const header: Header = {
+      format,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables,
+      files: files.length,
+    };
     await archive.writeJson(header);
     for (const table of tables) {
       const count = await client.query<{ n: number }>(`select count(*)::int as n from ${quoted(table)}`);
@@ -88,12 +108,21 @@ export async function backupDatabase(pool: pg.Pool, dataDir: string, file: strin
 }
 
 /** Loads a backup into a freshly migrated, empty database and data directory. */
-export async function restoreDatabase(pool: pg.Pool, dataDir: string, file: string, knownMigrations: string[]): Promise<{ tables: number; files: number }> {
+export async function restoreDatabase(
+  pool: pg.Pool,
+  dataDir: string,
+  file: string,
+  knownMigrations: string[],
+): Promise<{ tables: number; files: number }> {
   const archive = new ArchiveReader(createReadStream(file).pipe(createGunzip()));
   const header = (await archive.readJson()) as Header | undefined;
   if (!header || header.format !== format) throw new AppError('BACKUP_INVALID', `${file} is not a Vigie backup`);
   const unknown = header.migrations.filter((m) => !knownMigrations.includes(m));
-  if (unknown.length > 0) throw new AppError('BACKUP_INVALID', `the backup comes from a newer Vigie (migrations ${unknown.join(', ')}); upgrade first`);
+  if (unknown.length > 0)
+    throw new AppError(
+      'BACKUP_INVALID',
+      `the backup comes from a newer Vigie (migrations ${unknown.join(', ')}); upgrade first`,
+    );
   const client = await pool.connect();
   let tables = 0;
   let files = 0;
@@ -102,19 +131,26 @@ export async function restoreDatabase(pool: pg.Pool, dataDir: string, file: stri
     // Replica mode skips triggers and foreign-key checks while rows arrive in table order.
     await client.query('set local session_replication_role = replica');
     for (;;) {
-      const record = (await archive.readJson()) as { table?: string; file?: string; size?: number; end?: boolean } | undefined;
+      const record = (await archive.readJson()) as
+        { table?: string; file?: string; size?: number; end?: boolean } | undefined;
       if (!record) throw new AppError('BACKUP_INVALID', 'the backup ends early');
       if (record.end) break;
       if (record.table) {
-        if (!header.tables.includes(record.table)) throw new AppError('BACKUP_INVALID', `unexpected table ${record.table}`);
+        if (!header.tables.includes(record.table))
+          throw new AppError('BACKUP_INVALID', `unexpected table ${record.table}`);
         await client.query(`delete from ${quoted(record.table)}`);
-        await archive.readStreamInto(client.query(copyFrom(`copy ${quoted(record.table)} from stdin with (format binary)`)));
+        await archive.readStreamInto(
+          client.query(copyFrom(`copy ${quoted(record.table)} from stdin with (format binary)`)),
+        );
         tables += 1;
       } else if (record.file !== undefined && record.size !== undefined) {
-        if (record.file.startsWith('..') || record.file.startsWith('/')) throw new AppError('BACKUP_INVALID', `unsafe path ${record.file}`);
+        if (record.file.startsWith('..') || record.file.startsWith('/'))
+          throw new AppError('BACKUP_INVALID', `unsafe path ${record.file}`);
         const target = join(dataDir, record.file);
         await mkdir(dirname(target), { recursive: true });
-        await archive.readStreamInto(createWriteStream(target, { mode: record.file.startsWith('secrets/') ? 0o600 : 0o644 }));
+        await archive.readStreamInto(
+          createWriteStream(target, { mode: record.file.startsWith('secrets/') ? 0o600 : 0o644 }),
+        );
         files += 1;
       }
     }

@@ -35,13 +35,19 @@ async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined
 function run(command: string, args: string[], owner: { uid: number; gid: number } | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     // The child inherits the environment as it is (PATH, locale): not a setting of Vigie's.
-    // eslint-disable-next-line no-restricted-syntax
-    const child = spawn(command, args, { ...owner, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
+    const child = spawn(command, args, {
+      ...owner,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // eslint-disable-next-line no-restricted-syntax
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args[0]} failed (${code}): ${output.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args[0]} failed (${code}): ${output.trim()}`)),
+    );
   });
 }
 
@@ -136,7 +142,10 @@ async function initialise(pgDir: string, secretPath: string, logger: Logger): Pr
     const hint = /Permission denied/.test(String(error))
       ? ` The postgres system user cannot reach ${pgDir}: choose a data directory whose parent folders others may pass through (not under /root).`
       : '';
-    throw new AppError('DATABASE_UNAVAILABLE', `initialising the embedded PostgreSQL failed: ${(error as Error).message}${hint}`);
+    throw new AppError(
+      'DATABASE_UNAVAILABLE',
+      `initialising the embedded PostgreSQL failed: ${(error as Error).message}${hint}`,
+    );
   }
   await writeFile(secretPath, JSON.stringify(secret), { mode: 0o600 });
   return secret;
@@ -173,7 +182,10 @@ async function ensureDatabase(secret: Secret, port: number): Promise<void> {
 
 async function liveRegistrations(runDir: string): Promise<number[]> {
   const names = await readdir(runDir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.process')).map((n) => Number(n.split('.')[0])).filter((pid) => pid !== process.pid && isProcessAlive(pid));
+  return names
+    .filter((n) => n.endsWith('.process'))
+    .map((n) => Number(n.split('.')[0]))
+    .filter((pid) => pid !== process.pid && isProcessAlive(pid));
 }
 
 export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
@@ -193,7 +205,10 @@ export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Pro
       : await initialise(pgDir, secretPath, logger);
     let port = await runningPort(pgDir);
     if (port && !(await canConnect(urlFor(secret, port, 'postgres')))) {
-      throw new AppError('DATABASE_UNAVAILABLE', `a PostgreSQL process holds ${pgDir} but does not answer on port ${port}`);
+      throw new AppError(
+        'DATABASE_UNAVAILABLE',
+        `a PostgreSQL process holds ${pgDir} but does not answer on port ${port}`,
+      );
     }
     if (port) logger.info({ port }, 'adopting the embedded PostgreSQL already running on this data directory');
     else port = await start(pgDir, secret, logger);
@@ -213,8 +228,8 @@ export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Pro
         if ((await liveRegistrations(runDir)).length > 0) return;
         const { pgCtl } = await binaries();
         logger.info('stopping the embedded PostgreSQL');
-        await run(pgCtl, ['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '60'], await postgresOwner()).catch((error: unknown) =>
-          logger.warn({ err: error }, 'could not stop the embedded PostgreSQL'),
+        await run(pgCtl, ['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '60'], await postgresOwner()).catch(
+          (error: unknown) => logger.warn({ err: error }, 'could not stop the embedded PostgreSQL'),
         );
       });
     },

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-export type MetricSource = { name: string; help: string; labels?: string[]; collect(): Promise<Array<{ labels?: Record<string, string>; value: number }>> };
+export type MetricSource = {
+  name: string;
+  help: string;
+  labels?: string[];
+  collect(): Promise<Array<{ labels?: Record<string, string>; value: number }>>;
+};
 
 export function createMetrics(sources: MetricSource[]): Registry {
   const registry = new Registry();
@@ -26,7 +31,12 @@ export function createMetrics(sources: MetricSource[]): Registry {
 
 /** Request counts and latencies by route pattern (never the raw URL: it may be a reported URL). */
 export function instrumentRequests(app: FastifyInstance, registry: Registry): void {
-  const requests = new Counter({ name: 'vigie_http_requests_total', help: 'HTTP requests answered', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: 'vigie_http_requests_total',
+    help: 'HTTP requests answered',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'vigie_http_request_duration_seconds',
     help: 'HTTP request duration',

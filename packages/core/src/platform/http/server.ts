@@ -17,7 +17,8 @@ export type HttpServerOptions = {
 };
 
 const securityHeaders = {
-  'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -42,7 +43,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Vigie API', version: options.version, description: 'The API of Vigie, the platform for child-protection hotlines.' },
+      info: {
+        title: 'Vigie API',
+        version: options.version,
+        description: 'The API of Vigie, the platform for child-protection hotlines.',
+      },
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'An organisation API key (vgk_...)' },
@@ -53,7 +58,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   });
   installErrorMapper(app);
   app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(securityHeaders)) if (!reply.hasHeader(name)) void reply.header(name, value);
+    for (const [name, value] of Object.entries(securityHeaders))
+      if (!reply.hasHeader(name)) void reply.header(name, value);
     return payload;
   });
   return app;

@@ -1,5 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { Logger as GraphileLogger, parseCronItems, run, runMigrations, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
+import {
+  Logger as GraphileLogger,
+  parseCronItems,
+  run,
+  runMigrations,
+  runOnce,
+  type Runner,
+  type Task,
+  type TaskList,
+} from 'graphile-worker';
 import type pg from 'pg';
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
@@ -30,7 +39,8 @@ export async function enqueueJob<M extends JobSchemaMap, K extends keyof M & str
   options: EnqueueOptions = {},
 ): Promise<void> {
   const schema = schemas[name];
-  if (!schema || !Value.Check(schema, payload)) throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+  if (!schema || !Value.Check(schema, payload))
+    throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
   await sql`select graphile_worker.add_job(
     ${name}::text, ${JSON.stringify(payload)}::json,
     queue_name => ${options.queue ?? null}::text, run_at => ${options.runAt ?? null}::timestamptz,
@@ -51,7 +61,8 @@ export async function enqueueJobs<M extends JobSchemaMap, K extends keyof M & st
 ): Promise<void> {
   if (jobs.length === 0) return;
   const schema = schemas[name];
-  if (!schema || !jobs.every((job) => Value.Check(schema, job.payload))) throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+  if (!schema || !jobs.every((job) => Value.Check(schema, job.payload)))
+    throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
   // add_jobs refuses one job key twice in a statement; as with add_job, the later job wins.
   const keyed = new Map<string, (typeof jobs)[number]>();
   const unkeyed: Array<(typeof jobs)[number]> = [];
@@ -59,7 +70,9 @@ export async function enqueueJobs<M extends JobSchemaMap, K extends keyof M & st
     if (job.jobKey === undefined) unkeyed.push(job);
     else keyed.set(job.jobKey, job);
   }
-  const specs = JSON.stringify([...unkeyed, ...keyed.values()].map((job) => ({ payload: job.payload, key: job.jobKey ?? null })));
+  const specs = JSON.stringify(
+    [...unkeyed, ...keyed.values()].map((job) => ({ payload: job.payload, key: job.jobKey ?? null })),
+  );
   await sql`select count(*) from graphile_worker.add_jobs(array(
     select row(${name}::text, spec->'payload', null, null, ${options.maxAttempts ?? 10}::smallint, spec->>'key', 0, null)::graphile_worker.job_spec
     from json_array_elements(${specs}::json) as spec))`.execute(trx);
@@ -78,8 +91,13 @@ function toTaskList<M extends JobSchemaMap>(
       const jobLogger = logger.child({ job: name, jobId });
       try {
         const schema = schemas[name] as TSchema;
-        if (!Value.Check(schema, raw)) throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
-        await handlers[name](raw as Static<M[typeof name]>, { jobId, attempt: helpers.job.attempts, logger: jobLogger });
+        if (!Value.Check(schema, raw))
+          throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+        await handlers[name](raw as Static<M[typeof name]>, {
+          jobId,
+          attempt: helpers.job.attempts,
+          logger: jobLogger,
+        });
       } catch (error) {
         // Permanent errors are recorded and not retried; anything else is thrown back so that
         // graphile-worker retries it with exponential backoff up to the job's max attempts.
@@ -118,7 +136,9 @@ export async function startJobRunner<M extends JobSchemaMap>(options: JobRunnerO
     concurrency: options.concurrency,
     noHandleSignals: true,
     pollInterval: 2000,
-    parsedCronItems: parseCronItems((options.schedule ?? []).map((item) => ({ ...item, options: { backfillPeriod: 0, maxAttempts: 3 } }))),
+    parsedCronItems: parseCronItems(
+      (options.schedule ?? []).map((item) => ({ ...item, options: { backfillPeriod: 0, maxAttempts: 3 } })),
+    ),
     logger: silentGraphileLogger(options.logger),
   });
   return {
@@ -128,7 +148,9 @@ export async function startJobRunner<M extends JobSchemaMap>(options: JobRunnerO
 }
 
 /** Runs every job that is due now, including the jobs those jobs add, then returns (tests). */
-export async function drainJobs<M extends JobSchemaMap>(options: Omit<JobRunnerOptions<M>, 'concurrency' | 'schedule'>): Promise<void> {
+export async function drainJobs<M extends JobSchemaMap>(
+  options: Omit<JobRunnerOptions<M>, 'concurrency' | 'schedule'>,
+): Promise<void> {
   await runOnce({
     pgPool: options.pool,
     taskList: toTaskList(options.schemas, options.handlers, options.logger, options.onPermanentFailure),
