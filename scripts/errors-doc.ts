@@ -1,10 +1,10 @@
 // Writes docs/errors.md from the error catalogue (npm run docs:errors); `--check` fails when the
 // committed file is out of date, which a test runs.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { listErrorCodes } from '@vigie/core';
+import { errorCatalogue, listErrorCodes } from '@vigie/core';
 
 export function renderErrorsDoc(): string {
-  const rows = listErrorCodes().map(
+  const rows = listErrorCodes(errorCatalogue).map(
     ([code, spec]) => `| \`${code}\` | ${spec.status} | ${spec.retry} | ${spec.message} |`,
   );
   return [

@@ -1,42 +1,28 @@
 import type { Kysely } from 'kysely';
-import type pg from 'pg';
-import { jobSchemas, type JobName, type JobPayload } from '@vigie/contract';
+import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
-import type { Database, Db } from './database.ts';
+import type { Database } from './database.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase } from './platform/db/database.ts';
 import { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
-import { enqueueJob, enqueueJobs, migrateJobQueue, type EnqueueOptions } from './platform/jobs/job-queue.ts';
+import { enqueueJob, enqueueJobs, migrateJobQueue } from './platform/jobs/job-queue.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
+import type { ServiceDeps } from './service-deps.ts';
 
-/** What every feature service is built from. */
-export type BaseContext = Readonly<{
-  config: Config;
-  logger: Logger;
-  db: Kysely<Database>;
-  pool: pg.Pool;
-  access: AccessService;
-  enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
-  enqueueMany<K extends JobName>(
-    trx: Db,
-    name: K,
-    jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>,
-  ): Promise<void>;
-  now(): Date;
-}>;
-
-export type AppContext = BaseContext &
+export type AppContext = ServiceDeps &
   Readonly<{
+    access: AccessService;
     intake: IntakeService;
     hashbank: HashbankService;
     close(): Promise<void>;
   }>;
 
-export type ContextOverrides = Partial<{ logger: Logger; connectionString: string; poolSize: number; now: () => Date }>;
+export type ContextOverrides = Partial<{ logger: Logger; connectionString: string; poolSize: number; now: Clock }>;
 
 /**
  * The composition root: opens the database (embedded unless DATABASE_URL is set), brings its
@@ -56,22 +42,22 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     await embedded?.release();
     throw error;
   }
-  const now = overrides.now ?? (() => new Date());
+  const now = overrides.now ?? systemClock;
   const access = createAccessService(db, config, now);
-  const base: BaseContext = Object.freeze({
+  const deps: ServiceDeps = Object.freeze({
     config,
     logger,
     db,
     pool,
-    access,
     now,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
-  const intake = createIntakeService(base);
-  const hashbank = createHashbankService(base);
+  const intake = createIntakeService(deps);
+  const hashbank = createHashbankService(deps);
   return Object.freeze({
-    ...base,
+    ...deps,
+    access,
     intake,
     hashbank,
     async close() {

@@ -3,6 +3,7 @@ import { installAccessGuard } from './access/access.guard.ts';
 import { registerAccessRoutes } from './access/access.routes.ts';
 import { registerAuditRoutes } from './audit/index.ts';
 import type { AppContext } from './context.ts';
+import { errorCatalogue } from './error-catalogue.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
@@ -16,7 +17,12 @@ export type HttpAppOptions = { consoleDir?: string | undefined; roles?: readonly
 
 /** The API role's HTTP application: every feature's routes behind the one access guard. */
 export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}): Promise<HttpServer> {
-  const app = await createHttpServer({ logger: ctx.logger, trustedProxies: ctx.config.trustedProxies, version });
+  const app = await createHttpServer({
+    logger: ctx.logger,
+    trustedProxies: ctx.config.trustedProxies,
+    version,
+    errors: errorCatalogue,
+  });
   const metrics = createMetrics([
     {
       name: 'vigie_jobs_queued',

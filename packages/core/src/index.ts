@@ -8,6 +8,7 @@ export type { AppContext, ContextOverrides } from './context.ts';
 export type { Database } from './database.ts';
 export { buildHttpApp } from './http-app.ts';
 export { createJobHandlers, jobRunnerOptions } from './jobs.ts';
+export { errorCatalogue } from './error-catalogue.ts';
 export { AppError, isAppError, listErrorCodes } from './platform/errors.ts';
 export { describeConfig, parseConfig, roles } from './platform/config.ts';
 export type { Config, Role } from './platform/config.ts';

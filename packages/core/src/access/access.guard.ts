@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../platform/errors.ts';
+import { hasScope } from './access.caller.ts';
+import { AccessError } from './access.errors.ts';
+import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import type { AccessService } from './access.service.ts';
@@ -27,7 +29,7 @@ export function isAllowed(rule: AccessRule, principal: Principal | null): boolea
   if (!principal) return false;
   if (principal.kind === 'staff') return 'staff' in rule && (rule.staff ?? []).includes(principal.role);
   const scope = 'apiKey' in rule ? rule.apiKey : undefined;
-  return scope !== undefined && (principal.scopes.includes(scope) || principal.scopes.includes('all'));
+  return scope !== undefined && hasScope(principal, scope);
 }
 
 async function resolvePrincipal(request: FastifyRequest, access: AccessService): Promise<Principal | null> {
@@ -35,7 +37,7 @@ async function resolvePrincipal(request: FastifyRequest, access: AccessService):
   if (authorization) {
     const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const principal = key ? await access.authenticateApiKey(key) : undefined;
-    if (!principal) throw new AppError('AUTH_APIKEY_INVALID');
+    if (!principal) throw new AccessError('AUTH_APIKEY_INVALID');
     return principal;
   }
   const token = request.cookies[sessionCookie];
@@ -62,11 +64,11 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
     if (!rule) return;
     const principal = await resolvePrincipal(request, access);
     request.principal = principal;
-    if (!isAllowed(rule, principal)) throw new AppError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
+    if (!isAllowed(rule, principal)) throw new AccessError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
     if (principal?.kind === 'api_key') {
       const outcome = keyLimiter.take(principal.keyId);
       if (!outcome.allowed)
-        throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+        throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
     }
     // Public routes act for nobody in particular (the tipline form has its own token), so a staff
     // cookie in the same browser must not make them demand the console's CSRF header.
@@ -77,7 +79,7 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
       !safeMethods.has(request.method) &&
       request.headers['x-csrf-token'] !== principal.csrfToken
     ) {
-      throw new AppError('AUTH_CSRF_INVALID');
+      throw new AccessError('AUTH_CSRF_INVALID');
     }
   });
 }

@@ -39,12 +39,12 @@ function toUser(row: { id: string; email: string; role: string; status: string; 
 }
 
 /** Sets a user's status; `invited` also forgets the password and second factor. Ends their sessions. */
-export async function setUserStatus(db: Db, userId: string, status: 'invited' | 'disabled'): Promise<void> {
+export async function setUserStatus(db: Db, userId: string, status: 'invited' | 'disabled', now: Date): Promise<void> {
   await db
     .updateTable('staff_user')
     .set({
       status,
-      updated_at: new Date(),
+      updated_at: now,
       failed_logins: 0,
       locked_until: null,
       ...(status === 'invited' ? { password_hash: null, totp_secret: null, totp_last_step: null } : {}),
@@ -54,7 +54,7 @@ export async function setUserStatus(db: Db, userId: string, status: 'invited' | 
   await db.deleteFrom('staff_session').where('user_id', '=', userId).execute();
   await db
     .updateTable('enrolment')
-    .set({ used_at: new Date() })
+    .set({ used_at: now })
     .where('user_id', '=', userId)
     .where('used_at', 'is', null)
     .execute();
@@ -68,7 +68,7 @@ export async function insertEnrolment(db: Db, userId: string, tokenHash: string,
 }
 
 /** A usable enrolment, locked for the rest of the transaction. */
-export async function findOpenEnrolment(db: Db, tokenHash: string) {
+export async function findOpenEnrolment(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('enrolment')
     .innerJoin('staff_user', 'staff_user.id', 'enrolment.user_id')
@@ -82,7 +82,7 @@ export async function findOpenEnrolment(db: Db, tokenHash: string) {
     ])
     .where('enrolment.token_hash', '=', tokenHash)
     .where('enrolment.used_at', 'is', null)
-    .where('enrolment.expires_at', '>', new Date())
+    .where('enrolment.expires_at', '>', now)
     .forUpdate('enrolment')
     .executeTakeFirst();
 }
@@ -91,8 +91,8 @@ export async function setPendingTotpSecret(db: Db, tokenHash: string, secret: st
   await db.updateTable('enrolment').set({ pending_totp_secret: secret }).where('token_hash', '=', tokenHash).execute();
 }
 
-export async function markEnrolmentUsed(db: Db, tokenHash: string): Promise<void> {
-  await db.updateTable('enrolment').set({ used_at: new Date() }).where('token_hash', '=', tokenHash).execute();
+export async function markEnrolmentUsed(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db.updateTable('enrolment').set({ used_at: now }).where('token_hash', '=', tokenHash).execute();
 }
 
 export async function activateUser(
@@ -101,6 +101,7 @@ export async function activateUser(
   passwordHash: string,
   totpSecret: string,
   totpStep: number,
+  now: Date,
 ): Promise<void> {
   await db
     .updateTable('staff_user')
@@ -111,7 +112,7 @@ export async function activateUser(
       status: 'active',
       failed_logins: 0,
       locked_until: null,
-      updated_at: new Date(),
+      updated_at: now,
     })
     .where('id', '=', userId)
     .execute();
@@ -159,7 +160,7 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSession(db: Db, tokenHash: string) {
+export async function findSession(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('staff_session')
     .innerJoin('staff_user', 'staff_user.id', 'staff_session.user_id')
@@ -171,7 +172,7 @@ export async function findSession(db: Db, tokenHash: string) {
       'staff_user.role',
     ])
     .where('staff_session.token_hash', '=', tokenHash)
-    .where('staff_session.expires_at', '>', new Date())
+    .where('staff_session.expires_at', '>', now)
     .where('staff_user.status', '=', 'active')
     .executeTakeFirst();
 }

@@ -1,8 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
-import { AppError } from '../platform/errors.ts';
+import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import { staffOf } from './access.caller.ts';
 import { sessionCookie } from './access.guard.ts';
 import * as s from './access.schemas.ts';
 import type { AccessService, NewSession } from './access.service.ts';
@@ -35,13 +36,13 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
   const throttle = (address: string) => {
     const outcome = attempts.take(address);
     if (!outcome.allowed)
-      throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+      throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
   app.get(
     '/api/v1/auth/session',
     { config: { access: anyStaff }, schema: { tags, response: { 200: s.SessionResponse } } },
-    async (request) => sessionBody(request.principal as StaffPrincipal),
+    async (request) => sessionBody(staffOf(request)),
   );
 
   app.post(
@@ -85,7 +86,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
     '/api/v1/auth/logout',
     { config: { access: anyStaff }, schema: { tags, response: { 204: Type.Null() } } },
     async (request, reply) => {
-      await access.logout(request.principal as StaffPrincipal, request.ip);
+      await access.logout(staffOf(request), request.ip);
       void reply.clearCookie(sessionCookie, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -107,7 +108,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
       schema: { tags, body: s.CreateUserBody, response: { 201: s.CreateUserResponse } },
     },
     async (request, reply) => {
-      const principal = request.principal as StaffPrincipal;
+      const principal = staffOf(request);
       const created = await access.createUser(request.body, {
         type: 'user',
         id: principal.userId,
@@ -140,7 +141,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
       schema: { tags, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      const principal = request.principal as StaffPrincipal;
+      const principal = staffOf(request);
       await access.revokeApiKey(request.params.id, { type: 'user', id: principal.userId, address: request.ip });
       return reply.status(204).send(null);
     },
@@ -153,7 +154,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
       schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } },
     },
     async (request, reply) => {
-      const principal = request.principal as StaffPrincipal;
+      const principal = staffOf(request);
       const created = await access.createApiKey(request.body, {
         type: 'user',
         id: principal.userId,

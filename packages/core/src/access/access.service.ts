@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { AccessError } from './access.errors.ts';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
+import { PlatformError } from '../platform/errors.ts';
+import type { Clock } from '../platform/clock.ts';
 import * as repo from './access.repository.ts';
 import {
   apiScopes,
@@ -40,11 +42,7 @@ const issuer = 'Vigie';
 const minPasswordLength = 12;
 const apiKeyCacheMs = 30_000;
 
-export function createAccessService(
-  db: Kysely<Database>,
-  settings: AccessSettings,
-  now: () => Date = () => new Date(),
-) {
+export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: Clock) {
   const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();
 
   async function openSession(
@@ -72,10 +70,13 @@ export function createAccessService(
       actor: Actor,
     ): Promise<{ user: StaffUser; enrolmentUrl: string }> {
       if (!staffRoles.includes(input.role as StaffRole))
-        throw new AppError('ACCESS_ROLE_UNKNOWN', `Unknown role ${input.role}; use one of ${staffRoles.join(', ')}.`);
+        throw new AccessError(
+          'ACCESS_ROLE_UNKNOWN',
+          `Unknown role ${input.role}; use one of ${staffRoles.join(', ')}.`,
+        );
       const email = input.email.trim();
       if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
-        throw new AppError('VALIDATION_FAILED', 'That is not an email address.');
+        throw new PlatformError('VALIDATION_FAILED', 'That is not an email address.');
       const token = newToken();
       try {
         const user = await db.transaction().execute(async (trx) => {
@@ -86,17 +87,22 @@ export function createAccessService(
             tokenHash(token),
             new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
           );
-          await appendAuditEvent(trx, actor, {
-            action: 'access.user-created',
-            subjectType: 'staff_user',
-            subjectId: user.id,
-            details: { role: user.role },
-          });
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: 'access.user-created',
+              subjectType: 'staff_user',
+              subjectId: user.id,
+              details: { role: user.role },
+            },
+            now(),
+          );
           return user;
         });
         return { user, enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError('ACCESS_USER_EXISTS');
+        if (isUniqueViolation(error)) throw new AccessError('ACCESS_USER_EXISTS');
         throw error;
       }
     },
@@ -106,14 +112,19 @@ export function createAccessService(
     /** Disables an account: its sessions end and it can no longer sign in. */
     async disableUser(email: string, actor: Actor): Promise<void> {
       const user = await repo.findUserByEmail(db, email.trim());
-      if (!user) throw new AppError('NOT_FOUND', 'No user has this email.');
+      if (!user) throw new PlatformError('NOT_FOUND', 'No user has this email.');
       await db.transaction().execute(async (trx) => {
-        await repo.setUserStatus(trx, user.id, 'disabled');
-        await appendAuditEvent(trx, actor, {
-          action: 'access.user-disabled',
-          subjectType: 'staff_user',
-          subjectId: user.id,
-        });
+        await repo.setUserStatus(trx, user.id, 'disabled', now());
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'access.user-disabled',
+            subjectType: 'staff_user',
+            subjectId: user.id,
+          },
+          now(),
+        );
       });
     },
 
@@ -123,29 +134,34 @@ export function createAccessService(
      */
     async resetUser(email: string, actor: Actor): Promise<{ enrolmentUrl: string }> {
       const user = await repo.findUserByEmail(db, email.trim());
-      if (!user) throw new AppError('NOT_FOUND', 'No user has this email.');
+      if (!user) throw new PlatformError('NOT_FOUND', 'No user has this email.');
       const token = newToken();
       await db.transaction().execute(async (trx) => {
-        await repo.setUserStatus(trx, user.id, 'invited');
+        await repo.setUserStatus(trx, user.id, 'invited', now());
         await repo.insertEnrolment(
           trx,
           user.id,
           tokenHash(token),
           new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
         );
-        await appendAuditEvent(trx, actor, {
-          action: 'access.user-reset',
-          subjectType: 'staff_user',
-          subjectId: user.id,
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'access.user-reset',
+            subjectType: 'staff_user',
+            subjectId: user.id,
+          },
+          now(),
+        );
       });
       return { enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
     },
 
     async startEnrolment(token: string): Promise<{ email: string; totpSecret: string; otpauthUrl: string }> {
       return db.transaction().execute(async (trx) => {
-        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(token));
-        if (!enrolment) throw new AppError('AUTH_ENROLMENT_NOT_FOUND');
+        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(token), now());
+        if (!enrolment) throw new AccessError('AUTH_ENROLMENT_NOT_FOUND');
         // The same secret on every visit, so reloading the page does not break a scanned code.
         let secret = enrolment.pending_totp_secret;
         if (!secret) {
@@ -161,20 +177,21 @@ export function createAccessService(
       address: string | null,
     ): Promise<NewSession> {
       if (input.password.length < minPasswordLength || input.password.length > 1024)
-        throw new AppError('AUTH_PASSWORD_WEAK');
+        throw new AccessError('AUTH_PASSWORD_WEAK');
       const passwordHash = await hashPassword(input.password);
       return db.transaction().execute(async (trx) => {
-        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(input.token));
-        if (!enrolment || !enrolment.pending_totp_secret) throw new AppError('AUTH_ENROLMENT_NOT_FOUND');
+        const enrolment = await repo.findOpenEnrolment(trx, tokenHash(input.token), now());
+        if (!enrolment || !enrolment.pending_totp_secret) throw new AccessError('AUTH_ENROLMENT_NOT_FOUND');
         const step = checkTotp(enrolment.pending_totp_secret, input.totpCode);
-        if (step === undefined) throw new AppError('AUTH_TOTP_INVALID');
-        await repo.activateUser(trx, enrolment.user_id, passwordHash, enrolment.pending_totp_secret, step);
-        await repo.markEnrolmentUsed(trx, enrolment.token_hash);
+        if (step === undefined) throw new AccessError('AUTH_TOTP_INVALID');
+        await repo.activateUser(trx, enrolment.user_id, passwordHash, enrolment.pending_totp_secret, step, now());
+        await repo.markEnrolmentUsed(trx, enrolment.token_hash, now());
         const session = await openSession(trx, { id: enrolment.user_id, email: enrolment.email, role: enrolment.role });
         await appendAuditEvent(
           trx,
           { type: 'user', id: enrolment.user_id, address },
           { action: 'access.enrolment-completed', subjectType: 'staff_user', subjectId: enrolment.user_id },
+          now(),
         );
         return session;
       });
@@ -187,46 +204,56 @@ export function createAccessService(
       const user = await repo.findUserByEmail(db, input.email.trim());
       if (!user || user.status !== 'active' || !user.password_hash || !user.totp_secret) {
         await verifyPassword(await decoyPasswordHash(), input.password);
-        throw new AppError('AUTH_INVALID_CREDENTIALS');
+        throw new AccessError('AUTH_INVALID_CREDENTIALS');
       }
       const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
       if (lockedFor > 0)
-        throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
+        throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
       const actor: Actor = { type: 'user', id: user.id, address };
 
       const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_TOTP_INVALID'): Promise<never> => {
         const lockUntil = new Date(now().getTime() + settings.loginLockMinutes * 60_000);
         const outcome = await db.transaction().execute(async (trx) => {
           const result = await repo.recordLoginFailure(trx, user.id, settings.loginMaxFailures, lockUntil);
-          await appendAuditEvent(trx, actor, {
-            action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed',
-            subjectType: 'staff_user',
-            subjectId: user.id,
-            details: { reason: code },
-          });
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed',
+              subjectType: 'staff_user',
+              subjectId: user.id,
+              details: { reason: code },
+            },
+            now(),
+          );
           return result;
         });
         // Backoff: each failure in a row costs the caller more time before the answer.
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** outcome.failures, 2000)));
         if (outcome.failures === 0 && outcome.lockedUntil)
-          throw new AppError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
-        throw new AppError(code);
+          throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
+        throw new AccessError(code);
       };
 
       if (!(await verifyPassword(user.password_hash, input.password))) return fail('AUTH_INVALID_CREDENTIALS');
-      if (!input.totpCode) throw new AppError('AUTH_TOTP_REQUIRED');
+      if (!input.totpCode) throw new AccessError('AUTH_TOTP_REQUIRED');
       const step = checkTotp(user.totp_secret, input.totpCode, user.totp_last_step);
       if (step === undefined) return fail('AUTH_TOTP_INVALID');
       return db.transaction().execute(async (trx) => {
         await repo.recordLoginSuccess(trx, user.id, step);
         const session = await openSession(trx, user);
-        await appendAuditEvent(trx, actor, { action: 'access.login', subjectType: 'staff_user', subjectId: user.id });
+        await appendAuditEvent(
+          trx,
+          actor,
+          { action: 'access.login', subjectType: 'staff_user', subjectId: user.id },
+          now(),
+        );
         return session;
       });
     },
 
     async authenticateSession(token: string): Promise<StaffPrincipal | undefined> {
-      const row = await repo.findSession(db, tokenHash(token));
+      const row = await repo.findSession(db, tokenHash(token), now());
       if (!row) return undefined;
       return {
         kind: 'staff',
@@ -245,6 +272,7 @@ export function createAccessService(
           trx,
           { type: 'user', id: principal.userId, address },
           { action: 'access.logout', subjectType: 'staff_user', subjectId: principal.userId },
+          now(),
         );
       });
     },
@@ -255,12 +283,12 @@ export function createAccessService(
     ): Promise<{ id: string; key: string; organisationId: string }> {
       const unknown = input.scopes.filter((s) => !apiScopes.includes(s as ApiScope));
       if (unknown.length > 0 || input.scopes.length === 0)
-        throw new AppError(
+        throw new AccessError(
           'ACCESS_SCOPE_UNKNOWN',
           `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`,
         );
       if (input.kind !== undefined && !organisationKinds.includes(input.kind as OrganisationKind)) {
-        throw new AppError(
+        throw new PlatformError(
           'VALIDATION_FAILED',
           `Unknown organisation kind ${input.kind}; use one of ${organisationKinds.join(', ')}.`,
         );
@@ -275,12 +303,17 @@ export function createAccessService(
           keyHash: tokenHash(key),
           scopes: input.scopes as ApiScope[],
         });
-        await appendAuditEvent(trx, actor, {
-          action: 'access.api-key-created',
-          subjectType: 'api_key',
-          subjectId: id,
-          details: { organisation: organisation.name, scopes: input.scopes },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'access.api-key-created',
+            subjectType: 'api_key',
+            subjectId: id,
+            details: { organisation: organisation.name, scopes: input.scopes },
+          },
+          now(),
+        );
         return { id, key, organisationId: organisation.id };
       });
     },
@@ -307,10 +340,16 @@ export function createAccessService(
     },
 
     async revokeApiKey(id: string, actor: Actor): Promise<void> {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('NOT_FOUND', 'No live API key has this id.');
+      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new PlatformError('NOT_FOUND', 'No live API key has this id.');
       await db.transaction().execute(async (trx) => {
-        if (!(await repo.revokeApiKey(trx, id, now()))) throw new AppError('NOT_FOUND', 'No live API key has this id.');
-        await appendAuditEvent(trx, actor, { action: 'access.api-key-revoked', subjectType: 'api_key', subjectId: id });
+        if (!(await repo.revokeApiKey(trx, id, now())))
+          throw new PlatformError('NOT_FOUND', 'No live API key has this id.');
+        await appendAuditEvent(
+          trx,
+          actor,
+          { action: 'access.api-key-revoked', subjectType: 'api_key', subjectId: id },
+          now(),
+        );
       });
       // This process forgets it at once; others within the cache lifetime (30 s).
       apiKeyCache.clear();

@@ -11,3 +11,5 @@ export type {
   StaffRole,
   StaffUser,
 } from './access.types.ts';
+export { AccessError } from './access.errors.ts';
+export { actorOf, apiKeyOf, hasScope, requireScope, staffOf } from './access.caller.ts';

@@ -22,6 +22,7 @@ async function appendMany(n: number) {
           subjectId: String(i),
           details: { i, nested: { b: 1, a: [1, 2] } },
         },
+        new Date(),
       ),
     );
   }
@@ -83,7 +84,9 @@ test('concurrent appends still form one chain', async () => {
     Array.from({ length: 20 }, (_, i) =>
       t.ctx.db
         .transaction()
-        .execute((trx) => appendAuditEvent(trx, { type: 'system' }, { action: 'test.parallel', details: { i } })),
+        .execute((trx) =>
+          appendAuditEvent(trx, { type: 'system' }, { action: 'test.parallel', details: { i } }, new Date()),
+        ),
     ),
   );
   const result = await verifyAuditChain(t.ctx.db);
@@ -99,6 +102,7 @@ test('a batch appended together continues the chain', async () => {
         actor: { type: 'anonymous' as const },
         entry: { action: 'test.batch', details: { i } },
       })),
+      new Date(),
     ),
   );
   await appendMany(1);

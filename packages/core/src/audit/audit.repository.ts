@@ -7,8 +7,9 @@ import type { Actor, AuditEntry, AuditVerification } from './audit.types.ts';
 // which is what makes the chain a total order. Callers append last, just before commit.
 const chainLock = 0x76696769;
 
-export async function appendAuditEvent(trx: Db, actor: Actor, entry: AuditEntry, now = new Date()): Promise<number> {
-  const [seq] = await appendAuditEvents(trx, [{ actor, entry }], now);
+/** `at` is the caller's clock reading: the event's time is the decision's, not the insert's. */
+export async function appendAuditEvent(trx: Db, actor: Actor, entry: AuditEntry, at: Date): Promise<number> {
+  const [seq] = await appendAuditEvents(trx, [{ actor, entry }], at);
   return seq as number;
 }
 
@@ -19,7 +20,7 @@ export async function appendAuditEvent(trx: Db, actor: Actor, entry: AuditEntry,
 export async function appendAuditEvents(
   trx: Db,
   events: ReadonlyArray<{ actor: Actor; entry: AuditEntry }>,
-  now = new Date(),
+  at: Date,
 ): Promise<number[]> {
   if (events.length === 0) return [];
   await sql`select pg_advisory_xact_lock(${chainLock})`.execute(trx);
@@ -35,7 +36,7 @@ export async function appendAuditEvents(
     seq += 1;
     const fields = {
       seq,
-      occurredAt: now,
+      occurredAt: at,
       actorType: actor.type,
       actorId: actor.id ?? null,
       address: actor.address ?? null,

@@ -1,12 +1,12 @@
+import type { Clock } from '../platform/clock.ts';
 import { sql } from 'kysely';
+import { HashbankError } from './hashbank.errors.ts';
 import type { ClassificationTier, IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
 import type { Bank } from './hashbank.types.ts';
 import type { MatchIndexStore } from './index/match-index-store.ts';
 import { toBank } from './index/match-index-store.ts';
-import './hashbank.errors.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
 
 export type BankSettings = Partial<{
@@ -49,10 +49,10 @@ async function recordListChange(
 }
 
 /** Bank configuration: small, read whole by every index refresh. */
-export function createBankStore(db: Db, store: MatchIndexStore) {
+export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
   async function byName(name: string): Promise<Bank> {
     const row = await db.selectFrom('hash_bank').selectAll().where('name', '=', name).executeTakeFirst();
-    if (!row) throw new AppError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+    if (!row) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
     return toBank(row);
   }
 
@@ -63,7 +63,7 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
     },
 
     async createBank(name: string, settings: BankSettings, actor: Actor): Promise<Bank> {
-      if (!BANK_NAME.test(name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
+      if (!BANK_NAME.test(name)) throw new HashbankError('HASHBANK_BANK_NAME_INVALID');
       try {
         const bank = await db.transaction().execute(async (trx) => {
           const row = await trx
@@ -71,24 +71,30 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
             .values({ name, ...columns(settings) })
             .returningAll()
             .executeTakeFirstOrThrow();
-          await appendAuditEvent(trx, actor, {
-            action: 'hashbank.bank-created',
-            subjectType: 'hash_bank',
-            subjectId: name,
-            details: { ...settings },
-          });
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: 'hashbank.bank-created',
+              subjectType: 'hash_bank',
+              subjectId: name,
+              details: { ...settings },
+            },
+            now(),
+          );
           return toBank(row);
         });
         await store.reloadBanks();
         return bank;
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError('HASHBANK_BANK_EXISTS');
+        if (isUniqueViolation(error)) throw new HashbankError('HASHBANK_BANK_EXISTS');
         throw error;
       }
     },
 
     async updateBank(name: string, changes: BankSettings & { name?: string }, actor: Actor): Promise<Bank> {
-      if (changes.name !== undefined && !BANK_NAME.test(changes.name)) throw new AppError('HASHBANK_BANK_NAME_INVALID');
+      if (changes.name !== undefined && !BANK_NAME.test(changes.name))
+        throw new HashbankError('HASHBANK_BANK_NAME_INVALID');
       const set = {
         ...columns(changes),
         ...(changes.name ? { name: changes.name } : {}),
@@ -107,16 +113,21 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           .where('name', '=', name)
           .returningAll()
           .executeTakeFirst();
-        if (!row || !before) throw new AppError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+        if (!row || !before) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
         // What providers' hash lists show of every entry depends on these three.
         if (before.enabled !== row.enabled || before.kind !== row.kind || before.name !== row.name)
           await recordListChange(trx, row.id, null, 'bank_changed');
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.bank-updated',
-          subjectType: 'hash_bank',
-          subjectId: row.name,
-          details: { ...changes },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.bank-updated',
+            subjectType: 'hash_bank',
+            subjectId: row.name,
+            details: { ...changes },
+          },
+          now(),
+        );
         return toBank(row);
       });
       await store.reloadBanks();
@@ -140,11 +151,16 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           await trx.deleteFrom('bank_import').where('bank_id', '=', bank.id).execute();
           await trx.deleteFrom('hash_bank').where('id', '=', bank.id).execute();
         }
-        await appendAuditEvent(trx, actor, {
-          action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted',
-          subjectType: 'hash_bank',
-          subjectId: name,
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted',
+            subjectType: 'hash_bank',
+            subjectId: name,
+          },
+          now(),
+        );
       });
       await store.reloadBanks();
     },
@@ -173,12 +189,17 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           .execute();
         const same = before && before.tier === tier && [...before.uses].sort().join() === [...uses].sort().join();
         if (!same) await recordListChange(trx, bank.id, organisationId, 'grant_changed');
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.bank-granted',
-          subjectType: 'hash_bank',
-          subjectId: name,
-          details: { organisationId, uses, tier },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.bank-granted',
+            subjectType: 'hash_bank',
+            subjectId: name,
+            details: { organisationId, uses, tier },
+          },
+          now(),
+        );
       });
     },
 
@@ -194,12 +215,17 @@ export function createBankStore(db: Db, store: MatchIndexStore) {
           .executeTakeFirst();
         if (!removed) return { removed: false };
         await recordListChange(trx, bank.id, organisationId, 'grant_removed');
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.bank-grant-removed',
-          subjectType: 'hash_bank',
-          subjectId: name,
-          details: { organisationId },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.bank-grant-removed',
+            subjectType: 'hash_bank',
+            subjectId: name,
+            details: { organisationId },
+          },
+          now(),
+        );
         return { removed: true };
       });
     },

@@ -1,3 +1,4 @@
+import type { Clock } from '../platform/clock.ts';
 import { createHash } from 'node:crypto';
 import type { ImportFormat, ImportResponse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
@@ -19,7 +20,12 @@ export type ImportProgress = (done: number, total: number) => void;
  * reported with its number and skipped; duplicates of live entries are skipped by the bank's
  * unique indexes.
  */
-export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (name: string) => Promise<Bank>) {
+export function createBankTransfer(
+  db: Db,
+  store: MatchIndexStore,
+  getBank: (name: string) => Promise<Bank>,
+  now: Clock,
+) {
   async function commitBatch(importId: number, bank: Bank, batch: ImportRecord[], actor: Actor) {
     return db.transaction().execute(async (trx) => {
       // Locked: two runs of the same file take turns and never insert a record twice.
@@ -53,12 +59,17 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
         }))
         .where('id', '=', importId)
         .execute();
-      await appendAuditEvent(trx, actor, {
-        action: 'hashbank.import-batch',
-        subjectType: 'hash_bank',
-        subjectId: bank.name,
-        details: { importId, fromLine: todo[0]!.line, toLine: lastLine, added: rows.length, errors: errors.length },
-      });
+      await appendAuditEvent(
+        trx,
+        actor,
+        {
+          action: 'hashbank.import-batch',
+          subjectType: 'hash_bank',
+          subjectId: bank.name,
+          details: { importId, fromLine: todo[0]!.line, toLine: lastLine, added: rows.length, errors: errors.length },
+        },
+        now(),
+      );
       return { rows, errors };
     });
   }
@@ -108,18 +119,23 @@ export function createBankTransfer(db: Db, store: MatchIndexStore, getBank: (nam
         await db.transaction().execute(async (trx) => {
           const finished = await trx
             .updateTable('bank_import')
-            .set({ finished_at: new Date() })
+            .set({ finished_at: now() })
             .where('id', '=', importId)
             .where('finished_at', 'is', null)
             .returning('id')
             .executeTakeFirst();
           if (finished)
-            await appendAuditEvent(trx, actor, {
-              action: 'hashbank.import-finished',
-              subjectType: 'hash_bank',
-              subjectId: bank.name,
-              details: { importId, format, fileSha256: digest },
-            });
+            await appendAuditEvent(
+              trx,
+              actor,
+              {
+                action: 'hashbank.import-finished',
+                subjectType: 'hash_bank',
+                subjectId: bank.name,
+                details: { importId, format, fileSha256: digest },
+              },
+              now(),
+            );
         });
       }
       const final = await db.selectFrom('bank_import').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();

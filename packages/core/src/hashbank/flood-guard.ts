@@ -54,12 +54,17 @@ export async function suspendFlooded(trx: Db, flood: Flood, now: Date): Promise<
     review: 'flood_guard',
   };
   await appendEntryEvent(trx, flood.entryId, 'suspended', systemActor, details);
-  await appendAuditEvent(trx, systemActor, {
-    action: 'hashbank.entry-flood-suspended',
-    subjectType: 'bank_entry',
-    subjectId: String(flood.entryId),
-    details,
-  });
+  await appendAuditEvent(
+    trx,
+    systemActor,
+    {
+      action: 'hashbank.entry-flood-suspended',
+      subjectType: 'bank_entry',
+      subjectId: String(flood.entryId),
+      details,
+    },
+    now,
+  );
   return row;
 }
 

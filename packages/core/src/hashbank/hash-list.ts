@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
+import { HashbankError } from './hashbank.errors.ts';
 import type { HashListEntry, HashListPage } from '@vigie/contract';
 import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
 import { classify, effectiveUses, loadGrants, type Grant, type SchemeLookup } from './provider-view.ts';
 import { formatVpdq } from './signals.ts';
-import './hashbank.errors.ts';
 
 // The providers' hash list: one organisation's view of the bank as a change stream. Two kinds of
 // item, merged in transaction order:
@@ -37,7 +36,7 @@ export function decodeCursor(cursor: string | undefined): Position {
   const v1 = /^v1:(\d{1,20}):(\d{1,16})$/.exec(text);
   if (v1) return { txid: v1[1]!, phase: 1, changeId: 0, entryId: Number(v1[2]) };
   const v2 = /^v2:(\d{1,20}):([01]):(\d{1,16}):(\d{1,16})$/.exec(text);
-  if (!v2) throw new AppError('HASHBANK_CURSOR_INVALID');
+  if (!v2) throw new HashbankError('HASHBANK_CURSOR_INVALID');
   return { txid: v2[1]!, phase: v2[2] === '0' ? 0 : 1, changeId: Number(v2[3]), entryId: Number(v2[4]) };
 }
 

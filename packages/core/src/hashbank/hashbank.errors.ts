@@ -1,6 +1,6 @@
-import { registerErrorCodes } from '../platform/errors.ts';
+import { defineErrors } from '../platform/errors.ts';
 
-registerErrorCodes({
+export const HashbankError = defineErrors({
   HASHBANK_BANK_NOT_FOUND: { status: 404, message: 'No such bank.', retry: 'permanent' },
   HASHBANK_BANK_EXISTS: { status: 409, message: 'A bank with this name exists.', retry: 'permanent' },
   HASHBANK_BANK_NAME_INVALID: {

@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
+import { HashbankError } from './hashbank.errors.ts';
 import { sql } from 'kysely';
 import { hammingDistance, matchVideos } from '@vigie/hashing';
 import type { AssessmentVerdict } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
-import type { BaseContext } from '../context.ts';
-import { AppError } from '../platform/errors.ts';
+import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
-import './hashbank.errors.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
@@ -22,14 +21,14 @@ import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
-export function createHashbankService(base: BaseContext) {
+export function createHashbankService(base: ServiceDeps) {
   const { db, logger } = base;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
   const store = createMatchIndexStore(db, logger, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
   });
   const matcher = createMatcher(db, store);
-  const banks = createBankStore(db, store);
+  const banks = createBankStore(db, store, base.now);
   const counter = createMatchCounter(db, base.now);
   let timer: NodeJS.Timeout | undefined;
   let flushTimer: NodeJS.Timeout | undefined;
@@ -71,7 +70,7 @@ export function createHashbankService(base: BaseContext) {
     },
     indexStatus: () => store.status(),
     ...banks,
-    ...createBankTransfer(db, store, banks.getBank),
+    ...createBankTransfer(db, store, banks.getBank, base.now),
 
     async addEntries(
       entries: NewEntry[],
@@ -83,7 +82,7 @@ export function createHashbankService(base: BaseContext) {
         const bank = store.banks().get(entry.bankId);
         const quality = entry.signals.pdqQuality;
         if (bank && quality !== undefined && quality < bank.minPdqQuality) {
-          throw new AppError(
+          throw new HashbankError(
             'HASHBANK_QUALITY_TOO_LOW',
             `PDQ quality ${quality} is below the bank minimum ${bank.minPdqQuality}.`,
           );
@@ -99,12 +98,17 @@ export function createHashbankService(base: BaseContext) {
             .execute();
         }
         if (added.length > 0)
-          await appendAuditEvent(trx, actor, {
-            action: audit.action,
-            subjectType: 'bank_entry',
-            subjectId: String(added[0]!.id),
-            details: { count: added.length, ...audit.details },
-          });
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: audit.action,
+              subjectType: 'bank_entry',
+              subjectId: String(added[0]!.id),
+              details: { count: added.length, ...audit.details },
+            },
+            base.now(),
+          );
         return added;
       });
       await store.apply(rows);
@@ -115,19 +119,24 @@ export function createHashbankService(base: BaseContext) {
       await ready();
       const row = await db.transaction().execute(async (trx) => {
         const current = await lockEntry(trx, id);
-        if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
-        if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
+        if (!current) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+        if (current.withdrawn_at) throw new HashbankError('HASHBANK_ENTRY_WITHDRAWN');
         const updated = await updateEntry(trx, id, {
           withdrawn_at: base.now(),
           withdrawn_reason: reason || 'withdrawn',
         });
         await appendEntryEvent(trx, id, 'withdrawn', actor, { reason });
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.entry-withdrawn',
-          subjectType: 'bank_entry',
-          subjectId: String(id),
-          details: { reason },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.entry-withdrawn',
+            subjectType: 'bank_entry',
+            subjectId: String(id),
+            details: { reason },
+          },
+          base.now(),
+        );
         return updated;
       });
       await store.apply([row]);
@@ -142,15 +151,15 @@ export function createHashbankService(base: BaseContext) {
       await ready();
       const row = await db.transaction().execute(async (trx) => {
         const current = await lockEntry(trx, id);
-        if (!current) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
-        if (current.withdrawn_at) throw new AppError('HASHBANK_ENTRY_WITHDRAWN');
+        if (!current) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+        if (current.withdrawn_at) throw new HashbankError('HASHBANK_ENTRY_WITHDRAWN');
         const inserted = await trx
           .insertInto('bank_assessment')
           .values({ entry_id: id, assessor_id: actor.id, verdict })
           .onConflict((oc) => oc.doNothing())
           .returning('entry_id')
           .executeTakeFirst();
-        if (!inserted) throw new AppError('HASHBANK_ALREADY_ASSESSED');
+        if (!inserted) throw new HashbankError('HASHBANK_ALREADY_ASSESSED');
         const bank = await trx
           .selectFrom('hash_bank')
           .select('required_assessments')
@@ -167,12 +176,17 @@ export function createHashbankService(base: BaseContext) {
         const status = dispute > 0 ? 'disputed' : concur >= bank.required_assessments ? 'confirmed' : 'pending';
         const updated = await updateEntry(trx, id, { status });
         await appendEntryEvent(trx, id, 'assessed', actor, { verdict, status });
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.entry-assessed',
-          subjectType: 'bank_entry',
-          subjectId: String(id),
-          details: { verdict, status },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.entry-assessed',
+            subjectType: 'bank_entry',
+            subjectId: String(id),
+            details: { verdict, status },
+          },
+          base.now(),
+        );
         return updated;
       });
       await store.apply([row]);
@@ -183,7 +197,7 @@ export function createHashbankService(base: BaseContext) {
     async setSuspended(id: number, suspended: boolean, reason: string, actor: Actor): Promise<void> {
       await ready();
       const row = await db.transaction().execute(async (trx) => {
-        if (!(await lockEntry(trx, id))) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+        if (!(await lockEntry(trx, id))) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
         const updated = await updateEntry(
           trx,
           id,
@@ -192,12 +206,17 @@ export function createHashbankService(base: BaseContext) {
             : { suspended_at: null, suspended_reason: null },
         );
         await appendEntryEvent(trx, id, suspended ? 'suspended' : 'unsuspended', actor, { reason });
-        await appendAuditEvent(trx, actor, {
-          action: suspended ? 'hashbank.entry-suspended' : 'hashbank.entry-unsuspended',
-          subjectType: 'bank_entry',
-          subjectId: String(id),
-          details: { reason },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: suspended ? 'hashbank.entry-suspended' : 'hashbank.entry-unsuspended',
+            subjectType: 'bank_entry',
+            subjectId: String(id),
+            details: { reason },
+          },
+          base.now(),
+        );
         return updated;
       });
       await store.apply([row]);
@@ -225,7 +244,7 @@ export function createHashbankService(base: BaseContext) {
         .select('hash_bank.name as bank_name')
         .where('bank_entry.id', '=', id)
         .executeTakeFirst();
-      if (!entry) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      if (!entry) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       const [events, categories] = await Promise.all([
         db
           .selectFrom('bank_entry_event')
@@ -320,7 +339,7 @@ export function createHashbankService(base: BaseContext) {
       else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
       else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
       const row = await existing.executeTakeFirst();
-      if (!row) throw new AppError('HASHBANK_ENTRY_EXISTS');
+      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
       return { id: Number(row.id), created: false };
     },
 
@@ -332,7 +351,7 @@ export function createHashbankService(base: BaseContext) {
         .where('id', '=', id)
         .where('bank_id', '=', bank.id)
         .executeTakeFirst();
-      if (!row) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      if (!row) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
     },
 

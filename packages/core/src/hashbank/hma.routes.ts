@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
+import { HashbankError } from './hashbank.errors.ts';
 import Type from 'typebox';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { curateAccess, matchAccess, MAX_UPLOAD_BYTES, readUpload, requestActor } from './hashbank.http.ts';
 import { hmaBank, hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
@@ -158,7 +158,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       async (request) => {
         const status = await ctx.hashbank.hmaIndexStatus();
         const only = request.query.signal_type;
-        if (only !== undefined && !(only in status)) throw new AppError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
+        if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
         return only ? { [only]: status[only] } : status;
       },
     );

@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { HashbankError } from './hashbank.errors.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestBuffer, hashImage, hashVideo, isHashingError } from '@vigie/hashing';
-import { AppError } from '../platform/errors.ts';
 import type { EntrySignals } from './hashbank.types.ts';
-import './hashbank.errors.ts';
 
 export const contentTypes = ['photo', 'video'] as const;
 export type ContentType = (typeof contentTypes)[number];
@@ -29,7 +28,7 @@ export async function hashMediaBytes(bytes: Uint8Array, contentType: ContentType
     }
   } catch (error) {
     if (isHashingError(error))
-      throw new AppError('HASHBANK_MEDIA_INVALID', `The media could not be hashed: ${error.message}`);
+      throw new HashbankError('HASHBANK_MEDIA_INVALID', `The media could not be hashed: ${error.message}`);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { HashbankError } from './hashbank.errors.ts';
 import type {
   FeedbackBody,
   HashListPage,
@@ -10,8 +11,7 @@ import type {
   UploadCheckResponse,
 } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
-import type { BaseContext } from '../context.ts';
-import { AppError } from '../platform/errors.ts';
+import type { ServiceDeps } from '../service-deps.ts';
 import type { Matcher } from './hashbank.matcher.ts';
 import { appendEntryEvent, type NewEntry } from './hashbank.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
@@ -19,7 +19,6 @@ import type { MatchCounter } from './match-counter.ts';
 import { readHashList } from './hash-list.ts';
 import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
 import { formatVpdq, parseSignal, type ParsedSignal } from './signals.ts';
-import './hashbank.errors.ts';
 
 /** Who calls the providers' API: an organisation, through one of its keys. */
 export type ProviderCaller = Readonly<{ organisationId: string; actor: Actor }>;
@@ -50,7 +49,7 @@ export function mediaSignals(signals: EntrySignals): ParsedSignal[] {
   return out;
 }
 
-export function createProviderService(base: BaseContext, deps: Deps) {
+export function createProviderService(base: ServiceDeps, deps: Deps) {
   const { db } = base;
   const schemes = createSchemeLookup(db);
 
@@ -106,12 +105,17 @@ export function createProviderService(base: BaseContext, deps: Deps) {
         .returning('id')
         .executeTakeFirst();
       if (row)
-        await appendAuditEvent(trx, actor, {
-          action: 'hashbank.bank-created',
-          subjectType: 'hash_bank',
-          subjectId: QUARANTINE_BANK,
-          details: { kind: 'quarantine' },
-        });
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'hashbank.bank-created',
+            subjectType: 'hash_bank',
+            subjectId: QUARANTINE_BANK,
+            details: { kind: 'quarantine' },
+          },
+          base.now(),
+        );
       return row !== undefined;
     });
     if (created) await deps.reloadBanks();
@@ -191,7 +195,7 @@ export function createProviderService(base: BaseContext, deps: Deps) {
       else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
       else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
       const row = await existing.executeTakeFirst();
-      if (!row) throw new AppError('HASHBANK_ENTRY_EXISTS');
+      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
       return { submissionId: Number(row.id), created: false, status: 'awaiting_review' };
     },
 
@@ -217,7 +221,7 @@ export function createProviderService(base: BaseContext, deps: Deps) {
         .select(['id', 'bank_id'])
         .where('id', '=', body.entryId)
         .executeTakeFirst();
-      if (!entry || !grants.has(entry.bank_id)) throw new AppError('HASHBANK_ENTRY_NOT_FOUND');
+      if (!entry || !grants.has(entry.bank_id)) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       const reason = body.reason ?? '';
       return db.transaction().execute(async (trx) => {
         const row = await trx
@@ -230,12 +234,17 @@ export function createProviderService(base: BaseContext, deps: Deps) {
           reason,
           organisationId: caller.organisationId,
         });
-        await appendAuditEvent(trx, caller.actor, {
-          action: 'hashbank.match-feedback',
-          subjectType: 'bank_entry',
-          subjectId: String(body.entryId),
-          details: { verdict: body.verdict, reason, organisationId: caller.organisationId },
-        });
+        await appendAuditEvent(
+          trx,
+          caller.actor,
+          {
+            action: 'hashbank.match-feedback',
+            subjectType: 'bank_entry',
+            subjectId: String(body.entryId),
+            details: { verdict: body.verdict, reason, organisationId: caller.organisationId },
+          },
+          base.now(),
+        );
         return { feedbackId: Number(row.id) };
       });
     },

@@ -1,10 +1,10 @@
 import { lookup } from 'node:dns/promises';
+import { HashbankError } from './hashbank.errors.ts';
 import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { AppError } from '../platform/errors.ts';
+import { AppError, PlatformError } from '../platform/errors.ts';
 import { type AddressClass, classifyAddress } from './address-classifier.ts';
-import './hashbank.errors.ts';
 
 export { classifyAddress, isPublicAddress } from './address-classifier.ts';
 
@@ -34,23 +34,23 @@ export async function resolveHop(
   options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>,
 ): Promise<{ address: string; family: 4 | 6 }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new AppError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
+    throw new HashbankError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
   if (url.username || url.password)
-    throw new AppError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
+    throw new HashbankError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: readonly string[];
   if (isIP(host)) addresses = [host];
   else {
     addresses = await (options.resolve ?? systemResolver)(host).catch(() => []);
-    if (addresses.length === 0) throw new AppError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
+    if (addresses.length === 0) throw new HashbankError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
   }
   const classes = addresses.map(classifyAddress);
   if (classes.includes('invalid'))
-    throw new AppError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
+    throw new HashbankError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
   const allowed =
     options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
   if (!addresses.every((address, i) => allowed(address, classes[i]!)))
-    throw new AppError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
+    throw new HashbankError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
@@ -83,7 +83,7 @@ function fetchFailed(error: unknown): never {
   if (error instanceof AppError) throw error;
   const name = (error as Error).name;
   const why = name === 'TimeoutError' || name === 'AbortError' ? 'it took too long' : (error as Error).message;
-  throw new AppError('HASHBANK_FETCH_FAILED', `The media could not be fetched: ${why}`);
+  throw new HashbankError('HASHBANK_FETCH_FAILED', `The media could not be fetched: ${why}`);
 }
 
 /**
@@ -95,7 +95,7 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError('HASHBANK_URL_REFUSED', 'Not an absolute URL.');
+    throw new HashbankError('HASHBANK_URL_REFUSED', 'Not an absolute URL.');
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -115,18 +115,18 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
         try {
           url = new URL(location, url);
         } catch {
-          throw new AppError('HASHBANK_FETCH_FAILED', 'The redirect location is not a URL.');
+          throw new HashbankError('HASHBANK_FETCH_FAILED', 'The redirect location is not a URL.');
         }
         continue;
       }
       if (response.statusCode < 200 || response.statusCode >= 300) {
         discard(response.body);
-        throw new AppError('HASHBANK_FETCH_FAILED', `The server answered ${response.statusCode}.`);
+        throw new HashbankError('HASHBANK_FETCH_FAILED', `The server answered ${response.statusCode}.`);
       }
       const declared = Number(response.headers['content-length']);
       if (Number.isFinite(declared) && declared > options.maxBytes) {
         discard(response.body);
-        throw new AppError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
+        throw new PlatformError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -135,7 +135,7 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
           size += chunk.byteLength;
           if (size > options.maxBytes) {
             discard(response.body);
-            throw new AppError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
+            throw new PlatformError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
           }
           chunks.push(chunk);
         }
@@ -148,5 +148,5 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
       await agent.destroy().catch(() => undefined);
     }
   }
-  throw new AppError('HASHBANK_FETCH_FAILED', 'Too many redirects.');
+  throw new HashbankError('HASHBANK_FETCH_FAILED', 'Too many redirects.');
 }

@@ -1,7 +1,6 @@
 import { signalTypes, type SignalType } from '@vigie/contract';
-import { AppError } from '../platform/errors.ts';
+import { HashbankError } from './hashbank.errors.ts';
 import type { EntrySignals, VpdqFrame } from './hashbank.types.ts';
-import './hashbank.errors.ts';
 
 const PDQ_HEX = /^[0-9a-f]{64}$/;
 const patterns: Record<Exclude<SignalType, 'vpdq'>, RegExp> = {
@@ -18,7 +17,7 @@ const aliases: Record<string, SignalType> = { video_md5: 'md5' };
 export function parseSignalType(type: string): SignalType {
   const name = aliases[type] ?? type;
   if (!(signalTypes as readonly string[]).includes(name))
-    throw new AppError(
+    throw new HashbankError(
       'HASHBANK_SIGNAL_TYPE_UNKNOWN',
       `Unknown signal type ${JSON.stringify(type)}; use ${signalTypes.join(', ')}.`,
     );
@@ -36,7 +35,7 @@ export function parseVpdq(value: string): VpdqFrame[] {
         quality: Number(f.quality),
       }));
     } catch {
-      throw new AppError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ JSON is not an array of {pdq, quality}.');
+      throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ JSON is not an array of {pdq, quality}.');
     }
   } else {
     frames = trimmed
@@ -51,7 +50,7 @@ export function parseVpdq(value: string): VpdqFrame[] {
     frames.length === 0 ||
     frames.some((f) => !PDQ_HEX.test(f.pdq) || !Number.isInteger(f.quality) || f.quality < 0 || f.quality > 100)
   ) {
-    throw new AppError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ frames are `pdqhex,quality` with quality 0-100.');
+    throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ frames are `pdqhex,quality` with quality 0-100.');
   }
   return frames;
 }
@@ -67,7 +66,7 @@ export function parseSignal(type: string, value: string): ParsedSignal {
   if (signalType === 'vpdq') return { type: 'vpdq', value: parseVpdq(value) };
   const normal = String(value).trim().toLowerCase();
   if (!patterns[signalType]!.test(normal))
-    throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Not a valid ${signalType} value.`);
+    throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', `Not a valid ${signalType} value.`);
   return { type: signalType, value: normal };
 }
 
@@ -77,10 +76,10 @@ export function collectSignals(signals: ReadonlyArray<{ type: string; value: str
   for (const s of signals) {
     const parsed = parseSignal(s.type, s.value);
     if (out[parsed.type] !== undefined)
-      throw new AppError('HASHBANK_SIGNAL_MALFORMED', `Signal type ${parsed.type} given twice.`);
+      throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', `Signal type ${parsed.type} given twice.`);
     if (parsed.type === 'vpdq') out.vpdq = parsed.value;
     else out[parsed.type as 'pdq'] = parsed.value;
   }
-  if (Object.keys(out).length === 0) throw new AppError('HASHBANK_NO_SIGNALS');
+  if (Object.keys(out).length === 0) throw new HashbankError('HASHBANK_NO_SIGNALS');
   return out;
 }

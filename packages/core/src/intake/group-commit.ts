@@ -1,5 +1,3 @@
-import { AppError } from '../platform/errors.ts';
-
 // Group commit: reports that arrive while a transaction is committing wait for the next one, so
 // one transaction (and one turn of the audit chain's lock) carries many reports. An idle tipline
 // commits at once: nothing waits on a timer. Every promise resolves only after its transaction
@@ -45,7 +43,7 @@ export function createGroupCommit<T, R>(
   return {
     submit(item) {
       // Shed load instead of queueing without bound: the caller hears at once that nothing was saved.
-      if (waiting.length >= options.maxWaiting) return Promise.reject(new AppError('INTAKE_BUSY'));
+      if (waiting.length >= options.maxWaiting) return Promise.reject(new IntakeError('INTAKE_BUSY'));
       const promise = new Promise<R>((resolve, reject) => waiting.push({ item, resolve, reject }));
       if (runners.size < (options.inFlight ?? 1)) startRunner();
       return promise;
@@ -55,3 +53,4 @@ export function createGroupCommit<T, R>(
     },
   };
 }
+import { IntakeError } from './intake.errors.ts';

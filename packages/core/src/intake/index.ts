@@ -7,3 +7,4 @@ export type { ExportedReport } from './intake.export.ts';
 export type { FieldProblem } from './intake.errors.ts';
 export { loadIntakeKey } from './contact-cipher.ts';
 export { submitOrigin } from './intake.origin.ts';
+export { IntakeError } from './intake.errors.ts';

@@ -1,6 +1,6 @@
-import { registerErrorCodes } from '../platform/errors.ts';
+import { defineErrors } from '../platform/errors.ts';
 
-registerErrorCodes({
+export const IntakeError = defineErrors({
   INTAKE_REPORT_INVALID: { status: 400, message: 'The report is not valid; see the fields named.', retry: 'permanent' },
   INTAKE_FOLLOW_UP_UNKNOWN: { status: 404, message: 'This follow-up code is not known.', retry: 'permanent' },
   INTAKE_BUSY: {

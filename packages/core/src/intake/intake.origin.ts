@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { actorOf, requireScope } from '../access/index.ts';
 import type { Config } from '../platform/config.ts';
-import { AppError } from '../platform/errors.ts';
 import type { SubmitOrigin } from './intake.service.ts';
 
 /**
@@ -15,27 +15,13 @@ export function submitOrigin(
 ): SubmitOrigin {
   const principal = request.principal;
   if (principal?.kind === 'api_key') {
-    if (!principal.scopes.includes('reports:submit') && !principal.scopes.includes('all'))
-      throw new AppError('AUTH_FORBIDDEN');
-    return {
-      source,
-      language,
-      address: request.ip,
-      organisationId: principal.organisationId,
-      actor: { type: 'api_key', id: principal.keyId, address: request.ip },
-    };
+    requireScope(principal, 'reports:submit');
+    return { source, language, address: request.ip, organisationId: principal.organisationId, actor: actorOf(request) };
   }
-  if (principal?.kind === 'staff')
-    return {
-      source,
-      language,
-      address: request.ip,
-      actor: { type: 'user', id: principal.userId, address: request.ip },
-    };
   return {
     source,
     language,
     address: request.ip,
-    actor: { type: 'anonymous', address: config.intakeStoreAddress ? request.ip : null },
+    actor: actorOf(request, { keepAnonymousAddress: config.intakeStoreAddress }),
   };
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { IntakeError } from './intake.errors.ts';
 import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
-import type { BaseContext } from '../context.ts';
+import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, PlatformError } from '../platform/errors.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
-import './intake.errors.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
 import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
 import { checkReport } from './intake.validation.ts';
@@ -26,7 +26,7 @@ export type SubmitOrigin = {
 
 type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
 
-export function createIntakeService(base: BaseContext) {
+export function createIntakeService(base: ServiceDeps) {
   const { config, db } = base;
   // One capture job per new URL, keyed by the URL's id so that it is captured once, all added in
   // one statement: per-job round trips cost more than the rest of a report's transaction.
@@ -44,7 +44,7 @@ export function createIntakeService(base: BaseContext) {
   const throttle = (limiter: typeof anonymousLimiter, address: string) => {
     const outcome = limiter.take(address);
     if (!outcome.allowed)
-      throw new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
+      throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
   const committer = createGroupCommit<Pending, SubmitReportResult>(
@@ -85,7 +85,7 @@ export function createIntakeService(base: BaseContext) {
   );
 
   function invalid(problems: Array<{ path: string; code: string }>): AppError {
-    return new AppError('INTAKE_REPORT_INVALID', undefined, { fields: problems });
+    return new IntakeError('INTAKE_REPORT_INVALID', undefined, { fields: problems });
   }
 
   return {
@@ -147,7 +147,7 @@ export function createIntakeService(base: BaseContext) {
         .where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode))
         .executeTakeFirst();
       if (!report)
-        throw new AppError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
+        throw new IntakeError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
           fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }],
         });
       const at = base.now();

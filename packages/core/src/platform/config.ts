@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { AppError } from './errors.ts';
+import { PlatformError } from './errors.ts';
 import { runningServerUrl } from './server-registry.ts';
 
 // The only place that reads process.env. Every bad variable is listed at once, so an operator
@@ -114,7 +114,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     ...overrides,
   };
   if (problems.length > 0) {
-    throw new AppError('CONFIG_INVALID', `Invalid settings:\n  ${problems.join('\n  ')}`, { problems });
+    throw new PlatformError('CONFIG_INVALID', `Invalid settings:\n  ${problems.join('\n  ')}`, { problems });
   }
   return Object.freeze(config);
 }

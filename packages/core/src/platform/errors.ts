@@ -1,6 +1,7 @@
-// Every error a service can throw carries a stable code from this catalogue. The HTTP layer maps
-// codes to statuses in one place (http/error-mapper.ts) and jobs read the retry policy from it.
-// docs/errors.md is generated from this table (npm run docs:errors).
+// Errors that services throw carry a stable code and, with it, an HTTP status and a retry policy
+// for jobs. Each module owns its codes: `defineErrors` gives it an error class whose constructor
+// accepts only that module's codes, so a misspelt code does not compile. The composition root
+// hands every module's catalogue to the one HTTP mapper and to the docs/errors.md generator.
 
 export const retryPolicies = ['permanent', 'retry-later', 'retry-with-backoff'] as const;
 export type RetryPolicy = (typeof retryPolicies)[number];
@@ -11,78 +12,76 @@ export type ErrorSpec = {
   readonly retry: RetryPolicy;
 };
 
-const errorCatalogue = {
-  VALIDATION_FAILED: { status: 400, message: 'The request is not valid.', retry: 'permanent' },
-  NOT_FOUND: { status: 404, message: 'Not found.', retry: 'permanent' },
-  RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.', retry: 'retry-later' },
-  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.', retry: 'permanent' },
-  INTERNAL: { status: 500, message: 'Internal error.', retry: 'retry-with-backoff' },
-  SERVICE_UNAVAILABLE: { status: 503, message: 'The service is unavailable.', retry: 'retry-with-backoff' },
-  AUTH_REQUIRED: { status: 401, message: 'Sign in or present an API key.', retry: 'permanent' },
-  AUTH_FORBIDDEN: { status: 403, message: 'Your role or key may not do this.', retry: 'permanent' },
-  AUTH_CSRF_INVALID: { status: 403, message: 'Missing or wrong CSRF token.', retry: 'permanent' },
-  AUTH_INVALID_CREDENTIALS: { status: 401, message: 'Wrong email or password.', retry: 'permanent' },
-  AUTH_TOTP_REQUIRED: { status: 401, message: 'Enter the code from your authenticator app.', retry: 'permanent' },
-  AUTH_TOTP_INVALID: { status: 401, message: 'That code is not valid; try the current one.', retry: 'permanent' },
-  AUTH_LOCKED: {
-    status: 423,
-    message: 'Too many failed sign-ins; the account is locked for a while.',
-    retry: 'retry-later',
-  },
-  AUTH_ENROLMENT_INCOMPLETE: {
-    status: 403,
-    message: 'Finish enrolment with your one-time link first.',
-    retry: 'permanent',
-  },
-  AUTH_ENROLMENT_NOT_FOUND: {
-    status: 404,
-    message: 'This enrolment link is unknown, used or expired.',
-    retry: 'permanent',
-  },
-  AUTH_PASSWORD_WEAK: { status: 400, message: 'Choose a password of at least 12 characters.', retry: 'permanent' },
-  AUTH_APIKEY_INVALID: { status: 401, message: 'The API key is not valid.', retry: 'permanent' },
-  ACCESS_USER_EXISTS: { status: 409, message: 'A user with this email exists.', retry: 'permanent' },
-  ACCESS_ROLE_UNKNOWN: { status: 400, message: 'Unknown role.', retry: 'permanent' },
-  ACCESS_SCOPE_UNKNOWN: { status: 400, message: 'Unknown API key scope.', retry: 'permanent' },
-  JOB_PAYLOAD_INVALID: { status: 500, message: 'A job payload did not match its schema.', retry: 'permanent' },
-  CONFIG_INVALID: { status: 500, message: 'The configuration is not valid.', retry: 'permanent' },
-  DATABASE_UNAVAILABLE: { status: 503, message: 'The database does not answer.', retry: 'retry-with-backoff' },
-  BACKUP_INVALID: { status: 400, message: 'The backup file is not valid.', retry: 'permanent' },
-} as const satisfies Record<string, ErrorSpec>;
+export type ErrorCatalogue = Readonly<Record<string, ErrorSpec>>;
 
-export type ErrorCode = keyof typeof errorCatalogue;
-const catalogue: Record<string, ErrorSpec> = { ...errorCatalogue };
-
-/** Feature modules add their codes at import time; a clash is a programming error. */
-export function registerErrorCodes(codes: Record<string, ErrorSpec>): void {
-  for (const [code, spec] of Object.entries(codes)) {
-    if (catalogue[code] && catalogue[code] !== spec) throw new Error(`error code ${code} registered twice`);
-    catalogue[code] = spec;
-  }
-}
-
-export function errorSpec(code: string): ErrorSpec {
-  return catalogue[code] ?? errorCatalogue.INTERNAL;
-}
-
-export function listErrorCodes(): Array<[string, ErrorSpec]> {
-  return Object.entries(catalogue).sort(([a], [b]) => a.localeCompare(b));
-}
-
-export class AppError extends Error {
+export abstract class AppError extends Error {
   readonly code: string;
+  readonly spec: ErrorSpec;
   readonly details: Record<string, unknown> | undefined;
-  constructor(code: ErrorCode | (string & {}), message?: string, details?: Record<string, unknown>) {
-    super(message ?? errorSpec(code).message);
+  constructor(code: string, spec: ErrorSpec, message?: string, details?: Record<string, unknown>) {
+    super(message ?? spec.message);
     this.name = 'AppError';
     this.code = code;
+    this.spec = spec;
     this.details = details;
   }
   get retry(): RetryPolicy {
-    return errorSpec(this.code).retry;
+    return this.spec.retry;
   }
 }
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+export type ModuleErrorClass<C extends ErrorCatalogue> = {
+  new (
+    code: keyof C & string,
+    message?: string,
+    details?: Record<string, unknown>,
+  ): AppError & { code: keyof C & string };
+  readonly catalogue: C;
+};
+
+/** A module's error class over its own catalogue. */
+export function defineErrors<const C extends ErrorCatalogue>(catalogue: C): ModuleErrorClass<C> {
+  return class ModuleError extends AppError {
+    static readonly catalogue = catalogue;
+    declare readonly code: keyof C & string;
+    constructor(code: keyof C & string, message?: string, details?: Record<string, unknown>) {
+      const spec = catalogue[code];
+      if (!spec) throw new TypeError(`unknown error code ${code}`);
+      super(code, spec, message, details);
+    }
+  };
+}
+
+/** Joins modules' catalogues; a code defined twice is a programming error. */
+export function mergeErrorCatalogues(catalogues: readonly ErrorCatalogue[]): ErrorCatalogue {
+  const merged: Record<string, ErrorSpec> = {};
+  for (const catalogue of catalogues) {
+    for (const [code, spec] of Object.entries(catalogue)) {
+      if (merged[code]) throw new Error(`error code ${code} is defined twice`);
+      merged[code] = spec;
+    }
+  }
+  return Object.freeze(merged);
+}
+
+export function listErrorCodes(catalogue: ErrorCatalogue): Array<[string, ErrorSpec]> {
+  return Object.entries(catalogue).sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The platform's own codes: generic answers any module may give. */
+export const PlatformError = defineErrors({
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid.', retry: 'permanent' },
+  NOT_FOUND: { status: 404, message: 'Not found.', retry: 'permanent' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; try again later.', retry: 'retry-later' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.', retry: 'permanent' },
+  INTERNAL: { status: 500, message: 'Internal error.', retry: 'retry-with-backoff' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'The service is unavailable.', retry: 'retry-with-backoff' },
+  JOB_PAYLOAD_INVALID: { status: 500, message: 'A job payload did not match its schema.', retry: 'permanent' },
+  CONFIG_INVALID: { status: 500, message: 'The configuration is not valid.', retry: 'permanent' },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'The database does not answer.', retry: 'retry-with-backoff' },
+  BACKUP_INVALID: { status: 400, message: 'The backup file is not valid.', retry: 'permanent' },
+});

@@ -23,10 +23,8 @@ function describedBy(name: string, hint: boolean, error: boolean): Html {
 }
 
 function labelFor(name: string, o: FieldOptions, state: FieldState): Html {
-  return html`<label for="${name}"
-      >${o.label}${o.optional ? html` <span class="optional">${state.optional}</span>` : ''}</label
-    >
-    ${o.hint ? html`<p class="hint" id="${name}-hint">${o.hint}</p>` : ''}${errorText(name, state)}`;
+  return html`<label for="${name}">${o.label}${o.optional ? html` <span class="optional">${state.optional}</span>` : ''}</label>
+${o.hint ? html`<p class="hint" id="${name}-hint">${o.hint}</p>` : ''}${errorText(name, state)}`;
 }
 
 function errorText(name: string, state: FieldState): Html {
@@ -44,15 +42,7 @@ export function textField(name: string, o: FieldOptions, state: FieldState): Htm
     name,
     state,
     html`${labelFor(name, o, state)}
-      <input
-        id="${name}"
-        name="${name}"
-        type="${o.type ?? 'text'}"
-        value="${state.values[name] ?? ''}"
-        ${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''}${o.inputmode ? html` inputmode="${o.inputmode}"` : ''}
-        maxlength="${o.maxlength ?? 200}"
-        ${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}
-      />`,
+<input id="${name}" name="${name}" type="${o.type ?? 'text'}" value="${state.values[name] ?? ''}"${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ''}${o.inputmode ? html` inputmode="${o.inputmode}"` : ''} maxlength="${o.maxlength ?? 200}"${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}>`,
   );
 }
 
@@ -62,14 +52,7 @@ export function textArea(name: string, o: FieldOptions & { rows?: number }, stat
     name,
     state,
     html`${labelFor(name, o, state)}
-      <textarea
-        id="${name}"
-        name="${name}"
-        rows="${o.rows ?? 5}"
-        maxlength="${o.maxlength ?? 10000}"
-        ${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}
-      >
-${state.values[name] ?? ''}</textarea>`,
+<textarea id="${name}" name="${name}" rows="${o.rows ?? 5}" maxlength="${o.maxlength ?? 10000}"${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}>${state.values[name] ?? ''}</textarea>`,
   );
 }
 
@@ -84,10 +67,10 @@ export function selectField(
     name,
     state,
     html`${labelFor(name, o, state)}
-      <select id="${name}" name="${name}" ${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}>
-        <option value="">${o.choose}</option>
-        ${o.options.map(([value, label]) => html`<option value="${value}" ${flag('selected', current === value)}>${label}</option>`)}
-      </select>`,
+<select id="${name}" name="${name}"${describedBy(name, !!o.hint, error)}${flag('aria-invalid="true"', error)}>
+<option value="">${o.choose}</option>
+${o.options.map(([value, label]) => html`<option value="${value}"${flag('selected', current === value)}>${label}</option>`)}
+</select>`,
   );
 }
 
@@ -98,32 +81,22 @@ export function radios(
 ): Html {
   const current = state.values[name] ?? o.fallback ?? '';
   const error = state.errors.has(name);
-  return html`<fieldset class="field${error ? ' has-error' : ''}" ${describedBy(name, !!o.hint, error)}>
-    <legend>${o.legend}</legend>
-    ${o.hint ? html`<p class="hint" id="${name}-hint">${o.hint}</p>` : ''}${errorText(name, state)}
-    ${o.options.map(([value, label], i) => html`<div class="choice"><input type="radio" id="${name}-${i}" name="${name}" value="${value}" ${flag('checked', current === value)} /><label for="${name}-${i}">${label}</label></div>`)}
-  </fieldset>`;
+  return html`<fieldset class="field${error ? ' has-error' : ''}"${describedBy(name, !!o.hint, error)}>
+<legend>${o.legend}</legend>
+${o.hint ? html`<p class="hint" id="${name}-hint">${o.hint}</p>` : ''}${errorText(name, state)}
+${o.options.map(([value, label], i) => html`<div class="choice"><input type="radio" id="${name}-${i}" name="${name}" value="${value}"${flag('checked', current === value)}><label for="${name}-${i}">${label}</label></div>`)}
+</fieldset>`;
 }
 
 export function checkbox(name: string, label: string, state: FieldState): Html {
-  return html`<div class="field choice">
-    <input
-      type="checkbox"
-      id="${name}"
-      name="${name}"
-      value="yes"
-      ${flag('checked', state.values[name] === 'yes')}
-    /><label for="${name}">${label}</label>
-  </div>`;
+  return html`<div class="field choice"><input type="checkbox" id="${name}" name="${name}" value="yes"${flag('checked', state.values[name] === 'yes')}><label for="${name}">${label}</label></div>`;
 }
 
 /** The error summary: first thing read, each message a link to its field. */
 export function errorSummary(title: string, errors: FormErrors, firstControl: (field: string) => string): Html {
   if (errors.size === 0) return html``;
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
-    <h2 id="error-summary-title">${title}</h2>
-    <ul>
-      ${[...errors].map(([field, message]) => html`<li><a href="#${firstControl(field)}">${message}</a></li>`)}
-    </ul>
-  </div>`;
+<h2 id="error-summary-title">${title}</h2>
+<ul>${[...errors].map(([field, message]) => html`<li><a href="#${firstControl(field)}">${message}</a></li>`)}</ul>
+</div>`;
 }

@@ -41,29 +41,18 @@ export function chooseTypePage(page: PageContext, error?: string): Html {
   return layout(
     page,
     t.chooseTypeTitle,
-    html` ${errorSummary(t.errorSummaryTitle, state.errors, () => 'type-0')}
-      <form method="get" action="/report" novalidate>
-        <input type="hidden" name="lang" value="${page.lang}" />
-        <fieldset class="field types${error ? ' has-error' : ''}" aria-describedby="type-hint">
-          <legend><h1>${t.chooseTypeTitle}</h1></legend>
-          <p class="hint" id="type-hint">${t.chooseTypeHint}</p>
-          ${error ? html`<p class="error" id="type-error">${error}</p>` : ''}
-          ${reportTypes.map(
-            (type, i) =>
-              html`<div class="choice">
-                <input
-                  type="radio"
-                  id="type-${i}"
-                  name="type"
-                  value="${type}"
-                  aria-describedby="type-${i}-hint"
-                /><label for="type-${i}">${t.types[type].label}</label>
-                <p class="hint" id="type-${i}-hint">${t.types[type].hint}</p>
-              </div>`,
-          )}
-        </fieldset>
-        <button type="submit">${t.continue}</button>
-      </form>`,
+    html`
+${errorSummary(t.errorSummaryTitle, state.errors, () => 'type-0')}
+<form method="get" action="/report" novalidate>
+<input type="hidden" name="lang" value="${page.lang}">
+<fieldset class="field types${error ? ' has-error' : ''}" aria-describedby="type-hint">
+<legend><h1>${t.chooseTypeTitle}</h1></legend>
+<p class="hint" id="type-hint">${t.chooseTypeHint}</p>
+${error ? html`<p class="error" id="type-error">${error}</p>` : ''}
+${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="type-${i}" name="type" value="${type}" aria-describedby="type-${i}-hint"><label for="type-${i}">${t.types[type].label}</label><p class="hint" id="type-${i}-hint">${t.types[type].hint}</p></div>`)}
+</fieldset>
+<button type="submit">${t.continue}</button>
+</form>`,
   );
 }
 
@@ -74,86 +63,77 @@ export function reportFormPage(page: PageContext, form: ReportFormState): Html {
   const state: FieldState = { values: form.values, errors: form.errors, optional: t.optional };
   const o = (label: string, extra: Record<string, unknown> = {}) => ({ label, optional: true, ...extra });
   const urls = textArea('urls', { ...o(t.urlsLabel), hint: t.urlsHint, rows: 4, maxlength: 45_000 }, state);
-  const where = html`<fieldset class="section">
-    <legend><h2>${t.sectionWhere}</h2></legend>
-    ${selectField('place', { ...o(t.placeLabel), choose: t.placeChoose, options: incidentPlaces.map((p) => [p, t.places[p]] as const) }, state)}
-    ${textField('platform', o(t.platformLabel), state)}
-    ${textField('when', { ...o(t.whenLabel), hint: t.whenHint }, state)}
-    ${
-      asksHappeningNow.has(form.type)
-        ? radios(
-            'now',
-            {
-              legend: t.nowLegend,
-              hint: t.nowHint,
-              options: [
-                ['yes', t.yes],
-                ['no', t.no],
-                ['unknown', t.dontKnow],
-              ],
-              fallback: 'unknown',
-            },
-            state,
-          )
-        : ''
-    }
-  </fieldset>`;
+  const where = html`<fieldset class="section"><legend><h2>${t.sectionWhere}</h2></legend>
+${selectField('place', { ...o(t.placeLabel), choose: t.placeChoose, options: incidentPlaces.map((p) => [p, t.places[p]] as const) }, state)}
+${textField('platform', o(t.platformLabel), state)}
+${textField('when', { ...o(t.whenLabel), hint: t.whenHint }, state)}
+${
+  asksHappeningNow.has(form.type)
+    ? radios(
+        'now',
+        {
+          legend: t.nowLegend,
+          hint: t.nowHint,
+          options: [
+            ['yes', t.yes],
+            ['no', t.no],
+            ['unknown', t.dontKnow],
+          ],
+          fallback: 'unknown',
+        },
+        state,
+      )
+    : ''
+}
+</fieldset>`;
   return layout(
     page,
     format(t.formTitle, { type: t.types[form.type].label }),
-    html` ${errorSummary(t.errorSummaryTitle, form.errors, (field) => (field === 'now' ? 'now-0' : field === 'anonymous' ? 'anonymous-0' : field))}
-      <h1>${format(t.formTitle, { type: t.types[form.type].label })}</h1>
-      <p><a href="${href(page, '/report')}">${t.changeType}</a></p>
-      <p>${t.formIntro}</p>
-      <aside class="notice">
-        <h2>${t.neverImagesTitle}</h2>
-        <p>${t.neverImagesBody}</p>
-      </aside>
-      <form method="post" action="${href(page, '/report', { type: form.type })}" novalidate>
-        <input type="hidden" name="csrf" value="${form.csrfToken}" />
-        ${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
-        ${textArea('description', { ...o(t.descriptionLabel), hint: t.descriptionHint, rows: 6 }, state)}
-        <fieldset class="section">
-          <legend><h2>${t.sectionSuspect}</h2></legend>
-          ${textField('suspect_names', o(t.suspectNamesLabel), state)}
-          ${textField('suspect_usernames', { ...o(t.suspectUsernamesLabel), hint: t.suspectUsernamesHint, maxlength: 2000 }, state)}
-          ${textField('suspect_platform', o(t.suspectPlatformLabel), state)}
-          ${textField('suspect_age', o(t.suspectAgeLabel), state)}
-          ${textField('suspect_location', o(t.suspectLocationLabel), state)}
-        </fieldset>
-        <fieldset class="section">
-          <legend><h2>${t.sectionVictim}</h2></legend>
-          ${textField('victim_age', o(t.victimAgeLabel), state)}
-          ${textField('victim_location', o(t.victimLocationLabel), state)}
-          ${checkbox('reporter_is_victim', t.reporterIsVictimLabel, state)}
-        </fieldset>
-        <fieldset class="section">
-          <legend><h2>${t.sectionYou}</h2></legend>
-          ${selectField('region', { ...o(t.regionLabel), choose: t.regionChoose, options: reporterRegions.map((r) => [r, t.regions[r]] as const) }, state)}
-          ${textField('country', { ...o(t.countryLabel), autocomplete: 'country-name' }, state)}
-          ${radios(
-            'anonymous',
-            {
-              legend: t.anonymousLegend,
-              hint: t.anonymousHint,
-              options: [
-                ['yes', t.anonymousYes],
-                ['no', t.anonymousNo],
-              ],
-              fallback: 'yes',
-            },
-            state,
-          )}
-          ${textField('contact_name', { ...o(t.contactNameLabel), autocomplete: 'name' }, state)}
-          ${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', autocomplete: 'email', maxlength: 254 }, state)}
-          ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocomplete: 'tel', maxlength: 40 }, state)}
-        </fieldset>
-        <div class="hp" aria-hidden="true">
-          <label for="${honeypotField}">${t.honeypotLabel}</label
-          ><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value="" />
-        </div>
-        <button type="submit">${t.submit}</button>
-      </form>`,
+    html`
+${errorSummary(t.errorSummaryTitle, form.errors, (field) => (field === 'now' ? 'now-0' : field === 'anonymous' ? 'anonymous-0' : field))}
+<h1>${format(t.formTitle, { type: t.types[form.type].label })}</h1>
+<p><a href="${href(page, '/report')}">${t.changeType}</a></p>
+<p>${t.formIntro}</p>
+<aside class="notice"><h2>${t.neverImagesTitle}</h2><p>${t.neverImagesBody}</p></aside>
+<form method="post" action="${href(page, '/report', { type: form.type })}" novalidate>
+<input type="hidden" name="csrf" value="${form.csrfToken}">
+${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
+${textArea('description', { ...o(t.descriptionLabel), hint: t.descriptionHint, rows: 6 }, state)}
+<fieldset class="section"><legend><h2>${t.sectionSuspect}</h2></legend>
+${textField('suspect_names', o(t.suspectNamesLabel), state)}
+${textField('suspect_usernames', { ...o(t.suspectUsernamesLabel), hint: t.suspectUsernamesHint, maxlength: 2000 }, state)}
+${textField('suspect_platform', o(t.suspectPlatformLabel), state)}
+${textField('suspect_age', o(t.suspectAgeLabel), state)}
+${textField('suspect_location', o(t.suspectLocationLabel), state)}
+</fieldset>
+<fieldset class="section"><legend><h2>${t.sectionVictim}</h2></legend>
+${textField('victim_age', o(t.victimAgeLabel), state)}
+${textField('victim_location', o(t.victimLocationLabel), state)}
+${checkbox('reporter_is_victim', t.reporterIsVictimLabel, state)}
+</fieldset>
+<fieldset class="section"><legend><h2>${t.sectionYou}</h2></legend>
+${selectField('region', { ...o(t.regionLabel), choose: t.regionChoose, options: reporterRegions.map((r) => [r, t.regions[r]] as const) }, state)}
+${textField('country', { ...o(t.countryLabel), autocomplete: 'country-name' }, state)}
+${radios(
+  'anonymous',
+  {
+    legend: t.anonymousLegend,
+    hint: t.anonymousHint,
+    options: [
+      ['yes', t.anonymousYes],
+      ['no', t.anonymousNo],
+    ],
+    fallback: 'yes',
+  },
+  state,
+)}
+${textField('contact_name', { ...o(t.contactNameLabel), autocomplete: 'name' }, state)}
+${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', autocomplete: 'email', maxlength: 254 }, state)}
+${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocomplete: 'tel', maxlength: 40 }, state)}
+</fieldset>
+<div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
+<button type="submit">${t.submit}</button>
+</form>`,
   );
 }
 
@@ -164,19 +144,18 @@ export function confirmationPage(page: PageContext, result: { reportNumber: stri
   return layout(
     page,
     t.confirmTitle,
-    html` <div class="confirmation" role="status">
-      <h1>${t.confirmTitle}</h1>
-      <h2>${t.confirmNumber}</h2>
-      <p class="report-number" id="report-number" aria-label="${result.reportNumber.split('').join(' ')}">
-        ${result.reportNumber}
-      </p>
-      <p class="hint">${t.confirmNumberHint}</p>
-      <h2>${t.confirmCode}</h2>
-      <p class="follow-up-code" id="follow-up-code">${result.followUpCode}</p>
-      <p class="hint">${before}<a href="${followUpLink}">/report/follow-up</a>${after}</p>
-      <p>${t.confirmNext}</p>
-      <p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
-    </div>`,
+    html`
+<div class="confirmation" role="status">
+<h1>${t.confirmTitle}</h1>
+<h2>${t.confirmNumber}</h2>
+<p class="report-number" id="report-number" aria-label="${result.reportNumber.split('').join(' ')}">${result.reportNumber}</p>
+<p class="hint">${t.confirmNumberHint}</p>
+<h2>${t.confirmCode}</h2>
+<p class="follow-up-code" id="follow-up-code">${result.followUpCode}</p>
+<p class="hint">${before}<a href="${followUpLink}">/report/follow-up</a>${after}</p>
+<p>${t.confirmNext}</p>
+<p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
+</div>`,
   );
 }
 
@@ -190,28 +169,23 @@ export function followUpPage(
     return layout(
       page,
       t.followUpTitle,
-      html`<div role="status">
-        <h1>${t.followUpTitle}</h1>
-        <p class="done">${format(t.followUpDone, { number: form.doneNumber })}</p>
-      </div>`,
+      html`<div role="status"><h1>${t.followUpTitle}</h1><p class="done">${format(t.followUpDone, { number: form.doneNumber })}</p></div>`,
     );
   }
   return layout(
     page,
     t.followUpTitle,
-    html` ${errorSummary(t.errorSummaryTitle, form.errors, (field) => field)}
-      <h1>${t.followUpTitle}</h1>
-      <p>${t.followUpIntro}</p>
-      <form method="post" action="${href(page, '/report/follow-up')}" novalidate>
-        <input type="hidden" name="csrf" value="${form.csrfToken}" />
-        ${textField('code', { label: t.followUpCodeLabel, hint: t.followUpCodeHint, autocomplete: 'off', maxlength: 64 }, state)}
-        ${textArea('information', { label: t.followUpInfoLabel, rows: 6 }, state)}
-        ${textArea('urls', { label: t.urlsLabel, hint: t.urlsHint, optional: true, rows: 3, maxlength: 45_000 }, state)}
-        <div class="hp" aria-hidden="true">
-          <label for="${honeypotField}">${t.honeypotLabel}</label
-          ><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value="" />
-        </div>
-        <button type="submit">${t.followUpSubmit}</button>
-      </form>`,
+    html`
+${errorSummary(t.errorSummaryTitle, form.errors, (field) => field)}
+<h1>${t.followUpTitle}</h1>
+<p>${t.followUpIntro}</p>
+<form method="post" action="${href(page, '/report/follow-up')}" novalidate>
+<input type="hidden" name="csrf" value="${form.csrfToken}">
+${textField('code', { label: t.followUpCodeLabel, hint: t.followUpCodeHint, autocomplete: 'off', maxlength: 64 }, state)}
+${textArea('information', { label: t.followUpInfoLabel, rows: 6 }, state)}
+${textArea('urls', { label: t.urlsLabel, hint: t.urlsHint, optional: true, rows: 3, maxlength: 45_000 }, state)}
+<div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
+<button type="submit">${t.followUpSubmit}</button>
+</form>`,
   );
 }

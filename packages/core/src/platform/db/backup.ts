@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { AppError } from '../errors.ts';
+import { PlatformError } from '../errors.ts';
 import { ArchiveReader, ArchiveWriter } from './backup-archive.ts';
 
 // A logical backup made by the application itself: the embedded PostgreSQL ships no pg_dump, and
@@ -116,10 +116,10 @@ export async function restoreDatabase(
 ): Promise<{ tables: number; files: number }> {
   const archive = new ArchiveReader(createReadStream(file).pipe(createGunzip()));
   const header = (await archive.readJson()) as Header | undefined;
-  if (!header || header.format !== format) throw new AppError('BACKUP_INVALID', `${file} is not a Vigie backup`);
+  if (!header || header.format !== format) throw new PlatformError('BACKUP_INVALID', `${file} is not a Vigie backup`);
   const unknown = header.migrations.filter((m) => !knownMigrations.includes(m));
   if (unknown.length > 0)
-    throw new AppError(
+    throw new PlatformError(
       'BACKUP_INVALID',
       `the backup comes from a newer Vigie (migrations ${unknown.join(', ')}); upgrade first`,
     );
@@ -133,11 +133,11 @@ export async function restoreDatabase(
     for (;;) {
       const record = (await archive.readJson()) as
         { table?: string; file?: string; size?: number; end?: boolean } | undefined;
-      if (!record) throw new AppError('BACKUP_INVALID', 'the backup ends early');
+      if (!record) throw new PlatformError('BACKUP_INVALID', 'the backup ends early');
       if (record.end) break;
       if (record.table) {
         if (!header.tables.includes(record.table))
-          throw new AppError('BACKUP_INVALID', `unexpected table ${record.table}`);
+          throw new PlatformError('BACKUP_INVALID', `unexpected table ${record.table}`);
         await client.query(`delete from ${quoted(record.table)}`);
         await archive.readStreamInto(
           client.query(copyFrom(`copy ${quoted(record.table)} from stdin with (format binary)`)),
@@ -145,7 +145,7 @@ export async function restoreDatabase(
         tables += 1;
       } else if (record.file !== undefined && record.size !== undefined) {
         if (record.file.startsWith('..') || record.file.startsWith('/'))
-          throw new AppError('BACKUP_INVALID', `unsafe path ${record.file}`);
+          throw new PlatformError('BACKUP_INVALID', `unsafe path ${record.file}`);
         const target = join(dataDir, record.file);
         await mkdir(dirname(target), { recursive: true });
         await archive.readStreamInto(

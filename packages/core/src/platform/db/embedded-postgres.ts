@@ -5,7 +5,7 @@ import { chmod, mkdir, open, readdir, readFile, rm, stat, unlink, writeFile } fr
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { AppError } from '../errors.ts';
+import { PlatformError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import { freePort, isProcessAlive } from '../processes.ts';
 
@@ -65,7 +65,8 @@ async function withStartLock<T>(runDir: string, action: () => Promise<T>): Promi
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(await readFile(lockPath, 'utf8').catch(() => '0'));
       if (!holder || !isProcessAlive(holder)) await unlink(lockPath).catch(() => undefined);
-      else if (Date.now() > deadline) throw new AppError('DATABASE_UNAVAILABLE', `process ${holder} holds ${lockPath}`);
+      else if (Date.now() > deadline)
+        throw new PlatformError('DATABASE_UNAVAILABLE', `process ${holder} holds ${lockPath}`);
       else await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -142,7 +143,7 @@ async function initialise(pgDir: string, secretPath: string, logger: Logger): Pr
     const hint = /Permission denied/.test(String(error))
       ? ` The postgres system user cannot reach ${pgDir}: choose a data directory whose parent folders others may pass through (not under /root).`
       : '';
-    throw new AppError(
+    throw new PlatformError(
       'DATABASE_UNAVAILABLE',
       `initialising the embedded PostgreSQL failed: ${(error as Error).message}${hint}`,
     );
@@ -205,7 +206,7 @@ export async function openEmbeddedPostgres(dataDir: string, logger: Logger): Pro
       : await initialise(pgDir, secretPath, logger);
     let port = await runningPort(pgDir);
     if (port && !(await canConnect(urlFor(secret, port, 'postgres')))) {
-      throw new AppError(
+      throw new PlatformError(
         'DATABASE_UNAVAILABLE',
         `a PostgreSQL process holds ${pgDir} but does not answer on port ${port}`,
       );

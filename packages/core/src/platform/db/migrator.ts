@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
-import { AppError } from '../errors.ts';
+import { PlatformError } from '../errors.ts';
 
 // Forward-only: migrations have no `down`. Their order is the explicit index the caller passes,
 // never a directory listing, so a stray file cannot run.
@@ -14,7 +14,7 @@ export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<st
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new AppError('INTERNAL', `migration ${failed} failed: ${(error as Error).message}`);
+    throw new PlatformError('INTERNAL', `migration ${failed} failed: ${(error as Error).message}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { ErrorCatalogue } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import { installErrorMapper } from './error-mapper.ts';
 
@@ -14,6 +15,8 @@ export type HttpServerOptions = {
   trustedProxies: readonly string[];
   bodyLimitBytes?: number;
   version: string;
+  /** Every module's error codes, from the composition root. */
+  errors: ErrorCatalogue;
 };
 
 const securityHeaders = {
@@ -56,7 +59,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
       },
     },
   });
-  installErrorMapper(app);
+  installErrorMapper(app, options.errors);
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders))
       if (!reply.hasHeader(name)) void reply.header(name, value);

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import Type from 'typebox';
 import { connectDatabase, createLogger } from '@vigie/core';
 import { createTestDatabase, type TestDatabase } from '@vigie/testkit';
-import { AppError } from '../errors.ts';
+import { PlatformError } from '../errors.ts';
 import { drainJobs, enqueueJob, enqueueJobs, migrateJobQueue, type PermanentFailure } from './job-queue.ts';
 
 const schemas = { 'test.record': Type.Object({ n: Type.Integer() }), 'test.refuse': Type.Object({}) } as const;
@@ -35,7 +35,7 @@ function options(failures: PermanentFailure[] = []) {
         await sql`insert into done (n, worker) values (${n}, 'drain') on conflict do nothing`.execute(handle.db);
       },
       'test.refuse': async () => {
-        throw new AppError('VALIDATION_FAILED', 'never valid');
+        throw new PlatformError('VALIDATION_FAILED', 'never valid');
       },
     },
     onPermanentFailure: async (failure: PermanentFailure) => {

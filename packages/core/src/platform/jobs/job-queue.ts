@@ -12,7 +12,7 @@ import {
 import type pg from 'pg';
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import { AppError, isAppError } from '../errors.ts';
+import { PlatformError, isAppError } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 
 export type JobSchemaMap = Record<string, TSchema>;
@@ -40,7 +40,7 @@ export async function enqueueJob<M extends JobSchemaMap, K extends keyof M & str
 ): Promise<void> {
   const schema = schemas[name];
   if (!schema || !Value.Check(schema, payload))
-    throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+    throw new PlatformError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
   await sql`select graphile_worker.add_job(
     ${name}::text, ${JSON.stringify(payload)}::json,
     queue_name => ${options.queue ?? null}::text, run_at => ${options.runAt ?? null}::timestamptz,
@@ -62,7 +62,7 @@ export async function enqueueJobs<M extends JobSchemaMap, K extends keyof M & st
   if (jobs.length === 0) return;
   const schema = schemas[name];
   if (!schema || !jobs.every((job) => Value.Check(schema, job.payload)))
-    throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+    throw new PlatformError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
   // add_jobs refuses one job key twice in a statement; as with add_job, the later job wins.
   const keyed = new Map<string, (typeof jobs)[number]>();
   const unkeyed: Array<(typeof jobs)[number]> = [];
@@ -92,7 +92,7 @@ function toTaskList<M extends JobSchemaMap>(
       try {
         const schema = schemas[name] as TSchema;
         if (!Value.Check(schema, raw))
-          throw new AppError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
+          throw new PlatformError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
         await handlers[name](raw as Static<M[typeof name]>, {
           jobId,
           attempt: helpers.job.attempts,

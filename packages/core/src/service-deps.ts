@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
+import type { JobName, JobPayload } from '@vigie/contract';
+import type { Database, Db } from './database.ts';
+import type { Config } from './platform/config.ts';
+import type { Clock } from './platform/clock.ts';
+import type { EnqueueOptions } from './platform/jobs/job-queue.ts';
+import type { Logger } from './platform/logging.ts';
+
+/**
+ * What every feature service is built from: plumbing only. A service that needs another
+ * feature's service receives it by name from the composition root (context.ts).
+ */
+export type ServiceDeps = Readonly<{
+  config: Config;
+  logger: Logger;
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  enqueue<K extends JobName>(trx: Db, name: K, payload: JobPayload<K>, options?: EnqueueOptions): Promise<void>;
+  enqueueMany<K extends JobName>(
+    trx: Db,
+    name: K,
+    jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>,
+  ): Promise<void>;
+  now: Clock;
+}>;
