@@ -206,20 +206,31 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
         await verifyPassword(await decoyPasswordHash(), input.password);
         throw new AccessError('AUTH_INVALID_CREDENTIALS');
       }
-      const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
-      if (lockedFor > 0)
-        throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
       const actor: Actor = { type: 'user', id: user.id, address };
+      const attempt = await repo.reserveLoginAttempt(db, user.id, settings.loginMaxFailures, now());
+      if (!attempt) {
+        const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
+        if (lockedFor > 0)
+          throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
+        // Not locked yet, but the attempts in flight reach the limit: one of them may lock it.
+        throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: 1 });
+      }
 
       const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_TOTP_INVALID'): Promise<never> => {
         const lockUntil = new Date(now().getTime() + settings.loginLockMinutes * 60_000);
         const outcome = await db.transaction().execute(async (trx) => {
-          const result = await repo.recordLoginFailure(trx, user.id, settings.loginMaxFailures, lockUntil);
+          const result = await repo.recordLoginFailure(
+            trx,
+            user.id,
+            attempt.failures,
+            settings.loginMaxFailures,
+            lockUntil,
+          );
           await appendAuditEvent(
             trx,
             actor,
             {
-              action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed',
+              action: result.locked ? 'access.account-locked' : 'access.login-failed',
               subjectType: 'staff_user',
               subjectId: user.id,
               details: { reason: code },
@@ -229,27 +240,35 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
           return result;
         });
         // Backoff: each failure in a row costs the caller more time before the answer.
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** outcome.failures, 2000)));
-        if (outcome.failures === 0 && outcome.lockedUntil)
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt.failures, 2000)));
+        if (outcome.locked)
           throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
         throw new AccessError(code);
       };
 
       if (!(await verifyPassword(user.password_hash, input.password))) return fail('AUTH_INVALID_CREDENTIALS');
-      if (!input.totpCode) throw new AccessError('AUTH_TOTP_REQUIRED');
+      if (!input.totpCode) {
+        await repo.releaseLoginAttempt(db, user.id);
+        throw new AccessError('AUTH_TOTP_REQUIRED');
+      }
       const step = checkTotp(user.totp_secret, input.totpCode, user.totp_last_step);
       if (step === undefined) return fail('AUTH_TOTP_INVALID');
-      return db.transaction().execute(async (trx) => {
-        await repo.recordLoginSuccess(trx, user.id, step);
-        const session = await openSession(trx, user);
+      const session = await db.transaction().execute(async (trx) => {
+        if (!(await repo.recordLoginSuccess(trx, user.id, step))) return undefined;
+        const opened = await openSession(trx, user);
         await appendAuditEvent(
           trx,
           actor,
           { action: 'access.login', subjectType: 'staff_user', subjectId: user.id },
           now(),
         );
-        return session;
+        return opened;
       });
+      if (session) return session;
+      // Another sign-in with the right password used this code first (a double submit, or a
+      // replay): refused, but not a failure that could lock the account out.
+      await repo.releaseLoginAttempt(db, user.id);
+      throw new AccessError('AUTH_TOTP_INVALID');
     },
 
     async authenticateSession(token: string): Promise<StaffPrincipal | undefined> {
