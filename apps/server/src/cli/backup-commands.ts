@@ -4,9 +4,8 @@ import {
   backupDatabase,
   createContext,
   createLogger,
-  migrations,
   parseConfig,
-  restoreDatabase,
+  restoreInstallation,
   verifyAuditChain,
   type Config,
 } from '@vigie/core';
@@ -41,7 +40,7 @@ export async function runRestoreCommand(env: NodeJS.ProcessEnv, argv: string[], 
   const config = parseConfig({ ...env, VIGIE_DATA_DIR: dataDir, DATABASE_URL: '' });
   const ctx = await createContext(config, { logger: quiet() });
   try {
-    const result = await restoreDatabase(ctx.pool, dataDir, resolve(file), Object.keys(migrations));
+    const result = await restoreInstallation(ctx, dataDir, resolve(file));
     const audit = await verifyAuditChain(ctx.db);
     io.stdout.write(
       `Restored ${result.tables} tables and ${result.files} files into ${dataDir}; audit trail ${audit.ok ? `intact (${audit.checked} events)` : `BROKEN: ${audit.reason}`}\n`,

@@ -57,3 +57,6 @@ export type AccessRule =
   | { apiKey: ApiScope; staff?: readonly StaffRole[] };
 
 export type StaffUser = Readonly<{ id: string; email: string; role: StaffRole; status: UserStatus; createdAt: Date }>;
+
+/** Rows that must not outlive a restore: a backup's sessions would sign people in elsewhere. */
+export const restoreEmptiedTables = ['public.staff_session'] as const;
