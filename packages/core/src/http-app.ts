@@ -20,6 +20,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   const app = await createHttpServer({
     logger: ctx.logger,
     trustedProxies: ctx.config.trustedProxies,
+    requestTimeoutSeconds: ctx.config.requestTimeoutSeconds,
     version,
     errors: errorCatalogue,
   });

@@ -16,6 +16,7 @@ export type Config = Readonly<{
   publicUrl: string;
   logLevel: string;
   trustedProxies: readonly string[];
+  requestTimeoutSeconds: number;
   workerConcurrency: number;
   apiKeyRatePerMinute: number;
   loginMaxFailures: number;
@@ -97,6 +98,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    requestTimeoutSeconds: int('VIGIE_REQUEST_TIMEOUT_SECONDS', 120, 1, 3600),
     workerConcurrency: int('VIGIE_WORKER_CONCURRENCY', 4, 1, 64),
     apiKeyRatePerMinute: int('VIGIE_APIKEY_RATE_PER_MINUTE', 600, 1, 1_000_000),
     loginMaxFailures: int('VIGIE_LOGIN_MAX_FAILURES', 5, 1, 100),
