@@ -9,8 +9,10 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { connectDatabase } from './platform/db/database.ts';
 import { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
+import { createNotifications } from './platform/db/notifications.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { enqueueJob, enqueueJobs, migrateJobQueue } from './platform/jobs/job-queue.ts';
+import { createRateLimiters } from './platform/http/shared-rate-limiter.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
@@ -43,13 +45,16 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     throw error;
   }
   const now = overrides.now ?? systemClock;
-  const access = createAccessService(db, config, now);
+  const notifications = createNotifications(connectionString, logger);
+  const limiters = createRateLimiters(pool, now);
+  const access = createAccessService(db, config, now, notifications);
   const deps: ServiceDeps = Object.freeze({
     config,
     logger,
     db,
     pool,
     now,
+    rateLimit: limiters.create,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
@@ -63,6 +68,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     async close() {
       await hashbank.close();
       await intake.close();
+      await notifications.close();
       await close();
       await embedded?.release();
     },

@@ -81,9 +81,13 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     },
   ]);
   instrumentRequests(app, metrics);
-  installAccessGuard(app, ctx.access, ctx.config.apiKeyRatePerMinute);
+  installAccessGuard(app, ctx.access, ctx.rateLimit('api-key', ctx.config.apiKeyRatePerMinute, 60_000));
   registerSystemRoutes(app, { db: ctx.db, metrics, version, roles: options.roles ?? ['api'] });
-  registerAccessRoutes(app, ctx.access, { cookieSecure: ctx.config.cookieSecure });
+  registerAccessRoutes(app, ctx.access, {
+    cookieSecure: ctx.config.cookieSecure,
+    // Sign-in and enrolment attempts per address per minute, on top of the per-account lockout.
+    signInLimiter: ctx.rateLimit('sign-in', 30, 60_000),
+  });
   registerAuditRoutes(app, ctx.db);
   await registerIntakeRoutes(app, ctx);
   await registerTiplineRoutes(app, ctx);

@@ -3,7 +3,7 @@ import { hasScope } from './access.caller.ts';
 import { AccessError } from './access.errors.ts';
 import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import type { AccessService } from './access.service.ts';
 import type { AccessRule, Principal } from './access.types.ts';
 
@@ -58,8 +58,7 @@ async function resolvePrincipal(
  * Every route must declare who may call it (config.access); a route without a rule refuses to
  * register, so nothing is reachable by omission.
  */
-export function installAccessGuard(app: HttpServer, access: AccessService, apiKeyRatePerMinute: number): void {
-  const keyLimiter = createRateLimiter(apiKeyRatePerMinute, 60_000);
+export function installAccessGuard(app: HttpServer, access: AccessService, keyLimiter: RateLimiter): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
   app.decorateRequest('principal', null);
@@ -76,7 +75,7 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
     request.principal = principal;
     if (!isAllowed(rule, principal)) throw new AccessError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
     if (principal?.kind === 'api_key') {
-      const outcome = keyLimiter.take(principal.keyId);
+      const outcome = await keyLimiter.take(principal.keyId);
       if (!outcome.allowed)
         throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
     }

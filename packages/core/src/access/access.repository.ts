@@ -272,6 +272,9 @@ export async function listApiKeys(db: Db) {
 }
 
 /** Marks a key revoked; answers whether a live key was found. */
+export const apiKeyChannel = 'vigie_api_key_changed';
+
+/** Revokes a key and, on commit, tells every process to forget it (NOTIFY is transactional). */
 export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolean> {
   const result = await db
     .updateTable('api_key')
@@ -279,7 +282,9 @@ export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolea
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await sql`select pg_notify(${apiKeyChannel}, ${id})`.execute(db);
+  return true;
 }
 
 export async function findApiKeyByPrefix(db: Db, prefix: string) {

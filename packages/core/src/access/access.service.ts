@@ -4,6 +4,7 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
 import { PlatformError } from '../platform/errors.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Notifications } from '../platform/db/notifications.ts';
 import * as repo from './access.repository.ts';
 import {
   apiScopes,
@@ -42,8 +43,22 @@ const issuer = 'Vigie';
 const minPasswordLength = 12;
 const apiKeyCacheMs = 30_000;
 
-export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: Clock) {
+export function createAccessService(
+  db: Kysely<Database>,
+  settings: AccessSettings,
+  now: Clock,
+  notifications: Notifications,
+) {
+  // Keyed by the key's hash. Trusted only while this process hears revocations: a revoke in any
+  // process reaches every cache at its commit, and a lost connection empties it.
   const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();
+  let cacheGeneration = 0;
+  const forgetKeys = () => {
+    apiKeyCache.clear();
+    cacheGeneration += 1;
+  };
+  notifications.subscribe(repo.apiKeyChannel, forgetKeys);
+  notifications.onGap(forgetKeys);
 
   async function openSession(
     trx: Kysely<Database>,
@@ -370,18 +385,21 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
           now(),
         );
       });
-      // This process forgets it at once; others within the cache lifetime (30 s).
-      apiKeyCache.clear();
+      // Every process, this one included, forgets it when the NOTIFY arrives; this one also now.
+      forgetKeys();
     },
 
-    /** Keys are cached briefly per process: a revocation takes effect within 30 seconds. */
+    /** Keys are cached briefly per process; a revocation takes effect everywhere at its commit. */
     async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | undefined> {
-      const cached = apiKeyCache.get(key);
-      if (cached && cached.until > Date.now()) return cached.principal;
+      const hash = tokenHash(key);
+      const cached = apiKeyCache.get(hash);
+      if (cached && cached.until > now().getTime() && notifications.isListening()) return cached.principal;
+      // A revocation heard while the row is read must not let the stale answer into the cache.
+      const generation = cacheGeneration;
       const match = /^vgk_([A-Za-z0-9_-]{8})_[A-Za-z0-9_-]{43}$/.exec(key);
       const row = match?.[1] ? await repo.findApiKeyByPrefix(db, match[1]) : undefined;
       const principal: ApiKeyPrincipal | undefined =
-        row && !row.revoked_at && sameSecret(row.key_hash, tokenHash(key))
+        row && !row.revoked_at && sameSecret(row.key_hash, hash)
           ? {
               kind: 'api_key',
               keyId: row.id,
@@ -391,7 +409,8 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
             }
           : undefined;
       if (apiKeyCache.size > 10_000) apiKeyCache.clear();
-      apiKeyCache.set(key, { principal, until: Date.now() + apiKeyCacheMs });
+      if (notifications.isListening() && generation === cacheGeneration)
+        apiKeyCache.set(hash, { principal, until: now().getTime() + apiKeyCacheMs });
       return principal;
     },
 
