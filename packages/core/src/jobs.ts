@@ -2,6 +2,7 @@ import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
+import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
 /** One handler per job in the contract's map: a missing one is a compile error. */
@@ -30,17 +31,6 @@ export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSche
     schemas: jobSchemas,
     handlers: createJobHandlers(ctx),
     logger: ctx.logger,
-    onPermanentFailure: async (failure: PermanentFailure) => {
-      await ctx.db
-        .insertInto('job_failure')
-        .values({
-          job_name: failure.jobName,
-          job_id: failure.jobId,
-          code: failure.code,
-          message: failure.message,
-          payload: JSON.stringify(failure.payload ?? null),
-        })
-        .execute();
-    },
+    onPermanentFailure: (failure: PermanentFailure) => insertJobFailure(ctx.db, failure),
   };
 }
