@@ -5,7 +5,7 @@ import type { HttpServer } from '../platform/http/server.ts';
 import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import { staffOf } from './access.caller.ts';
 import { sessionCookie } from './access.guard.ts';
-import * as s from './access.schemas.ts';
+import * as s from '@vigie/contract';
 import type { AccessService, NewSession } from './access.service.ts';
 import { staffRoles, type StaffPrincipal } from './access.types.ts';
 
