@@ -31,7 +31,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     // Sign-in and enrolment attempts per address per minute, on top of the per-account lockout.
     signInLimiter: ctx.rateLimit('sign-in', 30, 60_000),
   });
-  registerAuditRoutes(app, ctx.db);
+  registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx);
   await registerTiplineRoutes(app, ctx);
   await registerHashbankRoutes(app, ctx);

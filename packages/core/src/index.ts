@@ -1,7 +1,15 @@
 // The public surface of @vigie/core: what the server binary, the tests and the benchmarks use.
 export { createAccessService, apiScopes, isAllowed, organisationKinds, staffRoles } from './access/index.ts';
 export type { AccessService, ApiScope, Principal, StaffRole, StaffUser } from './access/index.ts';
-export { appendAuditEvent, cliActor, systemActor, verifyAuditChain } from './audit/index.ts';
+export {
+  anchorAuditHead,
+  appendAuditEvent,
+  cliActor,
+  readAuditAnchor,
+  systemActor,
+  verifyAuditChain,
+  verifyAuditTrail,
+} from './audit/index.ts';
 export type { Actor, AuditVerification } from './audit/index.ts';
 export { createContext } from './context.ts';
 export type { AppContext, ContextOverrides } from './context.ts';

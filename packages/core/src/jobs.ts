@@ -1,4 +1,5 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
+import { anchorAuditHead } from './audit/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
@@ -10,6 +11,9 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx),
     ...createHashbankJobHandlers(ctx),
+    'audit.anchor-head': async () => {
+      await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
+    },
     'access.expire-sessions': async (_payload, { logger }) => {
       const removed = await ctx.access.expireSessions();
       if (removed > 0) logger.info({ removed }, 'expired sessions removed');
@@ -20,6 +24,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
 /** Recurring jobs; graphile-worker makes sure each fires once per period across all workers. */
 export const schedule: ScheduledJob[] = [
   { task: 'access.expire-sessions', match: '0 * * * *' },
+  { task: 'audit.anchor-head', match: '* * * * *' },
   { task: 'intake.erase-personal-data', match: '15 * * * *' },
   { task: 'hashbank.flush-match-counts', match: '* * * * *' },
   { task: 'hashbank.check-flood', match: '*/5 * * * *' },

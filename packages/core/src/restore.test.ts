@@ -10,7 +10,11 @@ let source: TestContext;
 let target: TestContext;
 let scratch: string;
 before(async () => {
-  [source, target] = await Promise.all([createTestContext(), createTestContext()]);
+  // Backup and restore run as the database owner, as the CLI does.
+  [source, target] = await Promise.all([
+    createTestContext({}, { asOwner: true }),
+    createTestContext({}, { asOwner: true }),
+  ]);
   scratch = await mkdtemp(join(tmpdir(), 'vigie-restore-'));
 });
 after(async () => {

@@ -12,9 +12,11 @@ const env = { VIGIE_APIKEY_RATE_PER_MINUTE: '6' };
 
 before(async () => {
   t = await createTestApp(env);
-  const connectionString = (t.ctx.pool as unknown as { options: { connectionString: string } }).options
-    .connectionString;
-  other = await createContext(t.config, { connectionString, logger: createLogger({ level: 'silent' }), poolSize: 4 });
+  other = await createContext(t.config, {
+    connectionString: t.ownerUrl,
+    logger: createLogger({ level: 'silent' }),
+    poolSize: 4,
+  });
   otherApp = await buildHttpApp(other);
 });
 after(async () => {

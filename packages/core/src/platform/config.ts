@@ -11,6 +11,7 @@ export type Role = (typeof roles)[number];
 export type Config = Readonly<{
   dataDir: string;
   databaseUrl: string | undefined;
+  appDatabaseUrl: string | undefined;
   host: string;
   port: number;
   publicUrl: string;
@@ -59,6 +60,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL: expected postgres://user:password@host:port/database');
   }
+  const appDatabaseUrl = env.VIGIE_APP_DATABASE_URL || undefined;
+  if (appDatabaseUrl && !/^postgres(ql)?:\/\//.test(appDatabaseUrl)) {
+    problems.push('VIGIE_APP_DATABASE_URL: expected postgres://user:password@host:port/database');
+  }
   const dataDir = resolve(text('VIGIE_DATA_DIR', './data'));
   // Without an explicit public URL, links point at the server running on this data directory
   // (a CLI command beside it has no PORT of its own), else at HOST:PORT.
@@ -90,6 +95,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
     dataDir,
     databaseUrl,
+    appDatabaseUrl,
     host,
     port,
     publicUrl: publicUrl.replace(/\/$/, ''),
@@ -130,6 +136,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
     shown.databaseUrl = url.toString();
   } else {
     shown.databaseUrl = '(embedded PostgreSQL under the data directory)';
+  }
+  if (config.appDatabaseUrl) {
+    const url = new URL(config.appDatabaseUrl);
+    if (url.password) url.password = '[redacted]';
+    shown.appDatabaseUrl = url.toString();
   }
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   return shown;
