@@ -8,7 +8,7 @@ import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } fr
 export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx),
-    ...createHashbankJobHandlers(ctx),
+    ...createHashbankJobHandlers(ctx.hashbank),
     'access.expire-sessions': async (_payload, { logger }) => {
       const removed = await ctx.access.expireSessions();
       if (removed > 0) logger.info({ removed }, 'expired sessions removed');

@@ -5,8 +5,8 @@ import type { ClassificationTier, IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { Bank } from './hashbank.types.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
-import { toBank } from './index/match-index-store.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
+import { toBank } from './match-index/match-index-store.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
 
 export type BankSettings = Partial<{

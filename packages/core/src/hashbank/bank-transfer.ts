@@ -6,7 +6,7 @@ import type { Db } from '../database.ts';
 import type { Bank, VpdqFrame } from './hashbank.types.ts';
 import { insertEntries } from './hashbank.repository.ts';
 import { createExporter, parseBankFile, type ExportEntry, type ImportRecord } from './bank-formats.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
 
 const BATCH = 1000;
 const EXPORT_PAGE = 5000;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { appendAuditEvent, systemActor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import { appendEntryEvent, lockEntry, updateEntry } from './hashbank.repository.ts';
-import type { IndexRow } from './index/index-row.ts';
+import type { IndexRow } from './match-index/index-row.ts';
 
 // The flood guard. A bank entry that suddenly matches far more than it ever did is more likely a
 // wrong entry (a logo, a blank frame, a meme that slipped in) than a wave of abuse material, and

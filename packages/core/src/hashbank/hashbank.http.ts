@@ -6,6 +6,8 @@ export const matchAccess = { apiKey: 'hashes:match', staff: ['analyst', 'supervi
 export const curateAccess = { apiKey: 'hashes:curate', staff: ['supervisor'] } as const;
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+export type HashbankRouteOptions = Readonly<{ maxUploadBytes?: number }>;
+
 /** The one media of a multipart request; its field name (photo or video) says what it is. */
 export async function readUpload(request: FastifyRequest): Promise<{ contentType: ContentType; bytes: Buffer }> {
   const file = await request.file();
@@ -15,5 +17,3 @@ export async function readUpload(request: FastifyRequest): Promise<{ contentType
   const bytes = await file.toBuffer();
   return { contentType: file.fieldname as ContentType, bytes };
 }
-
-export { actorOf as requestActor } from '../access/index.ts';

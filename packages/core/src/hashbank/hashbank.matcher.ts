@@ -2,8 +2,8 @@ import { matchVideos, parsePdqHex } from '@vigie/hashing';
 import type { SignalType } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
-import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './index/index-row.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
+import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './match-index/index-row.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
 import type { ParsedSignal } from './signals.ts';
 
 export type MatchOptions = { includeQuarantine?: boolean; bankIds?: ReadonlySet<number> | undefined };

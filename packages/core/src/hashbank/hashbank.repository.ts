@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
-import type { IndexRow } from './index/index-row.ts';
-import { toIndexRow } from './index/match-index-store.ts';
+import type { IndexRow } from './match-index/index-row.ts';
+import { toIndexRow } from './match-index/match-index-store.ts';
 
 export type NewEntry = {
   bankId: number;

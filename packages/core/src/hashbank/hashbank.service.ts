@@ -10,7 +10,7 @@ import { createBankTransfer } from './bank-transfer.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
-import { createMatchIndexStore } from './index/match-index-store.ts';
+import { createMatchIndexStore } from './match-index/match-index-store.ts';
 import { hashMediaBytes, type ContentType } from './media-hashing.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
@@ -24,7 +24,7 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 export function createHashbankService(base: ServiceDeps) {
   const { db, logger } = base;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
-  const store = createMatchIndexStore(db, logger, {
+  const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
   });
   const matcher = createMatcher(db, store);

@@ -1,18 +1,10 @@
 import Type from 'typebox';
-import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../audit/index.ts';
-import type { AppContext } from '../context.ts';
+import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import type { Bank } from './hashbank.types.ts';
-import { readUpload } from './hashbank.http.ts';
-import { hmaSignals } from './hma-format.ts';
+import { curateAccess, readUpload } from './hashbank.http.ts';
+import type { HashbankService } from './hashbank.service.ts';
+import { hmaBank, hmaSignals } from './hma-format.ts';
 import { collectSignals } from './signals.ts';
-
-type Helpers = {
-  hmaBank: (bank: Bank) => unknown;
-  requestActor: (request: FastifyRequest) => Actor;
-  curateAccess: { apiKey: 'hashes:curate'; staff: readonly ['supervisor'] };
-};
 
 const tags = ['hma'];
 const BankParams = Type.Object({ bank_name: Type.String({ maxLength: 64 }) });
@@ -27,32 +19,26 @@ const BankBody = Type.Object({
 });
 
 /** HMA's curation blueprint (/c/): banks, bank content, signals and signal types. */
-export async function registerHmaCurationRoutes(
-  app: HttpServer,
-  ctx: AppContext,
-  { hmaBank, requestActor, curateAccess }: Helpers,
-): Promise<void> {
+export async function registerHmaCurationRoutes(app: HttpServer, hashbank: HashbankService): Promise<void> {
   const access = curateAccess;
   // HMA has a ratio of lookups a bank takes part in; Vigie banks are on or off (ratio > 0 is on).
   const enabledOf = (body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }) =>
     body.enabled_ratio !== undefined ? body.enabled_ratio > 0 : body.enabled;
 
-  app.get('/c/banks', { config: { access }, schema: { tags } }, async () =>
-    (await ctx.hashbank.listBanks()).map(hmaBank),
-  );
+  app.get('/c/banks', { config: { access }, schema: { tags } }, async () => (await hashbank.listBanks()).map(hmaBank));
 
   app.post('/c/banks', { config: { access }, schema: { tags, body: BankBody } }, async (request, reply) => {
     const enabled = enabledOf(request.body);
-    const bank = await ctx.hashbank.createBank(
+    const bank = await hashbank.createBank(
       request.body.name ?? '',
       enabled === undefined ? {} : { enabled },
-      requestActor(request),
+      actorOf(request),
     );
     return reply.status(201).send(hmaBank(bank));
   });
 
   app.get('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) =>
-    hmaBank(await ctx.hashbank.getBank(request.params.bank_name)),
+    hmaBank(await hashbank.getBank(request.params.bank_name)),
   );
 
   app.put(
@@ -64,12 +50,12 @@ export async function registerHmaCurationRoutes(
         ...(enabled === undefined ? {} : { enabled }),
         ...(request.body.name ? { name: request.body.name } : {}),
       };
-      return hmaBank(await ctx.hashbank.updateBank(request.params.bank_name, changes, requestActor(request)));
+      return hmaBank(await hashbank.updateBank(request.params.bank_name, changes, actorOf(request)));
     },
   );
 
   app.delete('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) => {
-    await ctx.hashbank.deleteBank(request.params.bank_name, requestActor(request));
+    await hashbank.deleteBank(request.params.bank_name, actorOf(request));
     return { message: 'Done' };
   });
 
@@ -88,12 +74,12 @@ export async function registerHmaCurationRoutes(
     },
     async (request) => {
       const hashed = request.query.url
-        ? await ctx.hashbank.hashUrl(request.query.url)
+        ? await hashbank.hashUrl(request.query.url)
         : await readUpload(request).then(async (u) => ({
             contentType: u.contentType,
-            signals: await ctx.hashbank.hashMedia(u.bytes, u.contentType),
+            signals: await hashbank.hashMedia(u.bytes, u.contentType),
           }));
-      const { id } = await ctx.hashbank.addToBank(request.params.bank_name, hashed.signals, requestActor(request), {
+      const { id } = await hashbank.addToBank(request.params.bank_name, hashed.signals, actorOf(request), {
         via: 'hma',
       });
       return { id, signals: hmaSignals(hashed.signals, hashed.contentType) };
@@ -105,7 +91,7 @@ export async function registerHmaCurationRoutes(
     { config: { access }, schema: { tags, params: BankParams, body: Type.Record(Type.String(), Type.String()) } },
     async (request) => {
       const signals = collectSignals(Object.entries(request.body).map(([type, value]) => ({ type, value })));
-      const { id } = await ctx.hashbank.addToBank(request.params.bank_name, signals, requestActor(request), {
+      const { id } = await hashbank.addToBank(request.params.bank_name, signals, actorOf(request), {
         via: 'hma',
       });
       return { id, signals: request.body };
@@ -116,7 +102,7 @@ export async function registerHmaCurationRoutes(
     '/c/bank/:bank_name/content/:content_id',
     { config: { access }, schema: { tags, params: ContentParams } },
     async (request) => {
-      const content = await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
+      const content = await hashbank.getBankContent(request.params.bank_name, request.params.content_id);
       return {
         id: content.id,
         disable_until_ts: content.enabled ? 0 : -1,
@@ -131,8 +117,8 @@ export async function registerHmaCurationRoutes(
     '/c/bank/:bank_name/content/:content_id',
     { config: { access }, schema: { tags, params: ContentParams } },
     async (request) => {
-      await ctx.hashbank.getBankContent(request.params.bank_name, request.params.content_id);
-      await ctx.hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', requestActor(request));
+      await hashbank.getBankContent(request.params.bank_name, request.params.content_id);
+      await hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', actorOf(request));
       return { deleted: 1 };
     },
   );
@@ -142,7 +128,7 @@ export async function registerHmaCurationRoutes(
   );
 
   app.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
-    const status = await ctx.hashbank.hmaIndexStatus();
+    const status = await hashbank.hmaIndexStatus();
     return Object.fromEntries(
       Object.entries(status).map(([name, s]) => [
         name,

@@ -1,10 +1,10 @@
 import multipart from '@fastify/multipart';
 import { HashbankError } from './hashbank.errors.ts';
 import Type from 'typebox';
-import type { AppContext } from '../context.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { curateAccess, matchAccess, MAX_UPLOAD_BYTES, readUpload, requestActor } from './hashbank.http.ts';
-import { hmaBank, hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
+import { matchAccess, MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from './hashbank.http.ts';
+import type { HashbankService } from './hashbank.service.ts';
+import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
 
 // Hasher-Matcher-Actioner's API (facebook/ThreatExchange, OpenMediaMatch blueprints), so clients
@@ -31,12 +31,18 @@ export const hmaPaths = [
   '/c/signal_type/index',
 ];
 
-export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+export async function registerHmaRoutes(
+  app: HttpServer,
+  hashbank: HashbankService,
+  options: HashbankRouteOptions = {},
+): Promise<void> {
   await app.register(async (scope: HttpServer) => {
-    await scope.register(multipart, { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 4, parts: 5 } });
+    await scope.register(multipart, {
+      limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 4, parts: 5 },
+    });
 
     scope.get('/status', { config: { access: { public: true } }, schema: { tags } }, async (_request, reply) => {
-      await ctx.hashbank.ready();
+      await hashbank.ready();
       return reply.type('text/plain').send('I-AM-ALIVE');
     });
 
@@ -60,7 +66,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const hashed = await ctx.hashbank.hashUrl(request.query.url, request.query.content_type);
+        const hashed = await hashbank.hashUrl(request.query.url, request.query.content_type);
         return hmaSignals(hashed.signals, hashed.contentType);
       },
     );
@@ -70,7 +76,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
       async (request) => {
         const upload = await readUpload(request);
-        return hmaSignals(await ctx.hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
+        return hmaSignals(await hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
       },
     );
 
@@ -83,7 +89,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       '/m/lookup',
       { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } },
       async (request) => {
-        const outcome = await ctx.hashbank.lookup(request.query.signal_type, request.query.signal);
+        const outcome = await hashbank.lookup(request.query.signal_type, request.query.signal);
         return filterBanks(hmaMatches(outcome), request.query.banks);
       },
     );
@@ -100,7 +106,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       },
       async (request) => {
         const upload = await readUpload(request);
-        const { outcomes } = await ctx.hashbank.lookupMedia(upload.bytes, upload.contentType);
+        const { outcomes } = await hashbank.lookupMedia(upload.bytes, upload.contentType);
         const byType = hmaMatchesByType(outcomes, upload.contentType);
         return Object.fromEntries(
           Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
@@ -122,7 +128,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       async (request) =>
         Object.fromEntries(
           Object.entries(request.body).map(([type, [left, right]]) => {
-            const result = ctx.hashbank.compare(type, left as string, right as string);
+            const result = hashbank.compare(type, left as string, right as string);
             return [type, [result.isMatch, { distance: result.distance, threshold: result.threshold }]];
           }),
         ),
@@ -138,7 +144,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const result = ctx.hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
+        const result = hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
         return {
           [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }],
         };
@@ -156,14 +162,14 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const status = await ctx.hashbank.hmaIndexStatus();
+        const status = await hashbank.hmaIndexStatus();
         const only = request.query.signal_type;
         if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
         return only ? { [only]: status[only] } : status;
       },
     );
 
-    await registerHmaCurationRoutes(scope, ctx, { hmaBank, requestActor, curateAccess });
+    await registerHmaCurationRoutes(scope, hashbank);
   });
 }
 

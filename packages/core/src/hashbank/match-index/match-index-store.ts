@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { parsePdqHex } from '@vigie/hashing';
 import type { Db } from '../../database.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
 import { packTag, type IndexRow } from './index-row.ts';
@@ -36,7 +37,7 @@ export type MatchIndexOptions = {
   workerMinEntries?: number;
 };
 
-export function createMatchIndexStore(db: Db, logger: Logger, options: MatchIndexOptions = {}) {
+export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, options: MatchIndexOptions = {}) {
   let pdq = new PdqMatchIndex();
   let pool: PdqQueryPool | undefined;
   const workerMinEntries = options.workerMinEntries ?? 100_000;
@@ -80,7 +81,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
   }
 
   async function build(): Promise<void> {
-    const started = Date.now();
+    const started = performance.now();
     // One snapshot for the whole build; afterwards, changes from transactions at or above its
     // xmin are read again (idempotently), which covers every writer still running during it.
     await db
@@ -131,9 +132,12 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
         checkpoint = { txid: (xmin - 1n).toString(), id: Number.MAX_SAFE_INTEGER };
       });
     await loadBanks();
-    builtAt = new Date();
+    builtAt = now();
     refreshedAt = builtAt;
-    logger.info({ entries: pdq.size, videos: videos.size, ms: Date.now() - started }, 'hash bank match index built');
+    logger.info(
+      { entries: pdq.size, videos: videos.size, ms: Math.round(performance.now() - started) },
+      'hash bank match index built',
+    );
   }
 
   async function refreshNow(): Promise<number> {
@@ -153,7 +157,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
       if (page.length < PAGE) break;
     }
     await loadBanks();
-    refreshedAt = new Date();
+    refreshedAt = now();
     return applied;
   }
 
