@@ -15,7 +15,7 @@ import { hashMediaBytes, type ContentType } from './media-hashing.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
-import { fetchPublicMedia } from './safe-fetch.ts';
+import { fetchMedia } from './media-fetch.ts';
 import { formatVpdq, parseSignal, parseSignalType, parseVpdq } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
@@ -277,7 +277,7 @@ export function createHashbankService(base: ServiceDeps) {
 
     /** Fetches a public URL (never a private address unless configured) and hashes what it holds. */
     async hashUrl(url: string, contentType?: ContentType) {
-      const bytes = await fetchPublicMedia(url, {
+      const bytes = await fetchMedia(url, {
         allowPrivate: base.config.hashFetchAllowPrivate,
         maxBytes: MAX_MEDIA_BYTES,
       });

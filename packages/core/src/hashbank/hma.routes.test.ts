@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import { createTestApp } from '@vigie/testkit';
 import { multipartBody, syntheticPhoto } from './hashbank.test-helpers.ts';
-import { isPublicAddress } from './safe-fetch.ts';
+import { isPublicAddress } from '../platform/net/address-classifier.ts';
 
 // The calls of HMA's API documentation (website/content/hma/api.md) replayed as an HMA client
 // (ROOST's Coop, curl) makes them, with an organisation's key added.
@@ -31,6 +31,7 @@ before(async () => {
   photo = await syntheticPhoto(1);
   media = createServer((request, response) => {
     if (request.url === '/moved') return void response.writeHead(302, { location: '/photo.png' }).end();
+    if (request.url === '/missing') return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'image/png' }).end(photo);
   });
   await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
@@ -152,6 +153,13 @@ test('GET /h/hash?url= fetches and follows redirects when private addresses are 
   });
   assert.equal(fetched.statusCode, 200, fetched.body);
   assert.deepEqual(fetched.json(), { pdq: direct.pdq });
+  const missing = await t.app.inject({
+    method: 'GET',
+    url: `/h/hash?url=${encodeURIComponent(`${mediaUrl}/missing`)}`,
+    headers: auth,
+  });
+  assert.equal(missing.statusCode, 502);
+  assert.equal((missing.json() as { error: { code: string } }).error.code, 'HASHBANK_FETCH_FAILED');
 });
 
 test('GET /h/hash?url= refuses loopback and private addresses by default', async () => {

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-// Which IP addresses `GET /h/hash?url=` and content-by-URL may connect to. Addresses are parsed
+// Which IP addresses an outbound fetch may connect to. Addresses are parsed
 // to bytes (not matched as text) so that every spelling of an address classifies the same:
 // `::ffff:7f00:1`, `::ffff:127.0.0.1` and `0:0:0:0:0:ffff:127.0.0.1` are all loopback. Anything
 // that does not parse is refused (fail closed).
