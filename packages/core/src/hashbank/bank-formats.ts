@@ -1,4 +1,12 @@
-import { activities, ageBands, contentOrigins, type ImportFormat } from '@vigie/contract';
+import {
+  activities,
+  ageBands,
+  contentOrigins,
+  type Activity,
+  type AgeBand,
+  type ContentOrigin,
+  type ImportFormat,
+} from '@vigie/contract';
 import { isAppError } from '../platform/errors.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
 import { collectSignals, formatVpdq } from './signals.ts';
@@ -54,24 +62,26 @@ export function csvLine(fields: readonly string[]): string {
   return `${fields.map((f) => (/[",\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}\n`;
 }
 
-/** `age_band=prepubescent;activity=sexual_posing` (Vigie's CSV labels column). */
+const labelValues: Record<keyof EntryLabels, readonly string[]> = {
+  ageBand: ageBands,
+  activity: activities,
+  origin: contentOrigins,
+  victimIdentified: ['true', 'false'],
+};
+
+/** `age_band=prepubescent;activity=sexual_posing` (Vigie's CSV labels column); values checked against the closed sets. */
 function parseLabels(text: string): EntryLabels {
   const labels: EntryLabels = {};
   for (const pair of text.split(/[;\s]+/).filter(Boolean)) {
     const [key = '', value = ''] = pair.split(/[=:]/);
     const name = LABEL_KEYS[key];
     if (!name) continue;
-    const allowed: readonly string[] =
-      name === 'ageBand'
-        ? ageBands
-        : name === 'activity'
-          ? activities
-          : name === 'origin'
-            ? contentOrigins
-            : ['true', 'false'];
+    const allowed: readonly string[] = labelValues[name];
     if (!allowed.includes(value)) throw new Error(`label ${key}=${value} is not one of ${allowed.join(', ')}`);
     if (name === 'victimIdentified') labels.victimIdentified = value === 'true';
-    else labels[name] = value;
+    else if (name === 'ageBand') labels.ageBand = value as AgeBand;
+    else if (name === 'activity') labels.activity = value as Activity;
+    else labels.origin = value as ContentOrigin;
   }
   return labels;
 }

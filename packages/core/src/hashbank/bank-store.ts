@@ -4,6 +4,7 @@ import { HashbankError } from './hashbank.errors.ts';
 import type { ClassificationTier, IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
+import type { HashListChangeReason } from './hashbank.tables.ts';
 import type { Bank } from './hashbank.types.ts';
 import type { MatchIndexStore } from './match-index/match-index-store.ts';
 import { toBank } from './match-index/match-index-store.ts';
@@ -40,7 +41,7 @@ async function recordListChange(
   trx: Db,
   bankId: number,
   organisationId: string | null,
-  reason: 'bank_changed' | 'grant_changed' | 'grant_removed',
+  reason: HashListChangeReason,
 ): Promise<void> {
   await trx
     .insertInto('hash_list_change')

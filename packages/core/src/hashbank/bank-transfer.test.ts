@@ -50,7 +50,7 @@ before(async () => {
   curate = { authorization: `Bearer ${key.key}` };
   matchOnly = { authorization: `Bearer ${weak.key}` };
   const bank = await t.ctx.hashbank.createBank('SOURCE', {}, cliActor);
-  const labels = { ageBand: 'prepubescent', activity: 'sexual_posing' };
+  const labels = { ageBand: 'prepubescent', activity: 'sexual_posing' } as const;
   await t.ctx.hashbank.addEntries(
     [
       {

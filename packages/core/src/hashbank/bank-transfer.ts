@@ -1,6 +1,6 @@
 import type { Clock } from '../platform/clock.ts';
 import { createHash } from 'node:crypto';
-import type { ImportFormat, ImportResponse } from '@vigie/contract';
+import type { Activity, AgeBand, ContentOrigin, ImportFormat, ImportResponse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { Bank, VpdqFrame } from './hashbank.types.ts';
@@ -190,9 +190,9 @@ type ExportRow = {
   md5: string | null;
   pdq: string | null;
   vpdq: VpdqFrame[] | null;
-  age_band: string | null;
-  activity: string | null;
-  origin: string | null;
+  age_band: AgeBand | null;
+  activity: Activity | null;
+  origin: ContentOrigin | null;
   victim_identified: boolean | null;
   provenance: Record<string, unknown>;
   updated_at: Date;

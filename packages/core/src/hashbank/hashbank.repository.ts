@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { EntryEventKind, EntryStatus, IntendedUse, MediaKind } from '@vigie/contract';
 import type { Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
@@ -7,10 +8,10 @@ import { toIndexRow } from './match-index/match-index-store.ts';
 
 export type NewEntry = {
   bankId: number;
-  mediaKind?: string | undefined;
+  mediaKind?: MediaKind | undefined;
   signals: EntrySignals;
   labels?: EntryLabels | undefined;
-  uses?: string[] | undefined;
+  uses?: IntendedUse[] | undefined;
   provenance?: Record<string, unknown> | undefined;
   contributorOrganisationId?: string | undefined;
 };
@@ -30,7 +31,7 @@ export function entryValues(entry: NewEntry, actor: Actor) {
   const s = entry.signals;
   return {
     bank_id: entry.bankId,
-    media_kind: entry.mediaKind ?? (s.vpdq ? 'video' : s.pdq ? 'image' : 'unknown'),
+    media_kind: entry.mediaKind ?? ((s.vpdq ? 'video' : s.pdq ? 'image' : 'unknown') satisfies MediaKind),
     sha256: s.sha256 ?? null,
     sha1: s.sha1 ?? null,
     md5: s.md5 ?? null,
@@ -79,7 +80,7 @@ export async function updateEntry(
   trx: Db,
   id: number,
   changes: {
-    status?: string;
+    status?: EntryStatus;
     suspended_at?: Date | null;
     suspended_reason?: string | null;
     withdrawn_at?: Date | null;
@@ -98,7 +99,7 @@ export async function updateEntry(
 export async function appendEntryEvent(
   trx: Db,
   entryId: number,
-  kind: string,
+  kind: EntryEventKind,
   actor: Actor,
   details: Record<string, unknown> = {},
 ): Promise<void> {

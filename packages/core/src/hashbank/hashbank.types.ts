@@ -1,4 +1,12 @@
-import type { BankKind, ClassificationTier, IntendedUse, SignalType } from '@vigie/contract';
+import type {
+  Activity,
+  AgeBand,
+  BankKind,
+  ClassificationTier,
+  ContentOrigin,
+  IntendedUse,
+  SignalType,
+} from '@vigie/contract';
 
 export type Bank = Readonly<{
   id: number;
@@ -28,9 +36,9 @@ export type EntrySignals = {
 };
 
 export type EntryLabels = {
-  ageBand?: string | undefined;
-  activity?: string | undefined;
-  origin?: string | undefined;
+  ageBand?: AgeBand | undefined;
+  activity?: Activity | undefined;
+  origin?: ContentOrigin | undefined;
   victimIdentified?: boolean | undefined;
 };
 

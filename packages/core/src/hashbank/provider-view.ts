@@ -1,4 +1,4 @@
-import type { ClassificationTier, IntendedUse, ProviderMatch } from '@vigie/contract';
+import type { Activity, AgeBand, ClassificationTier, ContentOrigin, IntendedUse, ProviderMatch } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import type { BankMatch } from './hashbank.types.ts';
 
@@ -9,10 +9,10 @@ export type Grant = Readonly<{ bankId: number; uses: IntendedUse[]; tier: Classi
 
 export type EntryLabelsRow = {
   id: number;
-  uses: string[];
-  age_band: string | null;
-  activity: string | null;
-  origin: string | null;
+  uses: IntendedUse[];
+  age_band: AgeBand | null;
+  activity: Activity | null;
+  origin: ContentOrigin | null;
   victim_identified: boolean | null;
 };
 
@@ -25,9 +25,9 @@ export async function loadGrants(db: Db, organisationId: string, use?: IntendedU
     .execute();
   const out = new Map<number, Grant>();
   for (const row of rows) {
-    const uses = row.uses as IntendedUse[];
+    const uses = row.uses;
     if (uses.length === 0 || (use && !uses.includes(use))) continue;
-    out.set(row.bank_id, { bankId: row.bank_id, uses, tier: row.tier as ClassificationTier });
+    out.set(row.bank_id, { bankId: row.bank_id, uses, tier: row.tier });
   }
   return out;
 }
@@ -36,7 +36,7 @@ export async function loadGrants(db: Db, organisationId: string, use?: IntendedU
  * An entry's own uses narrow the grant's: an entry with none is usable for whatever the bank is
  * granted for; an entry restricted to uses the grant lacks is not shown to that organisation.
  */
-export function effectiveUses(grant: Grant, entryUses: readonly string[]): IntendedUse[] {
+export function effectiveUses(grant: Grant, entryUses: readonly IntendedUse[]): IntendedUse[] {
   if (entryUses.length === 0) return [...grant.uses];
   return grant.uses.filter((u) => entryUses.includes(u));
 }
@@ -78,9 +78,9 @@ export async function classify(
     tier,
     categories,
     labels: {
-      ageBand: entry.age_band as never,
-      activity: entry.activity as never,
-      origin: entry.origin as never,
+      ageBand: entry.age_band,
+      activity: entry.activity,
+      origin: entry.origin,
       victimIdentified: entry.victim_identified,
     },
   };

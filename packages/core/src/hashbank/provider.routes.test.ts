@@ -15,7 +15,12 @@ const analysts = [
   { type: 'user' as const, id: 'analyst-1' },
   { type: 'user' as const, id: 'analyst-2' },
 ];
-const labels = { ageBand: 'prepubescent', activity: 'sexual_posing', origin: 'unknown', victimIdentified: false };
+const labels = {
+  ageBand: 'prepubescent',
+  activity: 'sexual_posing',
+  origin: 'unknown',
+  victimIdentified: false,
+} as const;
 
 const hex = seededPdqHex;
 

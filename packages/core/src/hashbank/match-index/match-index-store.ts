@@ -273,7 +273,7 @@ export function toBank(r: {
   id: number;
   name: string;
   purpose: string;
-  kind: string;
+  kind: Bank['kind'];
   enabled: boolean;
   pdq_threshold: number;
   vpdq_threshold: number;
@@ -285,7 +285,7 @@ export function toBank(r: {
     id: r.id,
     name: r.name,
     purpose: r.purpose,
-    kind: r.kind as Bank['kind'],
+    kind: r.kind,
     enabled: r.enabled,
     pdqThreshold: r.pdq_threshold,
     vpdqThreshold: r.vpdq_threshold,
