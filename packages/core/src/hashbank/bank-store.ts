@@ -1,7 +1,7 @@
 import type { Clock } from '../platform/clock.ts';
 import { sql } from 'kysely';
 import { HashbankError } from './hashbank.errors.ts';
-import type { ClassificationTier, IntendedUse } from '@vigie/contract';
+import { signalTypes, type ClassificationTier, type IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { HashListChangeReason } from './hashbank.tables.ts';
@@ -236,11 +236,7 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
         .selectFrom('bank_entry')
         .select([
           sql<number>`count(*)::int`.as('total'),
-          sql<number>`count(pdq)::int`.as('pdq'),
-          sql<number>`count(vpdq)::int`.as('vpdq'),
-          sql<number>`count(md5)::int`.as('md5'),
-          sql<number>`count(sha256)::int`.as('sha256'),
-          sql<number>`count(sha1)::int`.as('sha1'),
+          ...signalTypes.map((type) => sql<number>`count(${sql.ref(type)})::int`.as(type)),
         ])
         .where('bank_id', '=', bankId)
         .where('withdrawn_at', 'is', null)

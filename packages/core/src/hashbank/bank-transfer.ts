@@ -1,6 +1,13 @@
 import type { Clock } from '../platform/clock.ts';
 import { createHash } from 'node:crypto';
-import type { Activity, AgeBand, ContentOrigin, ImportFormat, ImportResponse } from '@vigie/contract';
+import {
+  signalTypes,
+  type Activity,
+  type AgeBand,
+  type ContentOrigin,
+  type ImportFormat,
+  type ImportResponse,
+} from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { Bank, VpdqFrame } from './hashbank.types.ts';
@@ -157,11 +164,7 @@ export function createBankTransfer(
         .selectFrom('bank_entry')
         .select([
           'id',
-          'sha256',
-          'sha1',
-          'md5',
-          'pdq',
-          'vpdq',
+          ...signalTypes,
           'age_band',
           'activity',
           'origin',

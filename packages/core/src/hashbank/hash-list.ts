@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { HashbankError } from './hashbank.errors.ts';
-import type { HashListEntry, HashListPage } from '@vigie/contract';
+import { signalTypes, type HashListEntry, type HashListPage } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { classify, effectiveUses, loadGrants, type Grant, type SchemeLookup } from './provider-view.ts';
-import { formatVpdq } from './signals.ts';
+import { formatSignal, signalsOf } from './signals.ts';
 
 // The providers' hash list: one organisation's view of the bank as a change stream. Two kinds of
 // item, merged in transaction order:
@@ -46,11 +46,7 @@ const entryColumns = [
   'b.name as bank',
   'b.enabled',
   'b.kind',
-  'e.sha256',
-  'e.sha1',
-  'e.md5',
-  'e.pdq',
-  'e.vpdq',
+  ...signalTypes.map((type) => `e.${type}` as const),
   'e.uses',
   'e.status',
   'e.suspended_at',
@@ -78,8 +74,7 @@ async function present(row: EntryRow, grants: Map<number, Grant>, schemes: Schem
   if (!grant || row.withdrawn_at || !row.enabled || row.kind === 'quarantine' || uses.length === 0)
     return { entryId: id, bank: row.bank, withdrawn: true };
   const signals: Record<string, string> = {};
-  for (const type of ['sha256', 'sha1', 'md5', 'pdq'] as const) if (row[type]) signals[type] = row[type];
-  if (row.vpdq) signals.vpdq = formatVpdq(row.vpdq);
+  for (const signal of signalsOf(row)) signals[signal.type] = formatSignal(signal);
   const classification = await classify(grant.tier, { ...row, id }, schemes);
   return {
     entryId: id,

@@ -3,6 +3,8 @@ import type { EntryEventKind, EntryStatus, IntendedUse, MediaKind } from '@vigie
 import type { Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
+import { signalTypeSpecs } from './signal-types.ts';
+import { signalsOf } from './signals.ts';
 import type { IndexRow } from './match-index/index-row.ts';
 import { toIndexRow } from './match-index/match-index-store.ts';
 
@@ -27,11 +29,17 @@ const indexColumns = [
   sql<string>`change_txid::text`.as('txid'),
 ] as const;
 
+/** A video signal makes a video entry; else a PDQ makes an image; digests alone say nothing. */
+function mediaKindOf(signals: EntrySignals): MediaKind {
+  const kinds = signalsOf(signals).map((signal) => signalTypeSpecs[signal.type].mediaKind);
+  return kinds.includes('video') ? 'video' : kinds.includes('image') ? 'image' : 'unknown';
+}
+
 export function entryValues(entry: NewEntry, actor: Actor) {
   const s = entry.signals;
   return {
     bank_id: entry.bankId,
-    media_kind: entry.mediaKind ?? ((s.vpdq ? 'video' : s.pdq ? 'image' : 'unknown') satisfies MediaKind),
+    media_kind: entry.mediaKind ?? mediaKindOf(s),
     sha256: s.sha256 ?? null,
     sha1: s.sha1 ?? null,
     md5: s.md5 ?? null,

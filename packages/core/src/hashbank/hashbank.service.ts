@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { HashbankError } from './hashbank.errors.ts';
 import { sql } from 'kysely';
-import { hammingDistance, matchVideos } from '@vigie/hashing';
-import type { AssessmentVerdict } from '@vigie/contract';
+import type { AssessmentVerdict, SignalType } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
@@ -16,7 +15,8 @@ import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './floo
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
 import { fetchMedia } from './media-fetch.ts';
-import { formatVpdq, parseSignal, parseSignalType, parseVpdq } from './signals.ts';
+import { bankKeySignalTypes } from './signal-types.ts';
+import { compareSignals, formatVpdq, parseSignal, signalsOf } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
@@ -289,12 +289,9 @@ export function createHashbankService(base: ServiceDeps) {
     async lookupSignals(
       signals: Awaited<ReturnType<typeof hashMediaBytes>>,
       options: MatchOptions = {},
-    ): Promise<Record<string, MatchOutcome>> {
-      const out: Record<string, MatchOutcome> = {};
-      if (signals.pdq) out.pdq = await matcher.match({ type: 'pdq', value: signals.pdq }, options);
-      if (signals.vpdq) out.vpdq = await matcher.match({ type: 'vpdq', value: signals.vpdq }, options);
-      if (signals.md5) out.md5 = await matcher.match({ type: 'md5', value: signals.md5 }, options);
-      if (signals.sha256) out.sha256 = await matcher.match({ type: 'sha256', value: signals.sha256 }, options);
+    ): Promise<Partial<Record<SignalType, MatchOutcome>>> {
+      const out: Partial<Record<SignalType, MatchOutcome>> = {};
+      for (const signal of signalsOf(signals)) out[signal.type] = await matcher.match(signal, options);
       counter.record(Object.values(out).flatMap((o) => o.matches.map((m) => m.entryId)));
       return out;
     },
@@ -335,9 +332,8 @@ export function createHashbankService(base: ServiceDeps) {
         .select('id')
         .where('bank_id', '=', bank.id)
         .where('withdrawn_at', 'is', null);
-      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
-      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
-      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
+      const key = bankKeySignalTypes.find((type) => signals[type]);
+      if (key) existing = existing.where(key, '=', signals[key] as string);
       const row = await existing.executeTakeFirst();
       if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
       return { id: Number(row.id), created: false };
@@ -355,21 +351,8 @@ export function createHashbankService(base: ServiceDeps) {
       return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
     },
 
-    /** HMA's /m/compare: [isMatch, {distance}] for a pair of the same type, at the default threshold. */
-    compare(type: string, left: string, right: string): { isMatch: boolean; distance: number; threshold: number } {
-      const signalType = parseSignalType(type);
-      if (signalType === 'pdq') {
-        const a = parseSignal('pdq', left).value as string;
-        const distance = hammingDistance(a, parseSignal('pdq', right).value as string);
-        return { isMatch: distance <= 31, distance, threshold: 31 };
-      }
-      if (signalType === 'vpdq') {
-        const result = matchVideos(parseVpdq(left), parseVpdq(right));
-        return { isMatch: result.isMatch, distance: Math.round(100 - result.queryMatchPercent), threshold: 20 };
-      }
-      const same = parseSignal(signalType, left).value === parseSignal(signalType, right).value;
-      return { isMatch: same, distance: same ? 0 : 1, threshold: 0 };
-    },
+    /** Two values of one type, at the type's default threshold (HMA's /m/compare). */
+    compare: compareSignals,
 
     async close(): Promise<void> {
       if (timer) clearInterval(timer);

@@ -3,7 +3,7 @@ import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { curateAccess, readUpload } from './hashbank.http.ts';
 import type { HashbankService } from './hashbank.service.ts';
-import { hmaBank, hmaSignals } from './hma-format.ts';
+import { hmaBank, hmaSignals, hmaSignalTypeNames } from './hma-format.ts';
 import { collectSignals } from './signals.ts';
 
 const tags = ['hma'];
@@ -124,7 +124,7 @@ export async function registerHmaCurationRoutes(app: HttpServer, hashbank: Hashb
   );
 
   app.get('/c/signal_type', { config: { access }, schema: { tags } }, async () =>
-    ['pdq', 'vpdq', 'video_md5', 'md5', 'sha256', 'sha1'].map((name) => ({ name, enabled_ratio: 1.0 })),
+    hmaSignalTypeNames().map((name) => ({ name, enabled_ratio: 1.0 })),
   );
 
   app.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {

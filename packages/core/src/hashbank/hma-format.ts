@@ -1,6 +1,8 @@
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { ContentType } from './media-hashing.ts';
-import { formatVpdq } from './signals.ts';
+import { signalTypes, type SignalType } from '@vigie/contract';
+import { signalTypeSpecs } from './signal-types.ts';
+import { formatSignal, signalsOf } from './signals.ts';
 
 // Shapes of Meta's Hasher-Matcher-Actioner (OpenMediaMatch) answers, so its clients work unchanged.
 
@@ -9,10 +11,11 @@ export type HmaBankMatches = Record<string, HmaMatch[]>;
 
 /** `{"pdq": "<hex>"}` for a photo; `{"video_md5": ..., "vpdq": ...}` for a video. */
 export function hmaSignals(signals: EntrySignals, contentType: ContentType): Record<string, string> {
-  if (contentType === 'photo') return signals.pdq ? { pdq: signals.pdq } : {};
   const out: Record<string, string> = {};
-  if (signals.md5) out.video_md5 = signals.md5;
-  if (signals.vpdq) out.vpdq = formatVpdq(signals.vpdq);
+  for (const signal of signalsOf(signals)) {
+    const name = signalTypeSpecs[signal.type].hma[contentType];
+    if (name) out[name] = formatSignal(signal);
+  }
   return out;
 }
 
@@ -25,16 +28,21 @@ export function hmaMatches(outcome: MatchOutcome): HmaBankMatches {
 }
 
 export function hmaMatchesByType(
-  outcomes: Record<string, MatchOutcome>,
+  outcomes: Partial<Record<SignalType, MatchOutcome>>,
   contentType: ContentType,
 ): Record<string, HmaBankMatches> {
   const out: Record<string, HmaBankMatches> = {};
-  for (const [type, outcome] of Object.entries(outcomes)) {
-    const name =
-      type === 'md5' ? (contentType === 'video' ? 'video_md5' : undefined) : type === 'sha256' ? undefined : type;
+  for (const [type, outcome] of Object.entries(outcomes) as Array<[SignalType, MatchOutcome]>) {
+    const name = signalTypeSpecs[type].hma[contentType];
     if (name) out[name] = hmaMatches(outcome);
   }
   return out;
+}
+
+/** Every signal type name HMA clients may send: HMA's names and ours. */
+export function hmaSignalTypeNames(): string[] {
+  const names = Object.values(signalTypeSpecs).flatMap((spec) => [spec.hma.photo, spec.hma.video]);
+  return [...new Set([...names.filter((n): n is string => n !== undefined), ...signalTypes])];
 }
 
 export function hmaBank(bank: { id: number; name: string; enabled: boolean }) {

@@ -18,7 +18,8 @@ import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
 import { readHashList } from './hash-list.ts';
 import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
-import { formatVpdq, parseSignal, type ParsedSignal } from './signals.ts';
+import { bankKeySignalTypes } from './signal-types.ts';
+import { formatSignal, parseSignal, signalsOf, type ParsedSignal } from './signals.ts';
 
 /** Who calls the providers' API: an organisation, through one of its keys. */
 export type ProviderCaller = Readonly<{ organisationId: string; actor: Actor }>;
@@ -37,17 +38,6 @@ type Deps = {
 
 export const QUARANTINE_BANK = 'QUARANTINE';
 const TAKEDOWN: IntendedUse = 'notice_and_takedown';
-
-/** Every signal a media gave, as parsed signals, in a stable order. */
-export function mediaSignals(signals: EntrySignals): ParsedSignal[] {
-  const out: ParsedSignal[] = [];
-  if (signals.pdq) out.push({ type: 'pdq', value: signals.pdq });
-  if (signals.vpdq) out.push({ type: 'vpdq', value: signals.vpdq });
-  if (signals.md5) out.push({ type: 'md5', value: signals.md5 });
-  if (signals.sha1) out.push({ type: 'sha1', value: signals.sha1 });
-  if (signals.sha256) out.push({ type: 'sha256', value: signals.sha256 });
-  return out;
-}
 
 export function createProviderService(base: ServiceDeps, deps: Deps) {
   const { db } = base;
@@ -82,7 +72,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
       shown.push(...matches.map((m) => m.entryId));
       results.push({
         signalType: signal.type,
-        signal: signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value,
+        signal: formatSignal(signal),
         matches,
         suppressed: outcome.suppressedBy.length > 0,
       });
@@ -142,7 +132,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
     },
 
     async matchMediaSignals(caller: ProviderCaller, signals: EntrySignals): Promise<MatchResponse> {
-      return matchParsed(caller, mediaSignals(signals));
+      return matchParsed(caller, signalsOf(signals));
     },
 
     /**
@@ -151,7 +141,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
      * by itself: it is reported in `results` for a person to look at).
      */
     async checkUpload(caller: ProviderCaller, signals: EntrySignals): Promise<UploadCheckResponse> {
-      const { results } = await matchParsed(caller, mediaSignals(signals));
+      const { results } = await matchParsed(caller, signalsOf(signals));
       const blockedBy = results
         .flatMap((r) => r.matches)
         .filter((m) => m.confirmed && !m.suspended && m.uses.includes(TAKEDOWN));
@@ -191,9 +181,8 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
         .select('id')
         .where('bank_id', '=', bankId)
         .where('withdrawn_at', 'is', null);
-      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
-      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
-      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
+      const key = bankKeySignalTypes.find((type) => signals[type]);
+      if (key) existing = existing.where(key, '=', signals[key] as string);
       const row = await existing.executeTakeFirst();
       if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
       return { submissionId: Number(row.id), created: false, status: 'awaiting_review' };
