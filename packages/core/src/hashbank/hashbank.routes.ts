@@ -2,7 +2,7 @@ import type { HttpServer } from '../platform/http/server.ts';
 import { registerBankTransferRoutes } from './bank-transfer.routes.ts';
 import type { HashbankRouteOptions } from './hashbank.http.ts';
 import type { HashbankService } from './hashbank.service.ts';
-import { registerHmaRoutes } from './hma.routes.ts';
+import { registerHmaRoutes } from './hma/hma.routes.ts';
 import { registerProviderRoutes } from './provider.routes.ts';
 
 export async function registerHashbankRoutes(

@@ -16,7 +16,7 @@ import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
 import { fetchMedia } from './media-fetch.ts';
 import { bankKeySignalTypes } from './signal-types.ts';
-import { compareSignals, formatVpdq, parseSignal, signalsOf } from './signals.ts';
+import { compareSignals, parseSignal, signalsOf } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
@@ -68,7 +68,11 @@ export function createHashbankService(base: ServiceDeps) {
       await ready();
       return store.refresh();
     },
-    indexStatus: () => store.status(),
+    /** The match index's state (loaded first when it was not). */
+    async indexStatus() {
+      await ready();
+      return store.status();
+    },
     ...banks,
     ...createBankTransfer(db, store, banks.getBank, base.now),
 
@@ -301,19 +305,6 @@ export function createHashbankService(base: ServiceDeps) {
       return { signals, outcomes: await this.lookupSignals(signals, options) };
     },
 
-    formatVpdq,
-
-    /** HMA's index status per signal type: built_to in unix seconds (-1 before the first build). */
-    async hmaIndexStatus(): Promise<Record<string, { built_to: number; present: boolean; size: number }>> {
-      await ready();
-      const s = store.status();
-      const builtTo = s.refreshedAt ? Math.floor(s.refreshedAt.getTime() / 1000) : -1;
-      return {
-        pdq: { built_to: builtTo, present: true, size: s.pdqSize },
-        vpdq: { built_to: builtTo, present: true, size: s.vpdqSize },
-      };
-    },
-
     /** Adds one media's signals to a bank by name; the same media already live there answers its id. */
     async addToBank(
       bankName: string,
@@ -339,7 +330,8 @@ export function createHashbankService(base: ServiceDeps) {
       return { id: Number(row.id), created: false };
     },
 
-    async getBankContent(bankName: string, id: number) {
+    /** One entry of a named bank (not found when it belongs to another bank). */
+    async getBankEntry(bankName: string, id: number) {
       const bank = await banks.getBank(bankName);
       const row = await db
         .selectFrom('bank_entry')
@@ -348,10 +340,10 @@ export function createHashbankService(base: ServiceDeps) {
         .where('bank_id', '=', bank.id)
         .executeTakeFirst();
       if (!row) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
-      return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
+      return { bank, id: Number(row.id), withdrawn: row.withdrawn_at !== null, provenance: row.provenance };
     },
 
-    /** Two values of one type, at the type's default threshold (HMA's /m/compare). */
+    /** Two values of one type, at the type's default threshold. */
     compare: compareSignals,
 
     async close(): Promise<void> {

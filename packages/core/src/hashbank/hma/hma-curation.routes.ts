@@ -1,10 +1,11 @@
 import Type from 'typebox';
-import { actorOf } from '../access/index.ts';
-import type { HttpServer } from '../platform/http/server.ts';
-import { curateAccess, readUpload } from './hashbank.http.ts';
-import type { HashbankService } from './hashbank.service.ts';
+import { actorOf } from '../../access/index.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { curateAccess, readUpload } from '../hashbank.http.ts';
+import type { HashbankService } from '../hashbank.service.ts';
+import type { HmaService } from './hma.service.ts';
 import { hmaBank, hmaSignals, hmaSignalTypeNames } from './hma-format.ts';
-import { collectSignals } from './signals.ts';
+import { collectSignals } from '../signals.ts';
 
 const tags = ['hma'];
 const BankParams = Type.Object({ bank_name: Type.String({ maxLength: 64 }) });
@@ -19,7 +20,11 @@ const BankBody = Type.Object({
 });
 
 /** HMA's curation blueprint (/c/): banks, bank content, signals and signal types. */
-export async function registerHmaCurationRoutes(app: HttpServer, hashbank: HashbankService): Promise<void> {
+export async function registerHmaCurationRoutes(
+  app: HttpServer,
+  hashbank: HashbankService,
+  hma: HmaService,
+): Promise<void> {
   const access = curateAccess;
   // HMA has a ratio of lookups a bank takes part in; Vigie banks are on or off (ratio > 0 is on).
   const enabledOf = (body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }) =>
@@ -102,14 +107,8 @@ export async function registerHmaCurationRoutes(app: HttpServer, hashbank: Hashb
     '/c/bank/:bank_name/content/:content_id',
     { config: { access }, schema: { tags, params: ContentParams } },
     async (request) => {
-      const content = await hashbank.getBankContent(request.params.bank_name, request.params.content_id);
-      return {
-        id: content.id,
-        disable_until_ts: content.enabled ? 0 : -1,
-        collab_metadata: {},
-        original_media_uri: null,
-        bank: hmaBank(content.bank),
-      };
+      const content = await hma.bankContent(request.params.bank_name, request.params.content_id);
+      return { ...content, bank: hmaBank(content.bank) };
     },
   );
 
@@ -117,7 +116,7 @@ export async function registerHmaCurationRoutes(app: HttpServer, hashbank: Hashb
     '/c/bank/:bank_name/content/:content_id',
     { config: { access }, schema: { tags, params: ContentParams } },
     async (request) => {
-      await hashbank.getBankContent(request.params.bank_name, request.params.content_id);
+      await hashbank.getBankEntry(request.params.bank_name, request.params.content_id);
       await hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', actorOf(request));
       return { deleted: 1 };
     },
@@ -128,7 +127,7 @@ export async function registerHmaCurationRoutes(app: HttpServer, hashbank: Hashb
   );
 
   app.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
-    const status = await hashbank.hmaIndexStatus();
+    const status = await hma.indexStatus();
     return Object.fromEntries(
       Object.entries(status).map(([name, s]) => [
         name,

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import { createTestApp } from '@vigie/testkit';
-import { multipartBody, syntheticPhoto } from './hashbank.test-helpers.ts';
-import { isPublicAddress } from '../platform/net/address-classifier.ts';
+import { isPublicAddress } from '../../platform/net/address-classifier.ts';
+import { multipartBody, syntheticPhoto } from '../hashbank.test-helpers.ts';
 
 // The calls of HMA's API documentation (website/content/hma/api.md) replayed as an HMA client
 // (ROOST's Coop, curl) makes them, with an organisation's key added.

@@ -1,8 +1,8 @@
-import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
-import type { ContentType } from './media-hashing.ts';
+import type { EntrySignals, MatchOutcome } from '../hashbank.types.ts';
+import type { ContentType } from '../media-hashing.ts';
 import { signalTypes, type SignalType } from '@vigie/contract';
-import { signalTypeSpecs } from './signal-types.ts';
-import { formatSignal, signalsOf } from './signals.ts';
+import { signalTypeSpecs } from '../signal-types.ts';
+import { formatSignal, signalsOf } from '../signals.ts';
 
 // Shapes of Meta's Hasher-Matcher-Actioner (OpenMediaMatch) answers, so its clients work unchanged.
 

@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
-import { HashbankError } from './hashbank.errors.ts';
 import Type from 'typebox';
-import type { HttpServer } from '../platform/http/server.ts';
-import { matchAccess, MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from './hashbank.http.ts';
-import type { HashbankService } from './hashbank.service.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { HashbankError } from '../hashbank.errors.ts';
+import { matchAccess, MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from '../hashbank.http.ts';
+import type { HashbankService } from '../hashbank.service.ts';
+import { createHmaService } from './hma.service.ts';
 import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
 
@@ -36,6 +37,7 @@ export async function registerHmaRoutes(
   hashbank: HashbankService,
   options: HashbankRouteOptions = {},
 ): Promise<void> {
+  const hma = createHmaService(hashbank);
   await app.register(async (scope: HttpServer) => {
     await scope.register(multipart, {
       limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 4, parts: 5 },
@@ -162,14 +164,14 @@ export async function registerHmaRoutes(
         },
       },
       async (request) => {
-        const status = await hashbank.hmaIndexStatus();
+        const status = await hma.indexStatus();
         const only = request.query.signal_type;
         if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
         return only ? { [only]: status[only] } : status;
       },
     );
 
-    await registerHmaCurationRoutes(scope, hashbank);
+    await registerHmaCurationRoutes(scope, hashbank, hma);
   });
 }
 
