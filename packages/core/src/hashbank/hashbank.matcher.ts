@@ -1,6 +1,7 @@
 import { matchVideos, parsePdqHex } from '@vigie/hashing';
 import type { SignalType } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import { findExact } from './entry.repository.ts';
 import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
 import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './match-index/index-row.ts';
 import type { MatchIndexStore } from './match-index/match-index-store.ts';
@@ -74,12 +75,7 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
   }
 
   async function matchExact(type: ExactSignalType, value: string, options: MatchOptions): Promise<BankMatch[]> {
-    const rows = await db
-      .selectFrom('bank_entry')
-      .select(['id', 'bank_id', 'status', 'suspended_at'])
-      .where(type, '=', value)
-      .where('withdrawn_at', 'is', null)
-      .execute();
+    const rows = await findExact(db, type, value);
     const banks = store.banks();
     const out: BankMatch[] = [];
     for (const row of rows) {

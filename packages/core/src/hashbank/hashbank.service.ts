@@ -1,13 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { HashbankError } from './hashbank.errors.ts';
-import { sql } from 'kysely';
 import type { AssessmentVerdict, SignalType } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
-import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
+import { findBankById } from './bank.repository.ts';
+import {
+  appendEntryEvent,
+  countVerdicts,
+  findEntryOfBank,
+  findLiveTwin,
+  insertAssessment,
+  insertAssessments,
+  insertEntries,
+  lockEntry,
+  readEntry,
+  updateEntry,
+  type NewEntry,
+} from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import { createMatchIndexStore } from './match-index/match-index-store.ts';
 import { hashMediaBytes, type ContentType } from './media-hashing.ts';
@@ -15,7 +27,6 @@ import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './floo
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
 import { fetchMedia } from './media-fetch.ts';
-import { bankKeySignalTypes } from './signal-types.ts';
 import { compareSignals, parseSignal, signalsOf } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
@@ -94,13 +105,13 @@ export function createHashbankService(base: ServiceDeps) {
       }
       const rows = await db.transaction().execute(async (trx) => {
         const added = await insertEntries(trx, entries, actor);
-        if (actor.type === 'user' && actor.id) {
-          // The contributing analyst's classification is the first assessment.
-          await trx
-            .insertInto('bank_assessment')
-            .values(added.map((r) => ({ entry_id: r.id, assessor_id: actor.id as string, verdict: 'concur' })))
-            .execute();
-        }
+        // The contributing analyst's classification is the first assessment.
+        if (actor.type === 'user' && actor.id)
+          await insertAssessments(
+            trx,
+            added.map((r) => r.id),
+            actor.id,
+          );
         if (added.length > 0)
           await appendAuditEvent(
             trx,
@@ -157,27 +168,11 @@ export function createHashbankService(base: ServiceDeps) {
         const current = await lockEntry(trx, id);
         if (!current) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
         if (current.withdrawn_at) throw new HashbankError('HASHBANK_ENTRY_WITHDRAWN');
-        const inserted = await trx
-          .insertInto('bank_assessment')
-          .values({ entry_id: id, assessor_id: actor.id, verdict })
-          .onConflict((oc) => oc.doNothing())
-          .returning('entry_id')
-          .executeTakeFirst();
-        if (!inserted) throw new HashbankError('HASHBANK_ALREADY_ASSESSED');
-        const bank = await trx
-          .selectFrom('hash_bank')
-          .select('required_assessments')
-          .where('id', '=', current.bank_id)
-          .executeTakeFirstOrThrow();
-        const counts = await trx
-          .selectFrom('bank_assessment')
-          .select(['verdict', sql<number>`count(*)::int`.as('n')])
-          .where('entry_id', '=', id)
-          .groupBy('verdict')
-          .execute();
-        const concur = counts.find((c) => c.verdict === 'concur')?.n ?? 0;
-        const dispute = counts.find((c) => c.verdict === 'dispute')?.n ?? 0;
-        const status = dispute > 0 ? 'disputed' : concur >= bank.required_assessments ? 'confirmed' : 'pending';
+        if (!(await insertAssessment(trx, id, actor.id, verdict))) throw new HashbankError('HASHBANK_ALREADY_ASSESSED');
+        // The entry's bank exists (foreign key) and is locked with it by nothing else that matters.
+        const required = (await findBankById(trx, current.bank_id))!.requiredAssessments;
+        const { concur, dispute } = await countVerdicts(trx, id);
+        const status = dispute > 0 ? 'disputed' : concur >= required ? 'confirmed' : 'pending';
         const updated = await updateEntry(trx, id, { status });
         await appendEntryEvent(trx, id, 'assessed', actor, { verdict, status });
         await appendAuditEvent(
@@ -241,28 +236,9 @@ export function createHashbankService(base: ServiceDeps) {
     listSuspendedEntries: (limit?: number) => listSuspendedEntries(db, limit),
 
     async getEntry(id: number) {
-      const entry = await db
-        .selectFrom('bank_entry')
-        .innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id')
-        .selectAll('bank_entry')
-        .select('hash_bank.name as bank_name')
-        .where('bank_entry.id', '=', id)
-        .executeTakeFirst();
-      if (!entry) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
-      const [events, categories] = await Promise.all([
-        db
-          .selectFrom('bank_entry_event')
-          .select(['kind', 'actor_type', 'actor_id', 'details', 'occurred_at'])
-          .where('entry_id', '=', id)
-          .orderBy('id')
-          .execute(),
-        db
-          .selectFrom('legal_scheme_category')
-          .select(['scheme', 'category'])
-          .where('age_band', '=', entry.age_band ?? '')
-          .where('activity', '=', entry.activity ?? '')
-          .execute(),
-      ]);
+      const found = await readEntry(db, id);
+      if (!found) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+      const { entry, events, categories } = found;
       return {
         entry,
         events,
@@ -318,27 +294,15 @@ export function createHashbankService(base: ServiceDeps) {
         details: { bank: bankName },
       });
       if (id !== undefined) return { id, created: true };
-      let existing = db
-        .selectFrom('bank_entry')
-        .select('id')
-        .where('bank_id', '=', bank.id)
-        .where('withdrawn_at', 'is', null);
-      const key = bankKeySignalTypes.find((type) => signals[type]);
-      if (key) existing = existing.where(key, '=', signals[key] as string);
-      const row = await existing.executeTakeFirst();
-      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
-      return { id: Number(row.id), created: false };
+      const existing = await findLiveTwin(db, bank.id, signals);
+      if (existing === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
+      return { id: existing, created: false };
     },
 
     /** One entry of a named bank (not found when it belongs to another bank). */
     async getBankEntry(bankName: string, id: number) {
       const bank = await banks.getBank(bankName);
-      const row = await db
-        .selectFrom('bank_entry')
-        .select(['id', 'withdrawn_at', 'suspended_at', 'provenance'])
-        .where('id', '=', id)
-        .where('bank_id', '=', bank.id)
-        .executeTakeFirst();
+      const row = await findEntryOfBank(db, bank.id, id);
       if (!row) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       return { bank, id: Number(row.id), withdrawn: row.withdrawn_at !== null, provenance: row.provenance };
     },

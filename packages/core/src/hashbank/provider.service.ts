@@ -13,12 +13,19 @@ import type {
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Matcher } from './hashbank.matcher.ts';
-import { appendEntryEvent, type NewEntry } from './hashbank.repository.ts';
+import { findBankByName, insertBankIfAbsent } from './bank.repository.ts';
+import {
+  appendEntryEvent,
+  findEntryBank,
+  findLiveTwin,
+  insertFeedback,
+  listQuarantined,
+  type NewEntry,
+} from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
 import { readHashList } from './hash-list.ts';
 import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
-import { bankKeySignalTypes } from './signal-types.ts';
 import { formatSignal, parseSignal, signalsOf, type ParsedSignal } from './signals.ts';
 
 /** Who calls the providers' API: an organisation, through one of its keys. */
@@ -84,17 +91,11 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
   async function quarantineBankId(actor: Actor): Promise<number> {
     // Created on first use; concurrent first submissions meet on the unique name.
     const created = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('hash_bank')
-        .values({
-          name: QUARANTINE_BANK,
-          kind: 'quarantine',
-          purpose: 'Provider submissions awaiting analysts; never matched.',
-        })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (row)
+      const inserted = await insertBankIfAbsent(trx, QUARANTINE_BANK, {
+        kind: 'quarantine',
+        purpose: 'Provider submissions awaiting analysts; never matched.',
+      });
+      if (inserted)
         await appendAuditEvent(
           trx,
           actor,
@@ -106,15 +107,12 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
           },
           base.now(),
         );
-      return row !== undefined;
+      return inserted;
     });
     if (created) await deps.reloadBanks();
-    const bank = await db
-      .selectFrom('hash_bank')
-      .select(['id', 'kind'])
-      .where('name', '=', QUARANTINE_BANK)
-      .executeTakeFirstOrThrow();
-    if (bank.kind !== 'quarantine') throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
+    const bank = await findBankByName(db, QUARANTINE_BANK);
+    if (!bank || bank.kind !== 'quarantine')
+      throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
     return bank.id;
   }
 
@@ -176,48 +174,24 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
         { action: 'hashbank.submission-received', details: { organisationId: caller.organisationId } },
       );
       if (id !== undefined) return { submissionId: id, created: true, status: 'awaiting_review' };
-      let existing = db
-        .selectFrom('bank_entry')
-        .select('id')
-        .where('bank_id', '=', bankId)
-        .where('withdrawn_at', 'is', null);
-      const key = bankKeySignalTypes.find((type) => signals[type]);
-      if (key) existing = existing.where(key, '=', signals[key] as string);
-      const row = await existing.executeTakeFirst();
-      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
-      return { submissionId: Number(row.id), created: false, status: 'awaiting_review' };
+      const existing = await findLiveTwin(db, bankId, signals);
+      if (existing === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
+      return { submissionId: existing, created: false, status: 'awaiting_review' };
     },
 
     /** The analysts' queue of provider submissions: quarantined, pending, oldest first. */
     async listSubmissions(limit = 100) {
-      return db
-        .selectFrom('bank_entry as e')
-        .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
-        .select(['e.id', 'e.md5', 'e.sha256', 'e.pdq', 'e.contributor_organisation_id', 'e.provenance', 'e.created_at'])
-        .where('b.kind', '=', 'quarantine')
-        .where('e.status', '=', 'pending')
-        .where('e.withdrawn_at', 'is', null)
-        .orderBy('e.id')
-        .limit(limit)
-        .execute();
+      return listQuarantined(db, limit);
     },
 
     /** A provider's verdict on a match, for an entry of a bank granted to it (else: not found). */
     async feedback(caller: ProviderCaller, body: FeedbackBody): Promise<{ feedbackId: number }> {
       const grants = await loadGrants(db, caller.organisationId);
-      const entry = await db
-        .selectFrom('bank_entry')
-        .select(['id', 'bank_id'])
-        .where('id', '=', body.entryId)
-        .executeTakeFirst();
-      if (!entry || !grants.has(entry.bank_id)) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+      const bankId = await findEntryBank(db, body.entryId);
+      if (bankId === undefined || !grants.has(bankId)) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       const reason = body.reason ?? '';
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('bank_match_feedback')
-          .values({ entry_id: body.entryId, organisation_id: caller.organisationId, verdict: body.verdict, reason })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const feedbackId = await insertFeedback(trx, body.entryId, caller.organisationId, body.verdict, reason);
         await appendEntryEvent(trx, body.entryId, 'feedback', caller.actor, {
           verdict: body.verdict,
           reason,
@@ -234,7 +208,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
           },
           base.now(),
         );
-        return { feedbackId: Number(row.id) };
+        return { feedbackId };
       });
     },
   };
