@@ -1,4 +1,4 @@
-import type { EntrySignals, MatchOutcome } from '../hashbank.types.ts';
+import type { EntrySignals } from '../hashbank.types.ts';
 import type { ContentType } from '../media-hashing.ts';
 import { signalTypes, type SignalType } from '@vigie/contract';
 import { signalTypeSpecs } from '../signal-types.ts';
@@ -19,22 +19,24 @@ export function hmaSignals(signals: EntrySignals, contentType: ContentType): Rec
   return out;
 }
 
-/** Bank name to matches; a negative-bank hit (known false positive) answers no match at all. */
-export function hmaMatches(outcome: MatchOutcome): HmaBankMatches {
+/** One match as the hash bank answers it, whoever asked (staff: every bank; a key: its grants). */
+export type FoundMatch = Readonly<{ bank: string; entryId: number; distance: number }>;
+
+/** Bank name to matches; a negative-bank hit (known false positive) has already emptied the list. */
+export function hmaMatches(matches: readonly FoundMatch[]): HmaBankMatches {
   const out: HmaBankMatches = {};
-  for (const m of outcome.matches)
-    (out[m.bankName] ??= []).push({ bank_content_id: m.entryId, distance: String(m.distance) });
+  for (const m of matches) (out[m.bank] ??= []).push({ bank_content_id: m.entryId, distance: String(m.distance) });
   return out;
 }
 
 export function hmaMatchesByType(
-  outcomes: Partial<Record<SignalType, MatchOutcome>>,
+  matches: Partial<Record<SignalType, readonly FoundMatch[]>>,
   contentType: ContentType,
 ): Record<string, HmaBankMatches> {
   const out: Record<string, HmaBankMatches> = {};
-  for (const [type, outcome] of Object.entries(outcomes) as Array<[SignalType, MatchOutcome]>) {
+  for (const [type, found] of Object.entries(matches) as Array<[SignalType, FoundMatch[]]>) {
     const name = signalTypeSpecs[type].hma[contentType];
-    if (name) out[name] = hmaMatches(outcome);
+    if (name) out[name] = hmaMatches(found);
   }
   return out;
 }

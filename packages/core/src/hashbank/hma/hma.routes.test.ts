@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
-import { createTestApp } from '@vigie/testkit';
+import { createStaffSession, createTestApp } from '@vigie/testkit';
 import { isPublicAddress } from '../../platform/net/address-classifier.ts';
 import { multipartBody, syntheticPhoto } from '../hashbank.test-helpers.ts';
 
@@ -11,6 +11,7 @@ import { multipartBody, syntheticPhoto } from '../hashbank.test-helpers.ts';
 // (ROOST's Coop, curl) makes them, with an organisation's key added.
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let auth: Record<string, string>;
+let orgId: string;
 let matchOnly: Record<string, string>;
 let photo: Buffer;
 let media: Server;
@@ -27,6 +28,7 @@ before(async () => {
     cliActor,
   );
   auth = { authorization: `Bearer ${key.key}` };
+  orgId = key.organisationId;
   matchOnly = { authorization: `Bearer ${weak.key}` };
   photo = await syntheticPhoto(1);
   media = createServer((request, response) => {
@@ -59,6 +61,7 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
   });
   assert.equal(created.statusCode, 201);
   assert.deepEqual(created.json(), { name: 'TEST_BANK', matching_enabled_ratio: 1 });
+  await t.ctx.hashbank.grantBank('TEST_BANK', orgId, ['forensics'], 'match_only', cliActor);
 
   const hashed = await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) });
   assert.equal(hashed.statusCode, 200, hashed.body);
@@ -107,6 +110,7 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
 
 test('signals added directly; compare; unknown signal types are refused', async () => {
   await t.app.inject({ method: 'POST', url: '/c/banks', headers: auth, payload: { name: 'SIGNAL_BANK' } });
+  await t.ctx.hashbank.grantBank('SIGNAL_BANK', orgId, ['forensics'], 'match_only', cliActor);
   const pdq = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
   const added = await t.app.inject({
     method: 'POST',
@@ -189,3 +193,24 @@ test('GET /h/hash?url= refuses loopback and private addresses by default', async
 function withAuth(body: { payload: Buffer; headers: Record<string, string> }) {
   return { payload: body.payload, headers: { ...body.headers, ...auth } };
 }
+
+test('lookups by an organisation see only the banks granted to it; staff see every bank', async () => {
+  await t.ctx.hashbank.createBank('NOT_GRANTED', {}, cliActor);
+  const secret = await syntheticPhoto(11);
+  const { pdq } = await t.ctx.hashbank.hashMedia(secret, 'photo');
+  const bank = await t.ctx.hashbank.getBank('NOT_GRANTED');
+  const [id] = await t.ctx.hashbank.addEntries([{ bankId: bank.id, signals: { pdq } }], cliActor, {
+    action: 'hashbank.entry-added',
+  });
+  const url = `/m/lookup?signal_type=pdq&signal=${pdq}`;
+  assert.deepEqual((await t.app.inject({ method: 'GET', url, headers: auth })).json(), {});
+  const byMedia = await t.app.inject({ method: 'POST', url: '/m/lookup', ...withAuth(multipartBody('photo', secret)) });
+  assert.deepEqual(byMedia.json(), { pdq: {} });
+  const analyst = await createStaffSession(t.ctx, 'analyst');
+  const seen = await t.app.inject({ method: 'GET', url, headers: analyst.headers });
+  assert.deepEqual(seen.json(), { NOT_GRANTED: [{ bank_content_id: id, distance: '0' }] });
+  await t.ctx.hashbank.grantBank('NOT_GRANTED', orgId, ['forensics'], 'match_only', cliActor);
+  assert.deepEqual((await t.app.inject({ method: 'GET', url, headers: auth })).json(), {
+    NOT_GRANTED: [{ bank_content_id: id, distance: '0' }],
+  });
+});

@@ -1,10 +1,12 @@
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { actorOf, apiKeyOf } from '../../access/index.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { HashbankError } from '../hashbank.errors.ts';
 import { matchAccess, MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
-import { createHmaService } from './hma.service.ts';
+import { createHmaService, type HmaCaller } from './hma.service.ts';
 import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
 
@@ -91,8 +93,8 @@ export async function registerHmaRoutes(
       '/m/lookup',
       { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } },
       async (request) => {
-        const outcome = await hashbank.lookup(request.query.signal_type, request.query.signal);
-        return filterBanks(hmaMatches(outcome), request.query.banks);
+        const found = await hma.lookup(callerOf(request), request.query.signal_type, request.query.signal);
+        return filterBanks(hmaMatches(found), request.query.banks);
       },
     );
 
@@ -108,8 +110,8 @@ export async function registerHmaRoutes(
       },
       async (request) => {
         const upload = await readUpload(request);
-        const { outcomes } = await hashbank.lookupMedia(upload.bytes, upload.contentType);
-        const byType = hmaMatchesByType(outcomes, upload.contentType);
+        const found = await hma.lookupMedia(callerOf(request), upload.bytes, upload.contentType);
+        const byType = hmaMatchesByType(found, upload.contentType);
         return Object.fromEntries(
           Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
         );
@@ -173,6 +175,12 @@ export async function registerHmaRoutes(
 
     await registerHmaCurationRoutes(scope, hashbank, hma);
   });
+}
+
+function callerOf(request: FastifyRequest): HmaCaller {
+  // Fail closed: anything but a staff session is an organisation's key (apiKeyOf refuses the rest).
+  if (request.principal?.kind === 'staff') return { kind: 'staff' };
+  return { kind: 'organisation', organisationId: apiKeyOf(request).organisationId, actor: actorOf(request) };
 }
 
 function filterBanks(
