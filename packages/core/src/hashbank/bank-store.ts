@@ -1,4 +1,4 @@
-import type { ClassificationTier, IntendedUse } from '@vigie/contract';
+import { intendedUses, type ClassificationTier, type IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -14,6 +14,8 @@ import {
   listBanksByName,
   lockBankByName,
   lockGrant,
+  mayCurate,
+  readGrants,
   recordListChange,
   updateBankByName,
   upsertGrant,
@@ -35,6 +37,9 @@ export type BankSettings = Partial<{
 }>;
 
 const BANK_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** Who changes banks: staff supervisors (every bank), or an organisation's key (its curated banks). */
+export type Curator = { kind: 'staff' } | { kind: 'organisation'; organisationId: string };
 
 function columns(settings: BankSettings): BankColumns {
   const out: BankColumns = {};
@@ -64,12 +69,27 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
     getBank: byName,
     listBanks: (): Promise<Bank[]> => listBanksByName(db),
 
-    async createBank(name: string, settings: BankSettings, actor: Actor): Promise<Bank> {
+    /**
+     * A bank created by an organisation's key is that organisation's to curate and to use (every
+     * use, full labels: it holds what the organisation put in), granted in the same transaction.
+     */
+    async createBank(name: string, settings: BankSettings, actor: Actor, curator?: Curator): Promise<Bank> {
       if (!BANK_NAME.test(name)) throw new HashbankError('HASHBANK_BANK_NAME_INVALID');
       try {
         const bank = await db.transaction().execute(async (trx) => {
           const created = await insertBank(trx, name, columns(settings));
           await audit(trx, actor, 'hashbank.bank-created', name, { ...settings });
+          if (curator?.kind === 'organisation') {
+            const { organisationId } = curator;
+            await upsertGrant(trx, created.id, organisationId, [...intendedUses], 'full_labels', true);
+            await recordListChange(trx, created.id, organisationId, 'grant_changed');
+            await audit(trx, actor, 'hashbank.bank-granted', name, {
+              organisationId,
+              uses: intendedUses,
+              tier: 'full_labels',
+              curate: true,
+            });
+          }
           return created;
         });
         await store.reloadBanks();
@@ -114,22 +134,47 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
       await store.reloadBanks();
     },
 
-    /** Adds or changes a grant; a change of uses or tier re-sends the bank in that organisation's hash list. */
+    /**
+     * Adds or changes a grant; a change of uses or tier re-sends the bank in that organisation's
+     * hash list. `curate` lets the organisation change and export the bank (left out: unchanged).
+     */
     async grantBank(
       name: string,
       organisationId: string,
       uses: IntendedUse[],
       tier: ClassificationTier,
       actor: Actor,
+      options: { curate?: boolean } = {},
     ): Promise<void> {
       const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
         const before = await lockGrant(trx, bank.id, organisationId);
-        await upsertGrant(trx, bank.id, organisationId, uses, tier);
+        await upsertGrant(trx, bank.id, organisationId, uses, tier, options.curate);
         const same = before && before.tier === tier && [...before.uses].sort().join() === [...uses].sort().join();
         if (!same) await recordListChange(trx, bank.id, organisationId, 'grant_changed');
-        await audit(trx, actor, 'hashbank.bank-granted', name, { organisationId, uses, tier });
+        const curate = options.curate ?? before?.curate ?? false;
+        await audit(trx, actor, 'hashbank.bank-granted', name, { organisationId, uses, tier, curate });
       });
+    },
+
+    /**
+     * The bank, if the curator may change it; else not found, so that a key learns nothing of
+     * banks it was never given.
+     */
+    async requireCuration(curator: Curator, name: string): Promise<Bank> {
+      const bank = await findBankByName(db, name);
+      if (bank && (curator.kind === 'staff' || (await mayCurate(db, bank.id, curator.organisationId)))) return bank;
+      throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+    },
+
+    /** The banks the curator may change, by name. */
+    async listCuratedBanks(curator: Curator): Promise<Bank[]> {
+      const banks = await listBanksByName(db);
+      if (curator.kind === 'staff') return banks;
+      const curated = new Set(
+        (await readGrants(db, curator.organisationId)).filter((g) => g.curate).map((g) => g.bankId),
+      );
+      return banks.filter((bank) => curated.has(bank.id));
     },
 
     /** Removes a grant: the organisation's hash list then sends the bank's entries as tombstones. */

@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { exportContentTypes } from './bank-formats.ts';
-import { curateAccess } from './hashbank.http.ts';
+import { curateAccess, requireBankCuration } from './hashbank.http.ts';
 import type { HashbankService } from './hashbank.service.ts';
 
 const tags = ['hash bank'];
@@ -20,6 +20,7 @@ export async function registerBankTransferRoutes(app: HttpServer, hashbank: Hash
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
       done(null, body),
     );
+    requireBankCuration(scope, hashbank, 'name');
 
     scope.post(
       '/api/v1/banks/:name/import',

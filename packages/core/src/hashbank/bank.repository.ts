@@ -100,17 +100,17 @@ export async function recordListChange(
     .execute();
 }
 
-export type GrantRow = { bankId: number; uses: IntendedUse[]; tier: ClassificationTier };
+export type GrantRow = { bankId: number; uses: IntendedUse[]; tier: ClassificationTier; curate: boolean };
 
 export async function lockGrant(trx: Db, bankId: number, organisationId: string): Promise<GrantRow | undefined> {
   const row = await trx
     .selectFrom('hash_bank_grant')
-    .select(['bank_id', 'uses', 'tier'])
+    .select(['bank_id', 'uses', 'tier', 'curate'])
     .where('bank_id', '=', bankId)
     .where('organisation_id', '=', organisationId)
     .forUpdate()
     .executeTakeFirst();
-  return row ? { bankId: row.bank_id, uses: row.uses, tier: row.tier } : undefined;
+  return row ? { bankId: row.bank_id, uses: row.uses, tier: row.tier, curate: row.curate } : undefined;
 }
 
 export async function upsertGrant(
@@ -119,11 +119,14 @@ export async function upsertGrant(
   organisationId: string,
   uses: IntendedUse[],
   tier: ClassificationTier,
+  curate: boolean | undefined,
 ): Promise<void> {
+  // Curation left unsaid keeps what the grant had (false for a new one).
+  const set = curate === undefined ? { uses, tier } : { uses, tier, curate };
   await trx
     .insertInto('hash_bank_grant')
-    .values({ bank_id: bankId, organisation_id: organisationId, uses, tier })
-    .onConflict((oc) => oc.columns(['bank_id', 'organisation_id']).doUpdateSet({ uses, tier }))
+    .values({ bank_id: bankId, organisation_id: organisationId, ...set })
+    .onConflict((oc) => oc.columns(['bank_id', 'organisation_id']).doUpdateSet(set))
     .execute();
 }
 
@@ -141,10 +144,21 @@ export async function deleteGrant(trx: Db, bankId: number, organisationId: strin
 export async function readGrants(db: Db, organisationId: string): Promise<GrantRow[]> {
   const rows = await db
     .selectFrom('hash_bank_grant')
-    .select(['bank_id', 'uses', 'tier'])
+    .select(['bank_id', 'uses', 'tier', 'curate'])
     .where('organisation_id', '=', organisationId)
     .execute();
-  return rows.map((r) => ({ bankId: r.bank_id, uses: r.uses, tier: r.tier }));
+  return rows.map((r) => ({ bankId: r.bank_id, uses: r.uses, tier: r.tier, curate: r.curate }));
+}
+
+/** Whether the organisation may curate the bank. */
+export async function mayCurate(db: Db, bankId: number, organisationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('hash_bank_grant')
+    .select('curate')
+    .where('bank_id', '=', bankId)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.curate === true;
 }
 
 /** Live entries of a bank, in all and per signal type. */

@@ -1,5 +1,9 @@
 import type { FastifyRequest } from 'fastify';
+import { apiKeyOf } from '../access/index.ts';
 import { PlatformError } from '../platform/errors.ts';
+import type { HttpServer } from '../platform/http/server.ts';
+import type { Curator } from './bank-store.ts';
+import type { HashbankService } from './hashbank.service.ts';
 import { contentTypes, type ContentType } from './media-hashing.ts';
 
 export const matchAccess = { apiKey: 'hashes:match', staff: ['analyst', 'supervisor', 'verifier'] } as const;
@@ -16,4 +20,21 @@ export async function readUpload(request: FastifyRequest): Promise<{ contentType
   }
   const bytes = await file.toBuffer();
   return { contentType: file.fieldname as ContentType, bytes };
+}
+
+/** A supervisor's session curates every bank; anything else is an organisation's key (fail closed). */
+export function curatorOf(request: FastifyRequest): Curator {
+  if (request.principal?.kind === 'staff') return { kind: 'staff' };
+  return { kind: 'organisation', organisationId: apiKeyOf(request).organisationId };
+}
+
+/**
+ * Every route of the scope with a bank in its path (`param`) first checks that the caller may
+ * curate that bank (not found otherwise): a route added later cannot forget it.
+ */
+export function requireBankCuration(scope: HttpServer, hashbank: HashbankService, param: string): void {
+  scope.addHook('preHandler', async (request) => {
+    const name = (request.params as Record<string, unknown> | undefined)?.[param];
+    if (typeof name === 'string') await hashbank.requireCuration(curatorOf(request), name);
+  });
 }

@@ -47,6 +47,8 @@ export type HashBankGrantTable = {
   organisation_id: string;
   uses: IntendedUse[];
   tier: Generated<ClassificationTier>;
+  /** May change and export the bank (2026-11-30-0100-hashbank-grant-curate.ts). */
+  curate: Generated<boolean>;
   created_at: CreatedAt;
 };
 

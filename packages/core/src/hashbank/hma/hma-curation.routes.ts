@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { actorOf } from '../../access/index.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { curateAccess, readUpload } from '../hashbank.http.ts';
+import { curateAccess, curatorOf, readUpload, requireBankCuration } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
 import type { HmaService } from './hma.service.ts';
 import { hmaBank, hmaSignals, hmaSignalTypeNames } from './hma-format.ts';
@@ -30,115 +30,125 @@ export async function registerHmaCurationRoutes(
   const enabledOf = (body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }) =>
     body.enabled_ratio !== undefined ? body.enabled_ratio > 0 : body.enabled;
 
-  app.get('/c/banks', { config: { access }, schema: { tags } }, async () => (await hashbank.listBanks()).map(hmaBank));
-
-  app.post('/c/banks', { config: { access }, schema: { tags, body: BankBody } }, async (request, reply) => {
-    const enabled = enabledOf(request.body);
-    const bank = await hashbank.createBank(
-      request.body.name ?? '',
-      enabled === undefined ? {} : { enabled },
-      actorOf(request),
+  await app.register(async (curation: HttpServer) => {
+    requireBankCuration(curation, hashbank, 'bank_name');
+    curation.get('/c/banks', { config: { access }, schema: { tags } }, async (request) =>
+      (await hashbank.listCuratedBanks(curatorOf(request))).map(hmaBank),
     );
-    return reply.status(201).send(hmaBank(bank));
-  });
 
-  app.get('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) =>
-    hmaBank(await hashbank.getBank(request.params.bank_name)),
-  );
-
-  app.put(
-    '/c/bank/:bank_name',
-    { config: { access }, schema: { tags, params: BankParams, body: BankBody } },
-    async (request) => {
+    curation.post('/c/banks', { config: { access }, schema: { tags, body: BankBody } }, async (request, reply) => {
       const enabled = enabledOf(request.body);
-      const changes = {
-        ...(enabled === undefined ? {} : { enabled }),
-        ...(request.body.name ? { name: request.body.name } : {}),
-      };
-      return hmaBank(await hashbank.updateBank(request.params.bank_name, changes, actorOf(request)));
-    },
-  );
+      const bank = await hashbank.createBank(
+        request.body.name ?? '',
+        enabled === undefined ? {} : { enabled },
+        actorOf(request),
+        curatorOf(request),
+      );
+      return reply.status(201).send(hmaBank(bank));
+    });
 
-  app.delete('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) => {
-    await hashbank.deleteBank(request.params.bank_name, actorOf(request));
-    return { message: 'Done' };
-  });
-
-  app.post(
-    '/c/bank/:bank_name/content',
-    {
-      config: { access },
-      schema: {
-        tags,
-        params: BankParams,
-        querystring: Type.Object(
-          { url: Type.Optional(Type.String({ maxLength: 4096 })) },
-          { additionalProperties: true },
-        ),
-      },
-    },
-    async (request) => {
-      const hashed = request.query.url
-        ? await hashbank.hashUrl(request.query.url)
-        : await readUpload(request).then(async (u) => ({
-            contentType: u.contentType,
-            signals: await hashbank.hashMedia(u.bytes, u.contentType),
-          }));
-      const { id } = await hashbank.addToBank(request.params.bank_name, hashed.signals, actorOf(request), {
-        via: 'hma',
-      });
-      return { id, signals: hmaSignals(hashed.signals, hashed.contentType) };
-    },
-  );
-
-  app.post(
-    '/c/bank/:bank_name/signal',
-    { config: { access }, schema: { tags, params: BankParams, body: Type.Record(Type.String(), Type.String()) } },
-    async (request) => {
-      const signals = collectSignals(Object.entries(request.body).map(([type, value]) => ({ type, value })));
-      const { id } = await hashbank.addToBank(request.params.bank_name, signals, actorOf(request), {
-        via: 'hma',
-      });
-      return { id, signals: request.body };
-    },
-  );
-
-  app.get(
-    '/c/bank/:bank_name/content/:content_id',
-    { config: { access }, schema: { tags, params: ContentParams } },
-    async (request) => {
-      const content = await hma.bankContent(request.params.bank_name, request.params.content_id);
-      return { ...content, bank: hmaBank(content.bank) };
-    },
-  );
-
-  app.delete(
-    '/c/bank/:bank_name/content/:content_id',
-    { config: { access }, schema: { tags, params: ContentParams } },
-    async (request) => {
-      await hashbank.getBankEntry(request.params.bank_name, request.params.content_id);
-      await hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', actorOf(request));
-      return { deleted: 1 };
-    },
-  );
-
-  app.get('/c/signal_type', { config: { access }, schema: { tags } }, async () =>
-    hmaSignalTypeNames().map((name) => ({ name, enabled_ratio: 1.0 })),
-  );
-
-  app.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
-    const status = await hma.indexStatus();
-    return Object.fromEntries(
-      Object.entries(status).map(([name, s]) => [
-        name,
-        {
-          index_size: s.size,
-          db_size: s.size,
-          index_out_of_date: false,
-          index_built_to: s.built_to,
-          newest_db_item: s.built_to,
-        },
-      ]),
+    curation.get('/c/bank/:bank_name', { config: { access }, schema: { tags, params: BankParams } }, async (request) =>
+      hmaBank(await hashbank.getBank(request.params.bank_name)),
     );
+
+    curation.put(
+      '/c/bank/:bank_name',
+      { config: { access }, schema: { tags, params: BankParams, body: BankBody } },
+      async (request) => {
+        const enabled = enabledOf(request.body);
+        const changes = {
+          ...(enabled === undefined ? {} : { enabled }),
+          ...(request.body.name ? { name: request.body.name } : {}),
+        };
+        return hmaBank(await hashbank.updateBank(request.params.bank_name, changes, actorOf(request)));
+      },
+    );
+
+    curation.delete(
+      '/c/bank/:bank_name',
+      { config: { access }, schema: { tags, params: BankParams } },
+      async (request) => {
+        await hashbank.deleteBank(request.params.bank_name, actorOf(request));
+        return { message: 'Done' };
+      },
+    );
+
+    curation.post(
+      '/c/bank/:bank_name/content',
+      {
+        config: { access },
+        schema: {
+          tags,
+          params: BankParams,
+          querystring: Type.Object(
+            { url: Type.Optional(Type.String({ maxLength: 4096 })) },
+            { additionalProperties: true },
+          ),
+        },
+      },
+      async (request) => {
+        const hashed = request.query.url
+          ? await hashbank.hashUrl(request.query.url)
+          : await readUpload(request).then(async (u) => ({
+              contentType: u.contentType,
+              signals: await hashbank.hashMedia(u.bytes, u.contentType),
+            }));
+        const { id } = await hashbank.addToBank(request.params.bank_name, hashed.signals, actorOf(request), {
+          via: 'hma',
+        });
+        return { id, signals: hmaSignals(hashed.signals, hashed.contentType) };
+      },
+    );
+
+    curation.post(
+      '/c/bank/:bank_name/signal',
+      { config: { access }, schema: { tags, params: BankParams, body: Type.Record(Type.String(), Type.String()) } },
+      async (request) => {
+        const signals = collectSignals(Object.entries(request.body).map(([type, value]) => ({ type, value })));
+        const { id } = await hashbank.addToBank(request.params.bank_name, signals, actorOf(request), {
+          via: 'hma',
+        });
+        return { id, signals: request.body };
+      },
+    );
+
+    curation.get(
+      '/c/bank/:bank_name/content/:content_id',
+      { config: { access }, schema: { tags, params: ContentParams } },
+      async (request) => {
+        const content = await hma.bankContent(request.params.bank_name, request.params.content_id);
+        return { ...content, bank: hmaBank(content.bank) };
+      },
+    );
+
+    curation.delete(
+      '/c/bank/:bank_name/content/:content_id',
+      { config: { access }, schema: { tags, params: ContentParams } },
+      async (request) => {
+        await hashbank.getBankEntry(request.params.bank_name, request.params.content_id);
+        await hashbank.withdrawEntry(request.params.content_id, 'removed through the HMA API', actorOf(request));
+        return { deleted: 1 };
+      },
+    );
+
+    curation.get('/c/signal_type', { config: { access }, schema: { tags } }, async () =>
+      hmaSignalTypeNames().map((name) => ({ name, enabled_ratio: 1.0 })),
+    );
+
+    curation.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
+      const status = await hma.indexStatus();
+      return Object.fromEntries(
+        Object.entries(status).map(([name, s]) => [
+          name,
+          {
+            index_size: s.size,
+            db_size: s.size,
+            index_out_of_date: false,
+            index_built_to: s.built_to,
+            newest_db_item: s.built_to,
+          },
+        ]),
+      );
+    });
   });
 }

@@ -61,7 +61,6 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
   });
   assert.equal(created.statusCode, 201);
   assert.deepEqual(created.json(), { name: 'TEST_BANK', matching_enabled_ratio: 1 });
-  await t.ctx.hashbank.grantBank('TEST_BANK', orgId, ['forensics'], 'match_only', cliActor);
 
   const hashed = await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) });
   assert.equal(hashed.statusCode, 200, hashed.body);
@@ -110,7 +109,6 @@ test('the HMA flow: create a bank, hash, bank content, look it up by signal and 
 
 test('signals added directly; compare; unknown signal types are refused', async () => {
   await t.app.inject({ method: 'POST', url: '/c/banks', headers: auth, payload: { name: 'SIGNAL_BANK' } });
-  await t.ctx.hashbank.grantBank('SIGNAL_BANK', orgId, ['forensics'], 'match_only', cliActor);
   const pdq = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
   const added = await t.app.inject({
     method: 'POST',
@@ -213,4 +211,38 @@ test('lookups by an organisation see only the banks granted to it; staff see eve
   assert.deepEqual((await t.app.inject({ method: 'GET', url, headers: auth })).json(), {
     NOT_GRANTED: [{ bank_content_id: id, distance: '0' }],
   });
+});
+
+test('/c/ curates only the banks the organisation may curate: its own, or granted for curation', async () => {
+  await t.ctx.hashbank.createBank('SOMEONE_ELSES', {}, cliActor);
+  const banks = (await t.app.inject({ method: 'GET', url: '/c/banks', headers: auth })).json() as Array<{
+    name: string;
+  }>;
+  assert.ok(
+    banks.some((b) => b.name === 'TEST_BANK'),
+    'a bank it created',
+  );
+  assert.ok(!banks.some((b) => b.name === 'SOMEONE_ELSES'));
+  const pdq = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
+  for (const [method, url, payload] of [
+    ['GET', '/c/bank/SOMEONE_ELSES', undefined],
+    ['PUT', '/c/bank/SOMEONE_ELSES', { enabled: false }],
+    ['DELETE', '/c/bank/SOMEONE_ELSES', undefined],
+    ['POST', '/c/bank/SOMEONE_ELSES/signal', { pdq }],
+  ] as const) {
+    const res = await t.app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
+    assert.equal(res.statusCode, 404, `${method} ${url}`);
+    assert.equal((res.json() as { error: { code: string } }).error.code, 'HASHBANK_BANK_NOT_FOUND');
+  }
+  assert.equal((await t.ctx.hashbank.getBank('SOMEONE_ELSES')).enabled, true);
+  await t.ctx.hashbank.grantBank('SOMEONE_ELSES', orgId, [], 'match_only', cliActor, { curate: true });
+  assert.equal((await t.app.inject({ method: 'GET', url: '/c/bank/SOMEONE_ELSES', headers: auth })).statusCode, 200);
+  const supervisor = await createStaffSession(t.ctx, 'supervisor');
+  const all = (await t.app.inject({ method: 'GET', url: '/c/banks', headers: supervisor.headers })).json() as Array<{
+    name: string;
+  }>;
+  assert.ok(
+    all.some((b) => b.name === 'NOT_GRANTED'),
+    'supervisors curate every bank',
+  );
 });
