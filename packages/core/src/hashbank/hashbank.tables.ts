@@ -120,6 +120,15 @@ export type BankMatchFeedbackTable = {
   created_at: CreatedAt;
 };
 
+/** One organisation's submission of one (quarantined) media. */
+export type HashSubmissionTable = {
+  id: Generated<number>;
+  organisation_id: string;
+  entry_id: number;
+  note: Generated<string>;
+  created_at: CreatedAt;
+};
+
 export type BankEntryMatchHourTable = { entry_id: number; hour: Date; matches: number };
 
 export type BankImportTable = {
@@ -147,5 +156,6 @@ export type HashbankTables = {
   bank_match_feedback: BankMatchFeedbackTable;
   bank_entry_match_hour: BankEntryMatchHourTable;
   bank_import: BankImportTable;
+  hash_submission: HashSubmissionTable;
   legal_scheme_category: LegalSchemeCategoryTable;
 };

@@ -24,6 +24,7 @@ import {
 } from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
+import { readSubmissions, recordSubmission } from './submission.repository.ts';
 import { readHashList } from './hash-list.ts';
 import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
 import { formatSignal, parseSignal, signalsOf, type ParsedSignal } from './signals.ts';
@@ -168,20 +169,43 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
         organisationId: caller.organisationId,
         ...(body.note ? { note: body.note } : {}),
       };
-      const [id] = await deps.addEntries(
-        [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: caller.organisationId }],
-        caller.actor,
-        { action: 'hashbank.submission-received', details: { organisationId: caller.organisationId } },
+      const { organisationId, actor } = caller;
+      // One quarantined entry per media, whoever sent it first; one submission per organisation.
+      const [added] = await deps.addEntries(
+        [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: organisationId }],
+        actor,
+        { action: 'hashbank.quarantine-entry-added', details: { organisationId } },
       );
-      if (id !== undefined) return { submissionId: id, created: true, status: 'awaiting_review' };
-      const existing = await findLiveTwin(db, bankId, signals);
-      if (existing === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
-      return { submissionId: existing, created: false, status: 'awaiting_review' };
+      const entryId = added ?? (await findLiveTwin(db, bankId, signals));
+      if (entryId === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
+      // The answer speaks only of this organisation's own submission: its id and whether it is new.
+      const submission = await db.transaction().execute(async (trx) => {
+        const recorded = await recordSubmission(trx, organisationId, entryId, body.note ?? '');
+        if (recorded.created)
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: 'hashbank.submission-received',
+              subjectType: 'hash_submission',
+              subjectId: String(recorded.id),
+              details: { organisationId, entryId },
+            },
+            base.now(),
+          );
+        return recorded;
+      });
+      return { submissionId: submission.id, created: submission.created, status: 'awaiting_review' };
     },
 
-    /** The analysts' queue of provider submissions: quarantined, pending, oldest first. */
+    /** The analysts' queue: quarantined, pending entries, oldest first, each with every organisation's submission. */
     async listSubmissions(limit = 100) {
-      return listQuarantined(db, limit);
+      const entries = await listQuarantined(db, limit);
+      const submissions = await readSubmissions(
+        db,
+        entries.map((e) => Number(e.id)),
+      );
+      return entries.map((e) => ({ ...e, submissions: submissions.get(Number(e.id)) ?? [] }));
     },
 
     /** A provider's verdict on a match, for an entry of a bank granted to it (else: not found). */
