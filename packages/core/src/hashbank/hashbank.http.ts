@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { apiKeyOf } from '../access/index.ts';
-import { PlatformError } from '../platform/errors.ts';
+import { isAppError, PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { Curator } from './bank-store.ts';
 import type { HashbankService } from './hashbank.service.ts';
@@ -14,12 +14,28 @@ export type HashbankRouteOptions = Readonly<{ maxUploadBytes?: number }>;
 
 /** The one media of a multipart request; its field name (photo or video) says what it is. */
 export async function readUpload(request: FastifyRequest): Promise<{ contentType: ContentType; bytes: Buffer }> {
-  const file = await request.file();
-  if (!file || !(contentTypes as readonly string[]).includes(file.fieldname)) {
-    throw new PlatformError('VALIDATION_FAILED', 'Send the media as the multipart field `photo` or `video`.');
+  try {
+    const file = await request.file();
+    if (!file || !(contentTypes as readonly string[]).includes(file.fieldname)) {
+      throw new PlatformError('VALIDATION_FAILED', 'Send the media as the multipart field `photo` or `video`.');
+    }
+    const bytes = await file.toBuffer();
+    return { contentType: file.fieldname as ContentType, bytes };
+  } catch (error) {
+    throw uploadError(error);
   }
-  const bytes = await file.toBuffer();
-  return { contentType: file.fieldname as ContentType, bytes };
+}
+
+/**
+ * What the multipart parser throws (busboy's plain errors on a truncated or garbled body, the
+ * plugin's 406 for a wrong content type) is the client's mistake: a 400, or a 413 when too big.
+ */
+function uploadError(error: unknown): Error {
+  if (isAppError(error)) return error;
+  if ((error as { statusCode?: unknown }).statusCode === 413)
+    return new PlatformError('PAYLOAD_TOO_LARGE', 'The upload is larger than allowed.');
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PlatformError('VALIDATION_FAILED', `The request is not a well-formed multipart upload: ${reason}`);
 }
 
 /** A supervisor's session curates every bank; anything else is an organisation's key (fail closed). */
