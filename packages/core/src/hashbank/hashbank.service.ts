@@ -26,6 +26,7 @@ import { hashMediaBytes, type ContentType } from './media-hashing.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
+import { parseNetworks } from '../platform/net/networks.ts';
 import { fetchMedia } from './media-fetch.ts';
 import { compareSignals, parseSignal, signalsOf } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
@@ -34,6 +35,8 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 export function createHashbankService(base: ServiceDeps) {
   const { db, logger } = base;
+  // Validated by the configuration already; parsed to bytes once here.
+  const allowNetworks = parseNetworks(base.config.fetchAllowNetworks.join(',')).networks;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
   const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
@@ -255,10 +258,10 @@ export function createHashbankService(base: ServiceDeps) {
 
     hashMedia: hashMediaBytes,
 
-    /** Fetches a public URL (never a private address unless configured) and hashes what it holds. */
+    /** Fetches a public URL (a non-public one only inside VIGIE_FETCH_ALLOW_NETWORKS) and hashes what it holds. */
     async hashUrl(url: string, contentType?: ContentType) {
       const bytes = await fetchMedia(url, {
-        allowPrivate: base.config.hashFetchAllowPrivate,
+        allowNetworks,
         maxBytes: MAX_MEDIA_BYTES,
       });
       const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');

@@ -18,7 +18,7 @@ let media: Server;
 let mediaUrl: string;
 
 before(async () => {
-  t = await createTestApp({ VIGIE_HASH_FETCH_ALLOW_PRIVATE: 'true' });
+  t = await createTestApp({ VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8,::1/128' });
   const key = await t.ctx.access.createApiKey(
     { organisation: 'Example Platform', scopes: ['hashes:match', 'hashes:curate'] },
     cliActor,
@@ -144,7 +144,7 @@ test('an API key is required, and curation needs its own scope', async () => {
   assert.equal((await t.app.inject({ method: 'GET', url: '/c/banks', headers: auth })).statusCode, 200);
 });
 
-test('GET /h/hash?url= fetches and follows redirects when private addresses are allowed', async () => {
+test('GET /h/hash?url= fetches and follows redirects inside the allowed networks', async () => {
   const direct = (
     await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) })
   ).json() as { pdq: string };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
+import { parseNetworks } from './networks.ts';
 import { fetchPublic, type Resolver } from './safe-fetch.ts';
 
 // Loopback servers only; host names are answered by an injected resolver, never by real DNS.
@@ -38,7 +39,8 @@ after(() => {
   server.close();
 });
 
-const allow = { allowPrivate: true, maxBytes: 1024 };
+const loopback = parseNetworks('127.0.0.0/8,::1/128').networks;
+const allow = { allowNetworks: loopback, maxBytes: 1024 };
 const names = (table: Record<string, string[]>): Resolver & { asked: string[] } => {
   const asked: string[] = [];
   return Object.assign(
@@ -73,7 +75,7 @@ test('redirects: each hop is resolved and checked again; cookies are never sent 
   assert.ok(seen.every((h) => h.cookie === undefined));
 });
 
-test('with the allowance off, a name resolving to a private address is refused before connecting', async () => {
+test('without an allowed network, a name resolving to a private address is refused before connecting', async () => {
   for (const answer of [
     ['10.0.0.1'],
     ['127.0.0.1'],
@@ -84,7 +86,7 @@ test('with the allowance off, a name resolving to a private address is refused b
     seen.length = 0;
     const resolve = names({ 'rebind.test': answer });
     await assert.rejects(
-      fetchPublic(`http://rebind.test:${port}/body`, { allowPrivate: false, maxBytes: 1024, resolve }),
+      fetchPublic(`http://rebind.test:${port}/body`, { maxBytes: 1024, resolve }),
       { code: 'NET_URL_REFUSED' },
       answer.join(),
     );
@@ -92,16 +94,11 @@ test('with the allowance off, a name resolving to a private address is refused b
   }
 });
 
-test('with the allowance off, a redirect from a public name to a private one is refused at that hop', async () => {
+test('without an allowed network, a redirect from a public name to a private one is refused at that hop', async () => {
   // The policy allows exactly the loopback server (standing in for a public host); the second
   // hop's private address must be refused, and a bare loopback literal too once the override goes.
   const resolve = names({ 'pub.test': ['127.0.0.1'], 'internal.test': ['10.1.2.3'] });
-  const policy = {
-    allowPrivate: false,
-    maxBytes: 1024,
-    resolve,
-    allowAddress: (a: string, kind: string) => a === '127.0.0.1' || kind === 'public',
-  };
+  const policy = { maxBytes: 1024, resolve, allowNetworks: parseNetworks('127.0.0.1/32').networks };
   seen.length = 0;
   const target = encodeURIComponent(`http://internal.test:${port}/body`);
   await assert.rejects(fetchPublic(`http://pub.test:${port}/moved?to=${target}`, policy), {
@@ -109,10 +106,18 @@ test('with the allowance off, a redirect from a public name to a private one is 
   });
   assert.deepEqual(resolve.asked, ['pub.test', 'internal.test']);
   assert.equal(seen.length, 1, 'only the public hop was connected to');
-  const strict = { allowPrivate: false, maxBytes: 1024, resolve };
+  const strict = { maxBytes: 1024, resolve };
   await assert.rejects(fetchPublic('http://127.0.0.1/x', strict), { code: 'NET_URL_REFUSED' });
   await assert.rejects(fetchPublic('http://[::1]/x', strict), { code: 'NET_URL_REFUSED' });
   await assert.rejects(fetchPublic('http://[::ffff:7f00:1]/x', strict), { code: 'NET_URL_REFUSED' });
+  for (const embedded of ['::ffff:0:127.0.0.1', '::127.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::1'])
+    await assert.rejects(fetchPublic(`http://[${embedded}]/x`, strict), { code: 'NET_URL_REFUSED' }, embedded);
+  const loopbackOnly = { maxBytes: 1024, resolve, allowNetworks: loopback };
+  await assert.rejects(
+    fetchPublic('http://10.0.0.1/x', loopbackOnly),
+    { code: 'NET_URL_REFUSED' },
+    'only the listed networks',
+  );
 });
 
 test('size cap on the declared length and while streaming; a time limit; other schemes and failures', async () => {

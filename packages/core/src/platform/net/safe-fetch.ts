@@ -5,18 +5,18 @@ import { Agent, request } from 'undici';
 import { AppError, PlatformError } from '../errors.ts';
 import { type AddressClass, classifyAddress } from './address-classifier.ts';
 import { NetError } from './net.errors.ts';
+import { networkContains, type Network } from './networks.ts';
 
 /** Host name -> its addresses. Injected by tests so that they never touch real DNS. */
 export type Resolver = (hostname: string) => Promise<readonly string[]>;
 
 export type FetchOptions = {
-  allowPrivate: boolean;
+  /** Non-public networks that may be reached all the same (tests' loopback servers); default none. */
+  allowNetworks?: readonly Network[];
   maxBytes: number;
   maxRedirects?: number;
   timeoutMs?: number;
   resolve?: Resolver;
-  /** Overrides the address policy (tests allow exactly their loopback server); default: public only, or all with allowPrivate. */
-  allowAddress?: (address: string, kind: AddressClass) => boolean;
   /** The Accept header (default any). */
   accept?: string;
 };
@@ -31,7 +31,7 @@ const systemResolver: Resolver = async (hostname) =>
  */
 export async function resolveHop(
   url: URL,
-  options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>,
+  options: Pick<FetchOptions, 'allowNetworks' | 'resolve'>,
 ): Promise<{ address: string; family: 4 | 6 }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new NetError('NET_URL_REFUSED', 'Only http and https addresses are fetched.');
@@ -47,8 +47,9 @@ export async function resolveHop(
   const classes = addresses.map(classifyAddress);
   if (classes.includes('invalid'))
     throw new NetError('NET_URL_REFUSED', 'The host resolves to an address that is not understood.');
-  const allowed =
-    options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
+  const allowNetworks = options.allowNetworks ?? [];
+  const allowed = (address: string, kind: AddressClass) =>
+    kind === 'public' || allowNetworks.some((network) => networkContains(network, address));
   if (!addresses.every((address, i) => allowed(address, classes[i]!)))
     throw new NetError('NET_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
   const address = addresses[0]!;
