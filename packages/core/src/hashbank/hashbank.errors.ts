@@ -29,6 +29,11 @@ export const HashbankError = defineErrors({
   HASHBANK_NO_SIGNALS: { status: 400, message: 'Give at least one signal.', retry: 'permanent' },
   HASHBANK_QUALITY_TOO_LOW: { status: 422, message: 'The PDQ quality is below the bank minimum.', retry: 'permanent' },
   HASHBANK_MEDIA_INVALID: { status: 400, message: 'The media could not be hashed.', retry: 'permanent' },
+  HASHBANK_HASHING_BUSY: {
+    status: 503,
+    message: 'Every media hashing slot of this server is taken; try again shortly.',
+    retry: 'retry-later',
+  },
   HASHBANK_HASHING_UNAVAILABLE: {
     status: 503,
     message: 'The media could not be hashed now; try again later.',

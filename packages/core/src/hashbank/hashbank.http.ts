@@ -54,3 +54,11 @@ export function requireBankCuration(scope: HttpServer, hashbank: HashbankService
     if (typeof name === 'string') await hashbank.requireCuration(curatorOf(request), name);
   });
 }
+
+/** Whose share of the hashing capacity a request takes: its key's, or its staff user's. */
+export function requesterOf(request: FastifyRequest): string {
+  const p = request.principal;
+  if (p?.kind === 'api_key') return `key:${p.keyId}`;
+  if (p?.kind === 'staff') return `user:${p.userId}`;
+  return `address:${request.ip}`;
+}

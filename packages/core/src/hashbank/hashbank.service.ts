@@ -22,13 +22,15 @@ import {
 } from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import { createMatchIndexStore } from './match-index/match-index-store.ts';
-import { hashMediaBytes, type ContentType } from './media-hashing.ts';
+import { HashingPool } from './hashing-pool.ts';
+import type { ContentType } from './media-hashing.ts';
+import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
 import { parseNetworks } from '../platform/net/networks.ts';
 import { fetchMedia } from './media-fetch.ts';
-import { compareSignals, parseSignal, signalsOf } from './signals.ts';
+import { compareSignals, parseSignal, parseSignalType, signalsOf, type Comparison } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
@@ -42,6 +44,8 @@ export function createHashbankService(base: ServiceDeps) {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
   });
   const matcher = createMatcher(db, store);
+  const slots = base.config.hashingConcurrency;
+  const hashing = new HashingPool({ slots, maxQueued: 4 * slots, maxWaitMs: 10_000, perRequester: 2 }, logger);
   const banks = createBankStore(db, store, base.now);
   const counter = createMatchCounter(db, base.now);
   let timer: NodeJS.Timeout | undefined;
@@ -256,21 +260,23 @@ export function createHashbankService(base: ServiceDeps) {
       return outcome;
     },
 
-    hashMedia: hashMediaBytes,
+    /** Every signal of one media, hashed on a worker under the per-process and per-requester caps. */
+    hashMedia: (bytes: Uint8Array, contentType: ContentType, requester?: string): Promise<EntrySignals> =>
+      hashing.hashMedia(requester, bytes, contentType),
 
     /** Fetches a public URL (a non-public one only inside VIGIE_FETCH_ALLOW_NETWORKS) and hashes what it holds. */
-    async hashUrl(url: string, contentType?: ContentType) {
+    async hashUrl(url: string, contentType?: ContentType, requester?: string) {
       const bytes = await fetchMedia(url, {
         allowNetworks,
         maxBytes: MAX_MEDIA_BYTES,
       });
       const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');
-      return { contentType: kind, signals: await hashMediaBytes(bytes, kind) };
+      return { contentType: kind, signals: await hashing.hashMedia(requester, bytes, kind) };
     },
 
     /** Every perceptual and exact signal of the media, each looked up; keyed by signal type. */
     async lookupSignals(
-      signals: Awaited<ReturnType<typeof hashMediaBytes>>,
+      signals: EntrySignals,
       options: MatchOptions = {},
     ): Promise<Partial<Record<SignalType, MatchOutcome>>> {
       const out: Partial<Record<SignalType, MatchOutcome>> = {};
@@ -279,8 +285,8 @@ export function createHashbankService(base: ServiceDeps) {
       return out;
     },
 
-    async lookupMedia(bytes: Uint8Array, contentType: ContentType, options: MatchOptions = {}) {
-      const signals = await hashMediaBytes(bytes, contentType);
+    async lookupMedia(bytes: Uint8Array, contentType: ContentType, requester?: string, options: MatchOptions = {}) {
+      const signals = await hashing.hashMedia(requester, bytes, contentType);
       return { signals, outcomes: await this.lookupSignals(signals, options) };
     },
 
@@ -310,8 +316,11 @@ export function createHashbankService(base: ServiceDeps) {
       return { bank, id: Number(row.id), withdrawn: row.withdrawn_at !== null, provenance: row.provenance };
     },
 
-    /** Two values of one type, at the type's default threshold. */
-    compare: compareSignals,
+    /** Two values of one type, at the type's default threshold; vPDQ (frames x frames) on a hashing worker. */
+    async compare(type: string, left: string, right: string, requester?: string): Promise<Comparison> {
+      if (signalTypeSpecs[parseSignalType(type)].comparison !== 'vpdq') return compareSignals(type, left, right);
+      return hashing.compare(requester, type, left, right);
+    },
 
     async close(): Promise<void> {
       if (timer) clearInterval(timer);
@@ -320,6 +329,7 @@ export function createHashbankService(base: ServiceDeps) {
       flushTimer = undefined;
       await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
       await store.close();
+      await hashing.close();
     },
   };
   return service;

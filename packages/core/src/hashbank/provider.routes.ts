@@ -13,7 +13,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { actorOf, apiKeyOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from './hashbank.http.ts';
+import { MAX_UPLOAD_BYTES, readUpload, requesterOf, type HashbankRouteOptions } from './hashbank.http.ts';
 import type { HashbankService } from './hashbank.service.ts';
 import type { ProviderCaller } from './provider.service.ts';
 import { collectSignals } from './signals.ts';
@@ -32,7 +32,7 @@ function caller(request: FastifyRequest): ProviderCaller {
 
 async function hashedUpload(request: FastifyRequest, hashbank: HashbankService) {
   const upload = await readUpload(request);
-  return hashbank.hashMedia(upload.bytes, upload.contentType);
+  return hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
 }
 
 export async function registerProviderRoutes(

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PlatformError } from './errors.ts';
 import { parseNetworks } from './net/networks.ts';
@@ -32,6 +33,8 @@ export type Config = Readonly<{
   /** CIDR blocks outbound fetches may reach although not public (tests' loopback servers). */
   fetchAllowNetworks: readonly string[];
   hashbankRefreshMs: number;
+  /** Media hashed at once per process (worker threads); more wait briefly, then get 503. */
+  hashingConcurrency: number;
 }>;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -117,6 +120,8 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
     fetchAllowNetworks: Object.freeze(fetchNetworks.networks.map((n) => n.text)),
     hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),
+    // One core is left to the HTTP thread (and the PDQ query workers share them all).
+    hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...overrides,
   };
   if (problems.length > 0) {

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { actorOf } from '../../access/index.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { curateAccess, curatorOf, readUpload, requireBankCuration } from '../hashbank.http.ts';
+import { curateAccess, curatorOf, readUpload, requesterOf, requireBankCuration } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
 import type { HmaService } from './hma.service.ts';
 import { hmaBank, hmaSignals, hmaSignalTypeNames } from './hma-format.ts';
@@ -88,10 +88,10 @@ export async function registerHmaCurationRoutes(
       },
       async (request) => {
         const hashed = request.query.url
-          ? await hashbank.hashUrl(request.query.url)
+          ? await hashbank.hashUrl(request.query.url, undefined, requesterOf(request))
           : await readUpload(request).then(async (u) => ({
               contentType: u.contentType,
-              signals: await hashbank.hashMedia(u.bytes, u.contentType),
+              signals: await hashbank.hashMedia(u.bytes, u.contentType, requesterOf(request)),
             }));
         const { id } = await hashbank.addToBank(request.params.bank_name, hashed.signals, actorOf(request), {
           via: 'hma',

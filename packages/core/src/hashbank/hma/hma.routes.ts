@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { actorOf, apiKeyOf } from '../../access/index.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { HashbankError } from '../hashbank.errors.ts';
-import { matchAccess, MAX_UPLOAD_BYTES, readUpload, type HashbankRouteOptions } from '../hashbank.http.ts';
+import { matchAccess, MAX_UPLOAD_BYTES, readUpload, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
 import { createHmaService, type HmaCaller } from './hma.service.ts';
 import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
@@ -70,7 +70,7 @@ export async function registerHmaRoutes(
         },
       },
       async (request) => {
-        const hashed = await hashbank.hashUrl(request.query.url, request.query.content_type);
+        const hashed = await hashbank.hashUrl(request.query.url, request.query.content_type, requesterOf(request));
         return hmaSignals(hashed.signals, hashed.contentType);
       },
     );
@@ -80,7 +80,8 @@ export async function registerHmaRoutes(
       { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
       async (request) => {
         const upload = await readUpload(request);
-        return hmaSignals(await hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
+        const signals = await hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
+        return hmaSignals(signals, upload.contentType);
       },
     );
 
@@ -110,7 +111,7 @@ export async function registerHmaRoutes(
       },
       async (request) => {
         const upload = await readUpload(request);
-        const found = await hma.lookupMedia(callerOf(request), upload.bytes, upload.contentType);
+        const found = await hma.lookupMedia(callerOf(request), upload, requesterOf(request));
         const byType = hmaMatchesByType(found, upload.contentType);
         return Object.fromEntries(
           Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
@@ -129,13 +130,14 @@ export async function registerHmaRoutes(
           response: { 200: AnyObject },
         },
       },
-      async (request) =>
-        Object.fromEntries(
-          Object.entries(request.body).map(([type, [left, right]]) => {
-            const result = hashbank.compare(type, left as string, right as string);
-            return [type, [result.isMatch, { distance: result.distance, threshold: result.threshold }]];
-          }),
-        ),
+      async (request) => {
+        const out: Record<string, unknown> = {};
+        for (const [type, [left, right]] of Object.entries(request.body)) {
+          const result = await hashbank.compare(type, left as string, right as string, requesterOf(request));
+          out[type] = [result.isMatch, { distance: result.distance, threshold: result.threshold }];
+        }
+        return out;
+      },
     );
     scope.get(
       '/m/compare',
@@ -148,7 +150,8 @@ export async function registerHmaRoutes(
         },
       },
       async (request) => {
-        const result = hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
+        const { signal_type: type, left, right } = request.query;
+        const result = await hashbank.compare(type, left, right, requesterOf(request));
         return {
           [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }],
         };

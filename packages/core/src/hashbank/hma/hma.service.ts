@@ -29,14 +29,18 @@ export function createHmaService(hashbank: HashbankService) {
     },
 
     /** Every signal of one media, looked up for the caller, by signal type. */
-    async lookupMedia(caller: HmaCaller, bytes: Uint8Array, contentType: ContentType) {
+    async lookupMedia(
+      caller: HmaCaller,
+      { bytes, contentType }: { bytes: Uint8Array; contentType: ContentType },
+      requester: string,
+    ) {
       if (caller.kind === 'staff') {
-        const { outcomes } = await hashbank.lookupMedia(bytes, contentType);
+        const { outcomes } = await hashbank.lookupMedia(bytes, contentType, requester);
         return Object.fromEntries(Object.entries(outcomes).map(([type, outcome]) => [type, found(outcome)])) as Partial<
           Record<SignalType, FoundMatch[]>
         >;
       }
-      const signals = await hashbank.hashMedia(bytes, contentType);
+      const signals = await hashbank.hashMedia(bytes, contentType, requester);
       return byType(await hashbank.provider.matchMediaSignals(caller, signals));
     },
 
