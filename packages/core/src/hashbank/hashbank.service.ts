@@ -45,7 +45,8 @@ export function createHashbankService(base: ServiceDeps) {
   });
   const matcher = createMatcher(db, store);
   const slots = base.config.hashingConcurrency;
-  const hashing = new HashingPool({ slots, maxQueued: 4 * slots, maxWaitMs: 10_000, perRequester: 2 }, logger);
+  // A burst waits its turn briefly (the uploads are in memory already); beyond that: 503.
+  const hashing = new HashingPool({ slots, maxQueued: 8 * slots, maxWaitMs: 15_000, perRequester: 2 }, logger);
   const banks = createBankStore(db, store, base.now);
   const counter = createMatchCounter(db, base.now);
   let timer: NodeJS.Timeout | undefined;

@@ -54,9 +54,10 @@ export class HashingPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.all].map((slot) => slot.worker.terminate()));
+    const slots = [...this.all];
     this.all.clear();
     this.idle.length = 0;
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private async run(requester: string | undefined, task: HashingTask, budgetMs: number, transfer: ArrayBuffer[]) {
