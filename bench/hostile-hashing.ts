@@ -1,6 +1,6 @@
 // Hostile hashing benchmark: the server in this process on loopback (embedded PostgreSQL in a
 // scratch directory), hit at once by uploads that are small on the wire and expensive to hash,
-// all generated here: 4 blank 10000x10000 PNGs, a 2,000-frame GIF, a 1x100000000 PNG, a raw
+// all generated here: 4 blank 10000x10000 RGB PNGs, a 2,000-frame GIF, a 1x100000000 PNG, a raw
 // H.264 stream of ffmpeg's test pattern (1080p, 10 s, no container) and a /m/compare of two
 // 7,200-frame vPDQs. A load thread sends them (one API key each, so that the per-key cap does not
 // hide the per-process one) and probes GET /health every 50 ms meanwhile. Prints each answer,
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
         `png 10000x10000 #${i}`,
         '/api/v1/media/match',
         'photo',
-        blankPng(10_000, 10_000),
+        blankPng(10_000, 10_000, 3),
       ]),
       ['gif 2000 frames 300x300', '/h/hash', 'photo', manyFrameGif(2_000, 300, 300)],
       ['png 1x100000000', '/h/hash', 'photo', blankPng(1, 100_000_000)],

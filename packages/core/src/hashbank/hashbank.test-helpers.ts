@@ -57,13 +57,13 @@ function pngChunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** A complete, valid all-black 8-bit grey PNG of any size (rows deflate to almost nothing). */
-export function blankPng(width: number, height: number): Buffer {
+/** A complete, valid all-black 8-bit PNG (grey or RGB) of any size (rows deflate to almost nothing). */
+export function blankPng(width: number, height: number, channels: 1 | 3 = 1): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8);
-  const rows = deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
+  header.set([8, channels === 3 ? 2 : 0, 0, 0, 0], 8);
+  const rows = deflateSync(Buffer.alloc((width * channels + 1) * height), { level: 9 });
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
