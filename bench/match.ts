@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { buildHttpApp, cliActor, createContext, createLogger, parseConfig } from '@vigie/core';
-import { PdqMatchIndex, bruteForcePdq } from '../packages/core/src/hashbank/index/pdq-match-index.ts';
-import { PdqQueryPool } from '../packages/core/src/hashbank/index/pdq-query-pool.ts';
+import { PdqMatchIndex, bruteForcePdq } from '../packages/core/src/hashbank/match-index/pdq-match-index.ts';
+import { PdqQueryPool } from '../packages/core/src/hashbank/match-index/pdq-query-pool.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,10 +2,12 @@ import { AccessError } from './access/index.ts';
 import { HashbankError } from './hashbank/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
+import { NetError } from './platform/net/net.errors.ts';
 
 /** Every module's error codes: the HTTP mapper answers only these, docs/errors.md lists them. */
 export const errorCatalogue = mergeErrorCatalogues([
   PlatformError.catalogue,
+  NetError.catalogue,
   AccessError.catalogue,
   IntakeError.catalogue,
   HashbankError.catalogue,

@@ -34,7 +34,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx);
   await registerTiplineRoutes(app, ctx);
-  await registerHashbankRoutes(app, ctx);
+  await registerHashbankRoutes(app, ctx.hashbank);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

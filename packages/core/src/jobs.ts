@@ -10,7 +10,7 @@ import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } fr
 export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx),
-    ...createHashbankJobHandlers(ctx),
+    ...createHashbankJobHandlers(ctx.hashbank),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },

@@ -1,7 +1,17 @@
-import { activities, ageBands, contentOrigins, type ImportFormat } from '@vigie/contract';
+import {
+  activities,
+  ageBands,
+  contentOrigins,
+  type Activity,
+  type AgeBand,
+  type ContentOrigin,
+  type ImportFormat,
+  type SignalType,
+} from '@vigie/contract';
 import { isAppError } from '../platform/errors.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
-import { collectSignals, formatVpdq } from './signals.ts';
+import { singleValueSignalTypes, signalTypeSpecs } from './signal-types.ts';
+import { collectSignals, formatSignal, signalsOf } from './signals.ts';
 
 // Bank files in and out. Every parser yields numbered records (a CSV line, the n-th NCMEC entry,
 // the n-th StopNCII hash record) so an import can resume after its last committed record and
@@ -54,24 +64,26 @@ export function csvLine(fields: readonly string[]): string {
   return `${fields.map((f) => (/[",\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}\n`;
 }
 
-/** `age_band=prepubescent;activity=sexual_posing` (Vigie's CSV labels column). */
+const labelValues: Record<keyof EntryLabels, readonly string[]> = {
+  ageBand: ageBands,
+  activity: activities,
+  origin: contentOrigins,
+  victimIdentified: ['true', 'false'],
+};
+
+/** `age_band=prepubescent;activity=sexual_posing` (Vigie's CSV labels column); values checked against the closed sets. */
 function parseLabels(text: string): EntryLabels {
   const labels: EntryLabels = {};
   for (const pair of text.split(/[;\s]+/).filter(Boolean)) {
     const [key = '', value = ''] = pair.split(/[=:]/);
     const name = LABEL_KEYS[key];
     if (!name) continue;
-    const allowed: readonly string[] =
-      name === 'ageBand'
-        ? ageBands
-        : name === 'activity'
-          ? activities
-          : name === 'origin'
-            ? contentOrigins
-            : ['true', 'false'];
+    const allowed: readonly string[] = labelValues[name];
     if (!allowed.includes(value)) throw new Error(`label ${key}=${value} is not one of ${allowed.join(', ')}`);
     if (name === 'victimIdentified') labels.victimIdentified = value === 'true';
-    else labels[name] = value;
+    else if (name === 'ageBand') labels.ageBand = value as AgeBand;
+    else if (name === 'activity') labels.activity = value as Activity;
+    else labels.origin = value as ContentOrigin;
   }
   return labels;
 }
@@ -144,12 +156,12 @@ function* ncmecRecords(text: string): Generator<ImportRecord> {
       const id = xmlText(body, 'id');
       if (kind.startsWith('deleted')) throw new Error(`deleted entry ${id ?? ''} (nothing to import)`);
       const fingerprints = /<fingerprints>([\s\S]*?)<\/fingerprints>/.exec(body)?.[1] ?? '';
-      const signals = (['md5', 'sha1', 'sha256', 'pdq'] as const).flatMap((type) => {
+      const signals = singleValueSignalTypes.flatMap((type) => {
         const value = xmlText(fingerprints, type);
         return value ? [{ type, value }] : [];
       });
       if (signals.length === 0)
-        throw new Error(`entry ${id ?? ''} has no fingerprint Vigie uses (md5, sha1, sha256, pdq)`);
+        throw new Error(`entry ${id ?? ''} has no fingerprint Vigie uses (${singleValueSignalTypes.join(', ')})`);
       const classification = xmlText(body, 'classification');
       return {
         signals: collectSignals(signals),
@@ -193,12 +205,9 @@ export function parseBankFile(format: ImportFormat, text: string): Iterable<Impo
   return stopnciiRecords(text);
 }
 
-/** Each signal of an entry as (type, value) text, in a stable order. */
-function signalPairs(s: EntrySignals): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const type of ['pdq', 'md5', 'sha1', 'sha256'] as const) if (s[type]) out.push([type, s[type]]);
-  if (s.vpdq) out.push(['vpdq', formatVpdq(s.vpdq)]);
-  return out;
+/** Each signal of an entry as (type, value) text, in the table's order. */
+function signalPairs(s: EntrySignals): Array<[SignalType, string]> {
+  return signalsOf(s).map((signal) => [signal.type, formatSignal(signal)]);
 }
 
 export const exportContentTypes: Record<ImportFormat, string> = {
@@ -218,7 +227,7 @@ export function createExporter(format: ImportFormat, bankName: string, bankKind:
         signalPairs(e.signals)
           .map(([type, value]) => {
             if (format === 'csv') return csvLine([type, value, formatLabels(e.labels)]);
-            const hmaType = type === 'md5' && e.provenance.mediaKind === 'video' ? 'video_md5' : type;
+            const hmaType = (e.provenance.mediaKind === 'video' ? signalTypeSpecs[type].hma.video : undefined) ?? type;
             return csvLine([
               bankName,
               hmaType,
@@ -237,7 +246,7 @@ export function createExporter(format: ImportFormat, bankName: string, bankKind:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<queryResult xmlns="https://hashsharing.ncmec.org/hashsharing/v2">\n<images>\n',
       entry: (e: ExportEntry) => {
         const prints = signalPairs(e.signals)
-          .filter(([t]) => t !== 'vpdq')
+          .filter(([t]) => (singleValueSignalTypes as readonly string[]).includes(t))
           .map(([t, v]) => `<${t}>${v}</${t}>`)
           .join('');
         const code = typeof e.provenance.classification === 'string' ? e.provenance.classification : undefined;

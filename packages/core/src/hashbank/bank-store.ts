@@ -1,13 +1,29 @@
-import type { Clock } from '../platform/clock.ts';
-import { sql } from 'kysely';
-import { HashbankError } from './hashbank.errors.ts';
-import type { ClassificationTier, IntendedUse } from '@vigie/contract';
+import { intendedUses, type ClassificationTier, type IntendedUse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import type { Bank } from './hashbank.types.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
-import { toBank } from './index/match-index-store.ts';
+import type { Clock } from '../platform/clock.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
+import {
+  bankHasEntries,
+  countBankSignals,
+  deleteEmptyBank,
+  deleteGrant,
+  disableBank,
+  findBankByName,
+  insertBank,
+  listBanksByName,
+  lockBankByName,
+  lockGrant,
+  mayCurate,
+  readGrants,
+  recordListChange,
+  updateBankByName,
+  upsertGrant,
+  type BankColumns,
+} from './bank.repository.ts';
+import { HashbankError } from './hashbank.errors.ts';
+import type { Bank } from './hashbank.types.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
 
 export type BankSettings = Partial<{
   purpose: string;
@@ -22,8 +38,11 @@ export type BankSettings = Partial<{
 
 const BANK_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 
-function columns(settings: BankSettings) {
-  const out: Record<string, unknown> = {};
+/** Who changes banks: staff supervisors (every bank), or an organisation's key (its curated banks). */
+export type Curator = { kind: 'staff' } | { kind: 'organisation'; organisationId: string };
+
+function columns(settings: BankSettings): BankColumns {
+  const out: BankColumns = {};
   if (settings.purpose !== undefined) out.purpose = settings.purpose;
   if (settings.kind !== undefined) out.kind = settings.kind;
   if (settings.enabled !== undefined) out.enabled = settings.enabled;
@@ -35,54 +54,43 @@ function columns(settings: BankSettings) {
   return out;
 }
 
-/** An access change, stamped with the writing transaction's id (default), for the hash lists. */
-async function recordListChange(
-  trx: Db,
-  bankId: number,
-  organisationId: string | null,
-  reason: 'bank_changed' | 'grant_changed' | 'grant_removed',
-): Promise<void> {
-  await trx
-    .insertInto('hash_list_change')
-    .values({ bank_id: bankId, organisation_id: organisationId, reason })
-    .execute();
-}
-
 /** Bank configuration: small, read whole by every index refresh. */
 export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
   async function byName(name: string): Promise<Bank> {
-    const row = await db.selectFrom('hash_bank').selectAll().where('name', '=', name).executeTakeFirst();
-    if (!row) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
-    return toBank(row);
+    const bank = await findBankByName(db, name);
+    if (!bank) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+    return bank;
   }
+
+  const audit = (trx: Db, actor: Actor, action: string, name: string, details?: Record<string, unknown>) =>
+    appendAuditEvent(trx, actor, { action, subjectType: 'hash_bank', subjectId: name, details }, now());
 
   return {
     getBank: byName,
-    async listBanks(): Promise<Bank[]> {
-      return (await db.selectFrom('hash_bank').selectAll().orderBy('name').execute()).map(toBank);
-    },
+    listBanks: (): Promise<Bank[]> => listBanksByName(db),
 
-    async createBank(name: string, settings: BankSettings, actor: Actor): Promise<Bank> {
+    /**
+     * A bank created by an organisation's key is that organisation's to curate and to use (every
+     * use, full labels: it holds what the organisation put in), granted in the same transaction.
+     */
+    async createBank(name: string, settings: BankSettings, actor: Actor, curator?: Curator): Promise<Bank> {
       if (!BANK_NAME.test(name)) throw new HashbankError('HASHBANK_BANK_NAME_INVALID');
       try {
         const bank = await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .insertInto('hash_bank')
-            .values({ name, ...columns(settings) })
-            .returningAll()
-            .executeTakeFirstOrThrow();
-          await appendAuditEvent(
-            trx,
-            actor,
-            {
-              action: 'hashbank.bank-created',
-              subjectType: 'hash_bank',
-              subjectId: name,
-              details: { ...settings },
-            },
-            now(),
-          );
-          return toBank(row);
+          const created = await insertBank(trx, name, columns(settings));
+          await audit(trx, actor, 'hashbank.bank-created', name, { ...settings });
+          if (curator?.kind === 'organisation') {
+            const { organisationId } = curator;
+            await upsertGrant(trx, created.id, organisationId, [...intendedUses], 'full_labels', true);
+            await recordListChange(trx, created.id, organisationId, 'grant_changed');
+            await audit(trx, actor, 'hashbank.bank-granted', name, {
+              organisationId,
+              uses: intendedUses,
+              tier: 'full_labels',
+              curate: true,
+            });
+          }
+          return created;
         });
         await store.reloadBanks();
         return bank;
@@ -95,40 +103,16 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
     async updateBank(name: string, changes: BankSettings & { name?: string }, actor: Actor): Promise<Bank> {
       if (changes.name !== undefined && !BANK_NAME.test(changes.name))
         throw new HashbankError('HASHBANK_BANK_NAME_INVALID');
-      const set = {
-        ...columns(changes),
-        ...(changes.name ? { name: changes.name } : {}),
-        updated_at: sql<Date>`now()`,
-      };
+      const set = { ...columns(changes), ...(changes.name ? { name: changes.name } : {}) };
       const bank = await db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('hash_bank')
-          .select(['enabled', 'kind', 'name'])
-          .where('name', '=', name)
-          .forUpdate()
-          .executeTakeFirst();
-        const row = await trx
-          .updateTable('hash_bank')
-          .set(set)
-          .where('name', '=', name)
-          .returningAll()
-          .executeTakeFirst();
-        if (!row || !before) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+        const before = await lockBankByName(trx, name);
+        const after = before && (await updateBankByName(trx, name, set));
+        if (!before || !after) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
         // What providers' hash lists show of every entry depends on these three.
-        if (before.enabled !== row.enabled || before.kind !== row.kind || before.name !== row.name)
-          await recordListChange(trx, row.id, null, 'bank_changed');
-        await appendAuditEvent(
-          trx,
-          actor,
-          {
-            action: 'hashbank.bank-updated',
-            subjectType: 'hash_bank',
-            subjectId: row.name,
-            details: { ...changes },
-          },
-          now(),
-        );
-        return toBank(row);
+        if (before.enabled !== after.enabled || before.kind !== after.kind || before.name !== after.name)
+          await recordListChange(trx, after.id, null, 'bank_changed');
+        await audit(trx, actor, 'hashbank.bank-updated', after.name, { ...changes });
+        return after;
       });
       await store.reloadBanks();
       return bank;
@@ -138,113 +122,72 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
     async deleteBank(name: string, actor: Actor): Promise<void> {
       const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
-        const used = await trx
-          .selectFrom('bank_entry')
-          .select('id')
-          .where('bank_id', '=', bank.id)
-          .limit(1)
-          .executeTakeFirst();
+        const used = await bankHasEntries(trx, bank.id);
         if (used) {
-          await trx.updateTable('hash_bank').set({ enabled: false }).where('id', '=', bank.id).execute();
+          await disableBank(trx, bank.id);
           if (bank.enabled) await recordListChange(trx, bank.id, null, 'bank_changed');
         } else {
-          await trx.deleteFrom('bank_import').where('bank_id', '=', bank.id).execute();
-          await trx.deleteFrom('hash_bank').where('id', '=', bank.id).execute();
+          await deleteEmptyBank(trx, bank.id);
         }
-        await appendAuditEvent(
-          trx,
-          actor,
-          {
-            action: used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted',
-            subjectType: 'hash_bank',
-            subjectId: name,
-          },
-          now(),
-        );
+        await audit(trx, actor, used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted', name);
       });
       await store.reloadBanks();
     },
 
-    /** Adds or changes a grant; a change of uses or tier re-sends the bank in that organisation's hash list. */
+    /**
+     * Adds or changes a grant; a change of uses or tier re-sends the bank in that organisation's
+     * hash list. `curate` lets the organisation change and export the bank (left out: unchanged).
+     */
     async grantBank(
       name: string,
       organisationId: string,
       uses: IntendedUse[],
       tier: ClassificationTier,
       actor: Actor,
+      options: { curate?: boolean } = {},
     ): Promise<void> {
       const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('hash_bank_grant')
-          .select(['uses', 'tier'])
-          .where('bank_id', '=', bank.id)
-          .where('organisation_id', '=', organisationId)
-          .forUpdate()
-          .executeTakeFirst();
-        await trx
-          .insertInto('hash_bank_grant')
-          .values({ bank_id: bank.id, organisation_id: organisationId, uses, tier })
-          .onConflict((oc) => oc.columns(['bank_id', 'organisation_id']).doUpdateSet({ uses, tier }))
-          .execute();
+        const before = await lockGrant(trx, bank.id, organisationId);
+        await upsertGrant(trx, bank.id, organisationId, uses, tier, options.curate);
         const same = before && before.tier === tier && [...before.uses].sort().join() === [...uses].sort().join();
         if (!same) await recordListChange(trx, bank.id, organisationId, 'grant_changed');
-        await appendAuditEvent(
-          trx,
-          actor,
-          {
-            action: 'hashbank.bank-granted',
-            subjectType: 'hash_bank',
-            subjectId: name,
-            details: { organisationId, uses, tier },
-          },
-          now(),
-        );
+        const curate = options.curate ?? before?.curate ?? false;
+        await audit(trx, actor, 'hashbank.bank-granted', name, { organisationId, uses, tier, curate });
       });
+    },
+
+    /**
+     * The bank, if the curator may change it; else not found, so that a key learns nothing of
+     * banks it was never given.
+     */
+    async requireCuration(curator: Curator, name: string): Promise<Bank> {
+      const bank = await findBankByName(db, name);
+      if (bank && (curator.kind === 'staff' || (await mayCurate(db, bank.id, curator.organisationId)))) return bank;
+      throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+    },
+
+    /** The banks the curator may change, by name. */
+    async listCuratedBanks(curator: Curator): Promise<Bank[]> {
+      const banks = await listBanksByName(db);
+      if (curator.kind === 'staff') return banks;
+      const curated = new Set(
+        (await readGrants(db, curator.organisationId)).filter((g) => g.curate).map((g) => g.bankId),
+      );
+      return banks.filter((bank) => curated.has(bank.id));
     },
 
     /** Removes a grant: the organisation's hash list then sends the bank's entries as tombstones. */
     async revokeGrant(name: string, organisationId: string, actor: Actor): Promise<{ removed: boolean }> {
       const bank = await byName(name);
       return db.transaction().execute(async (trx) => {
-        const removed = await trx
-          .deleteFrom('hash_bank_grant')
-          .where('bank_id', '=', bank.id)
-          .where('organisation_id', '=', organisationId)
-          .returning('bank_id')
-          .executeTakeFirst();
-        if (!removed) return { removed: false };
+        if (!(await deleteGrant(trx, bank.id, organisationId))) return { removed: false };
         await recordListChange(trx, bank.id, organisationId, 'grant_removed');
-        await appendAuditEvent(
-          trx,
-          actor,
-          {
-            action: 'hashbank.bank-grant-removed',
-            subjectType: 'hash_bank',
-            subjectId: name,
-            details: { organisationId },
-          },
-          now(),
-        );
+        await audit(trx, actor, 'hashbank.bank-grant-removed', name, { organisationId });
         return { removed: true };
       });
     },
 
-    async bankSignalCounts(bankId: number): Promise<Record<string, number>> {
-      const row = await db
-        .selectFrom('bank_entry')
-        .select([
-          sql<number>`count(*)::int`.as('total'),
-          sql<number>`count(pdq)::int`.as('pdq'),
-          sql<number>`count(vpdq)::int`.as('vpdq'),
-          sql<number>`count(md5)::int`.as('md5'),
-          sql<number>`count(sha256)::int`.as('sha256'),
-          sql<number>`count(sha1)::int`.as('sha1'),
-        ])
-        .where('bank_id', '=', bankId)
-        .where('withdrawn_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      return row;
-    },
+    bankSignalCounts: (bankId: number): Promise<Record<string, number>> => countBankSignals(db, bankId),
   };
 }

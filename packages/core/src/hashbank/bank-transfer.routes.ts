@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import { ImportResponse, importFormats } from '@vigie/contract';
 import Type from 'typebox';
-import type { AppContext } from '../context.ts';
+import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { exportContentTypes } from './bank-formats.ts';
-import { curateAccess, requestActor } from './hashbank.http.ts';
+import { curateAccess, requireBankCuration } from './hashbank.http.ts';
+import type { HashbankService } from './hashbank.service.ts';
 
 const tags = ['hash bank'];
 const Params = Type.Object({ name: Type.String({ maxLength: 64 }) });
@@ -12,13 +13,14 @@ const FormatQuery = Type.Object({ format: Type.Enum(importFormats) });
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** Bank files by API: the body is the file itself (any content type), as `vigie bank import` reads it. */
-export async function registerBankTransferRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+export async function registerBankTransferRoutes(app: HttpServer, hashbank: HashbankService): Promise<void> {
   await app.register(async (scope: HttpServer) => {
     // The file is taken as bytes whatever it declares (a StopNCII file is JSON, but not a request).
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
       done(null, body),
     );
+    requireBankCuration(scope, hashbank, 'name');
 
     scope.post(
       '/api/v1/banks/:name/import',
@@ -27,19 +29,14 @@ export async function registerBankTransferRoutes(app: HttpServer, ctx: AppContex
         schema: { tags, params: Params, querystring: FormatQuery, response: { 200: ImportResponse } },
       },
       async (request) =>
-        ctx.hashbank.importBank(
-          request.params.name,
-          request.query.format,
-          request.body as Buffer,
-          requestActor(request),
-        ),
+        hashbank.importBank(request.params.name, request.query.format, request.body as Buffer, actorOf(request)),
     );
 
     scope.get(
       '/api/v1/banks/:name/export',
       { config: { access: curateAccess }, schema: { tags, params: Params, querystring: FormatQuery } },
       async (request, reply) => {
-        const chunks = await ctx.hashbank.exportBank(request.params.name, request.query.format);
+        const chunks = await hashbank.exportBank(request.params.name, request.query.format);
         return reply.type(exportContentTypes[request.query.format]).send(Readable.from(chunks));
       },
     );

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
-import { createTestApp } from '@vigie/testkit';
+import { createStaffSession, createTestApp } from '@vigie/testkit';
 import type { ImportFormat } from '@vigie/contract';
 
 // Bank files: export then import into another bank gives the same signals, per format; imports
 // resume after their last committed record and report bad records by number.
+let curatorOrg: string;
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let curate: Record<string, string>;
 let matchOnly: Record<string, string>;
@@ -48,9 +49,10 @@ before(async () => {
   const key = await t.ctx.access.createApiKey({ organisation: 'Example Hotline', scopes: ['hashes:curate'] }, cliActor);
   const weak = await t.ctx.access.createApiKey({ organisation: 'Example Hotline', scopes: ['hashes:match'] }, cliActor);
   curate = { authorization: `Bearer ${key.key}` };
+  curatorOrg = key.organisationId;
   matchOnly = { authorization: `Bearer ${weak.key}` };
   const bank = await t.ctx.hashbank.createBank('SOURCE', {}, cliActor);
-  const labels = { ageBand: 'prepubescent', activity: 'sexual_posing' };
+  const labels = { ageBand: 'prepubescent', activity: 'sexual_posing' } as const;
   await t.ctx.hashbank.addEntries(
     [
       {
@@ -208,6 +210,7 @@ test('an interrupted import resumes after its last committed batch; a finished o
 
 test('by API: import and export with a curation key; other keys and unknown banks are refused', async () => {
   await t.ctx.hashbank.createBank('BY_API', {}, cliActor);
+  await t.ctx.hashbank.grantBank('BY_API', curatorOrg, [], 'match_only', cliActor, { curate: true });
   const file = `pdq,${hex(40)}\nmd5,${hex(41, 32)}\n`;
   const imported = await t.app.inject({
     method: 'POST',
@@ -262,4 +265,48 @@ test('by API: import and export with a curation key; other keys and unknown bank
     (await t.app.inject({ method: 'GET', url: '/api/v1/banks/BY_API/export?format=xlsx', headers: curate })).statusCode,
     400,
   );
+});
+
+test('curation is per bank: a key curates only the banks granted to it for curation; supervisors curate all', async () => {
+  await t.ctx.hashbank.createBank('NOT_YOURS', {}, cliActor);
+  const bank = await t.ctx.hashbank.getBank('NOT_YOURS');
+  await t.ctx.hashbank.addEntries([{ bankId: bank.id, signals: { pdq: hex(50) } }], cliActor, {
+    action: 'hashbank.entry-added',
+  });
+  const exportUrl = '/api/v1/banks/NOT_YOURS/export?format=csv';
+  const refused = await t.app.inject({ method: 'GET', url: exportUrl, headers: curate });
+  assert.equal(refused.statusCode, 404, 'the bank is not disclosed');
+  assert.equal(refused.json().error.code, 'HASHBANK_BANK_NOT_FOUND');
+  const write = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/banks/NOT_YOURS/import?format=csv',
+    payload: `pdq,${hex(51)}\n`,
+    headers: { ...curate, 'content-type': 'text/csv' },
+  });
+  assert.equal(write.statusCode, 404);
+  assert.equal((await t.ctx.hashbank.bankSignalCounts(bank.id)).total, 1, 'nothing was imported');
+
+  await t.ctx.hashbank.grantBank('NOT_YOURS', curatorOrg, ['forensics'], 'match_only', cliActor);
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: exportUrl, headers: curate })).statusCode,
+    404,
+    'a grant to match is not one to curate',
+  );
+  await t.ctx.hashbank.grantBank('NOT_YOURS', curatorOrg, ['forensics'], 'match_only', cliActor, { curate: true });
+  assert.equal((await t.app.inject({ method: 'GET', url: exportUrl, headers: curate })).statusCode, 200);
+  await t.ctx.hashbank.grantBank('NOT_YOURS', curatorOrg, ['forensics'], 'scheme_category', cliActor);
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: exportUrl, headers: curate })).statusCode,
+    200,
+    'a re-grant keeps the curation flag',
+  );
+
+  const supervisor = await createStaffSession(t.ctx, 'supervisor');
+  await t.ctx.hashbank.createBank('STAFF_ONLY', {}, cliActor);
+  const staff = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/banks/STAFF_ONLY/export?format=csv',
+    headers: supervisor.headers,
+  });
+  assert.equal(staff.statusCode, 200);
 });

@@ -3,10 +3,19 @@ import { createHash } from 'node:crypto';
 import type { ImportFormat, ImportResponse } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import type { Bank, VpdqFrame } from './hashbank.types.ts';
-import { insertEntries } from './hashbank.repository.ts';
+import type { Bank } from './hashbank.types.ts';
+import {
+  advanceImport,
+  finishImport,
+  lockImportProgress,
+  readExportPage,
+  readImport,
+  startImport,
+  type ExportRow,
+} from './bank-transfer.repository.ts';
+import { insertEntries } from './entry.repository.ts';
 import { createExporter, parseBankFile, type ExportEntry, type ImportRecord } from './bank-formats.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
 
 const BATCH = 1000;
 const EXPORT_PAGE = 5000;
@@ -28,14 +37,8 @@ export function createBankTransfer(
 ) {
   async function commitBatch(importId: number, bank: Bank, batch: ImportRecord[], actor: Actor) {
     return db.transaction().execute(async (trx) => {
-      // Locked: two runs of the same file take turns and never insert a record twice.
-      const state = await trx
-        .selectFrom('bank_import')
-        .select(['lines_done'])
-        .where('id', '=', importId)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      const todo = batch.filter((r) => r.line > state.lines_done);
+      const linesDone = await lockImportProgress(trx, importId);
+      const todo = batch.filter((r) => r.line > linesDone);
       if (todo.length === 0) return { rows: [], errors: [] };
       const good = todo.filter((r): r is Extract<ImportRecord, { signals: unknown }> => 'signals' in r);
       const rows = await insertEntries(
@@ -50,15 +53,7 @@ export function createBankTransfer(
       );
       const errors = todo.flatMap((r) => ('error' in r ? [{ line: r.line, message: r.error }] : []));
       const lastLine = todo[todo.length - 1]!.line;
-      await trx
-        .updateTable('bank_import')
-        .set((eb) => ({
-          lines_done: lastLine,
-          added: eb('added', '+', rows.length),
-          skipped: eb('skipped', '+', todo.length - rows.length),
-        }))
-        .where('id', '=', importId)
-        .execute();
+      await advanceImport(trx, importId, lastLine, rows.length, todo.length - rows.length);
       await appendAuditEvent(
         trx,
         actor,
@@ -84,17 +79,7 @@ export function createBankTransfer(
     ): Promise<ImportResponse> {
       const bank = await getBank(bankName);
       const digest = createHash('sha256').update(bytes).digest('hex');
-      await db
-        .insertInto('bank_import')
-        .values({ bank_id: bank.id, format, file_sha256: digest })
-        .onConflict((oc) => oc.columns(['bank_id', 'file_sha256']).doNothing())
-        .execute();
-      const started = await db
-        .selectFrom('bank_import')
-        .selectAll()
-        .where('bank_id', '=', bank.id)
-        .where('file_sha256', '=', digest)
-        .executeTakeFirstOrThrow();
+      const started = await startImport(db, bank.id, format, digest);
       const importId = Number(started.id);
       const errors: ImportResponse['errors'] = [];
       if (!started.finished_at) {
@@ -117,14 +102,7 @@ export function createBankTransfer(
         }
         if (batch.length > 0) await flush();
         await db.transaction().execute(async (trx) => {
-          const finished = await trx
-            .updateTable('bank_import')
-            .set({ finished_at: now() })
-            .where('id', '=', importId)
-            .where('finished_at', 'is', null)
-            .returning('id')
-            .executeTakeFirst();
-          if (finished)
+          if (await finishImport(trx, importId, now()))
             await appendAuditEvent(
               trx,
               actor,
@@ -138,7 +116,7 @@ export function createBankTransfer(
             );
         });
       }
-      const final = await db.selectFrom('bank_import').selectAll().where('id', '=', importId).executeTakeFirstOrThrow();
+      const final = await readImport(db, importId);
       return { importId, linesDone: final.lines_done, added: final.added, skipped: final.skipped, errors };
     },
 
@@ -153,28 +131,7 @@ export function createBankTransfer(
     yield exporter.head();
     let after = 0;
     for (;;) {
-      const page = await db
-        .selectFrom('bank_entry')
-        .select([
-          'id',
-          'sha256',
-          'sha1',
-          'md5',
-          'pdq',
-          'vpdq',
-          'age_band',
-          'activity',
-          'origin',
-          'victim_identified',
-          'provenance',
-          'updated_at',
-        ])
-        .where('bank_id', '=', bank.id)
-        .where('withdrawn_at', 'is', null)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(EXPORT_PAGE)
-        .execute();
+      const page = await readExportPage(db, bank.id, after, EXPORT_PAGE);
       if (page.length > 0) yield page.map((row) => exporter.entry(toExportEntry(row))).join('');
       if (page.length < EXPORT_PAGE) break;
       after = Number(page[page.length - 1]!.id);
@@ -182,21 +139,6 @@ export function createBankTransfer(
     yield exporter.tail();
   }
 }
-
-type ExportRow = {
-  id: number;
-  sha256: string | null;
-  sha1: string | null;
-  md5: string | null;
-  pdq: string | null;
-  vpdq: VpdqFrame[] | null;
-  age_band: string | null;
-  activity: string | null;
-  origin: string | null;
-  victim_identified: boolean | null;
-  provenance: Record<string, unknown>;
-  updated_at: Date;
-};
 
 function toExportEntry(r: ExportRow): ExportEntry {
   const defined = <T>(v: T | null) => (v === null ? undefined : v);

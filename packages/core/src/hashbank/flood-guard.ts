@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { appendAuditEvent, systemActor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import { appendEntryEvent, lockEntry, updateEntry } from './hashbank.repository.ts';
-import type { IndexRow } from './index/index-row.ts';
+import { appendEntryEvent, listSuspended, lockEntry, updateEntry } from './entry.repository.ts';
+import { readBusyHours } from './match-count.repository.ts';
+import type { IndexRow } from './match-index/index-row.ts';
 
 // The flood guard. A bank entry that suddenly matches far more than it ever did is more likely a
 // wrong entry (a logo, a blank frame, a meme that slipped in) than a wave of abuse material, and
@@ -21,21 +21,11 @@ export type Flood = { entryId: number; hour: Date; matches: number; baseline: nu
 
 export async function findFloodedEntries(db: Db, now: Date): Promise<Flood[]> {
   const current = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
-  const since = new Date(current - HOUR_MS).toISOString();
-  const { rows } = await sql<{ entry_id: string; hour: Date; matches: number; baseline: number }>`
-    select r.entry_id, r.hour, r.matches, coalesce((
-      select sum(h.matches) from bank_entry_match_hour h
-      where h.entry_id = r.entry_id and h.hour >= r.hour - make_interval(hours => ${BASELINE_HOURS}) and h.hour < r.hour
-    ), 0)::float8 / ${BASELINE_HOURS} as baseline
-    from bank_entry_match_hour r
-    join bank_entry e on e.id = r.entry_id and e.suspended_at is null and e.withdrawn_at is null
-    where r.hour >= ${since}::timestamptz and r.matches > ${FLOOD_FLOOR}
-    order by r.entry_id, r.hour`.execute(db);
+  const rows = await readBusyHours(db, new Date(current - HOUR_MS), FLOOD_FLOOR, BASELINE_HOURS);
   const out = new Map<number, Flood>();
   for (const r of rows) {
-    const entryId = Number(r.entry_id);
-    if (r.matches > Math.max(FLOOD_FLOOR, FLOOD_FACTOR * r.baseline) && !out.has(entryId)) {
-      out.set(entryId, { entryId, hour: r.hour, matches: r.matches, baseline: Math.round(r.baseline * 100) / 100 });
+    if (r.matches > Math.max(FLOOD_FLOOR, FLOOD_FACTOR * r.baseline) && !out.has(r.entryId)) {
+      out.set(r.entryId, { ...r, baseline: Math.round(r.baseline * 100) / 100 });
     }
   }
   return [...out.values()];
@@ -70,12 +60,5 @@ export async function suspendFlooded(trx: Db, flood: Flood, now: Date): Promise<
 
 /** The review queue: suspended, live entries, the most recently suspended first. */
 export async function listSuspendedEntries(db: Db, limit = 100) {
-  return db
-    .selectFrom('bank_entry')
-    .select(['id', 'bank_id', 'suspended_at', 'suspended_reason'])
-    .where('suspended_at', 'is not', null)
-    .where('withdrawn_at', 'is', null)
-    .orderBy('suspended_at', 'desc')
-    .limit(limit)
-    .execute();
+  return listSuspended(db, limit);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
+import type { IntendedUse } from '@vigie/contract';
 import { createTestApp } from '@vigie/testkit';
 import { seededPdqHex } from './hashbank.test-helpers.ts';
 
@@ -20,12 +21,12 @@ type Page = { entries: Item[]; cursor: string; more: boolean };
 const hex = seededPdqHex;
 
 let seed = 1000;
-async function add(bank: string, count = 1, uses: string[] = []): Promise<number[]> {
+async function add(bank: string, count = 1, uses: IntendedUse[] = []): Promise<number[]> {
   const { id } = await t.ctx.hashbank.getBank(bank);
   const entries = Array.from({ length: count }, () => ({
     bankId: id,
     signals: { pdq: hex(seed++) },
-    uses: uses as never,
+    uses,
   }));
   return t.ctx.hashbank.addEntries(entries, analyst, { action: 'hashbank.entry-added' });
 }

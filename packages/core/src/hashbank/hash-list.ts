@@ -1,9 +1,17 @@
-import { sql } from 'kysely';
 import { HashbankError } from './hashbank.errors.ts';
 import type { HashListEntry, HashListPage } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import {
+  DONE,
+  readChangedEntries,
+  readNextChange,
+  readResentEntries,
+  type HashListRow,
+  type Position,
+} from './hash-list.repository.ts';
+import { snapshotXmin } from './match-index/match-index.repository.ts';
 import { classify, effectiveUses, loadGrants, type Grant, type SchemeLookup } from './provider-view.ts';
-import { formatVpdq } from './signals.ts';
+import { formatSignal, signalsOf } from './signals.ts';
 
 // The providers' hash list: one organisation's view of the bank as a change stream. Two kinds of
 // item, merged in transaction order:
@@ -19,12 +27,7 @@ import { formatVpdq } from './signals.ts';
 // change id, then entry id), phase 1 an entry row (by entry id). A change comes before the entry
 // rows of its own transaction.
 
-type Position = { txid: string; phase: 0 | 1; changeId: number; entryId: number };
-
 const START: Position = { txid: '0', phase: 0, changeId: 0, entryId: 0 };
-// A change's re-send is finished: its last entry id taken as the largest there can be.
-const DONE = Number.MAX_SAFE_INTEGER;
-
 /** Opaque to callers (base64url), versioned; v1 cursors (entry rows only) still read. */
 export function encodeCursor(p: Position): string {
   return Buffer.from(`v2:${p.txid}:${p.phase}:${p.changeId}:${p.entryId}`).toString('base64url');
@@ -40,46 +43,14 @@ export function decodeCursor(cursor: string | undefined): Position {
   return { txid: v2[1]!, phase: v2[2] === '0' ? 0 : 1, changeId: Number(v2[3]), entryId: Number(v2[4]) };
 }
 
-const entryColumns = [
-  'e.id',
-  'e.bank_id',
-  'b.name as bank',
-  'b.enabled',
-  'b.kind',
-  'e.sha256',
-  'e.sha1',
-  'e.md5',
-  'e.pdq',
-  'e.vpdq',
-  'e.uses',
-  'e.status',
-  'e.suspended_at',
-  'e.withdrawn_at',
-  'e.age_band',
-  'e.activity',
-  'e.origin',
-  'e.victim_identified',
-] as const;
-
-function entryQuery(db: Db) {
-  return db
-    .selectFrom('bank_entry as e')
-    .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
-    .select(entryColumns)
-    .select(sql<string>`e.change_txid::text`.as('txid'));
-}
-
-type EntryRow = Awaited<ReturnType<ReturnType<typeof entryQuery>['execute']>>[number];
-
-async function present(row: EntryRow, grants: Map<number, Grant>, schemes: SchemeLookup): Promise<HashListEntry> {
+async function present(row: HashListRow, grants: Map<number, Grant>, schemes: SchemeLookup): Promise<HashListEntry> {
   const id = Number(row.id);
   const grant = grants.get(row.bank_id);
   const uses = grant ? effectiveUses(grant, row.uses) : [];
   if (!grant || row.withdrawn_at || !row.enabled || row.kind === 'quarantine' || uses.length === 0)
     return { entryId: id, bank: row.bank, withdrawn: true };
   const signals: Record<string, string> = {};
-  for (const type of ['sha256', 'sha1', 'md5', 'pdq'] as const) if (row[type]) signals[type] = row[type];
-  if (row.vpdq) signals.vpdq = formatVpdq(row.vpdq);
+  for (const signal of signalsOf(row)) signals[signal.type] = formatSignal(signal);
   const classification = await classify(grant.tier, { ...row, id }, schemes);
   return {
     entryId: id,
@@ -91,31 +62,6 @@ async function present(row: EntryRow, grants: Map<number, Grant>, schemes: Schem
     uses,
     classification,
   };
-}
-
-/** The next access change after `from` that concerns the organisation, below `xmin`. */
-async function nextChange(db: Db, organisationId: string, granted: number[], from: Position, xmin: string) {
-  const after =
-    from.phase === 1
-      ? sql<boolean>`c.change_txid > ${from.txid}::xid8`
-      : from.entryId === DONE
-        ? sql<boolean>`(c.change_txid, c.id) > (${from.txid}::xid8, ${from.changeId}::bigint)`
-        : sql<boolean>`(c.change_txid, c.id) >= (${from.txid}::xid8, ${from.changeId}::bigint)`;
-  return db
-    .selectFrom('hash_list_change as c')
-    .select(['c.id', 'c.bank_id', sql<string>`c.change_txid::text`.as('txid')])
-    .where((eb) =>
-      eb.or([
-        eb('c.organisation_id', '=', organisationId),
-        ...(granted.length > 0 ? [eb.and([eb('c.organisation_id', 'is', null), eb('c.bank_id', 'in', granted)])] : []),
-      ]),
-    )
-    .where(after)
-    .where(sql<boolean>`c.change_txid < ${xmin}::xid8`)
-    .orderBy('c.change_txid')
-    .orderBy('c.id')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 /** One page of the organisation's hash list after `since`. */
@@ -130,29 +76,15 @@ export async function readHashList(
   const grants = await loadGrants(db, organisationId);
   const granted = [...grants.keys()];
   // One bound for every query of the page (xmin only grows, so an earlier value is safe).
-  const { xmin } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`
-    .execute(db)
-    .then((r) => r.rows[0]!);
+  const xmin = await snapshotXmin(db);
   const entries: HashListEntry[] = [];
   let more = false;
   for (;;) {
     const room = limit - entries.length;
-    const change = await nextChange(db, organisationId, granted, at, xmin);
+    const change = await readNextChange(db, organisationId, granted, at, xmin);
     const bound = change?.txid ?? xmin;
     if (granted.length > 0) {
-      const after =
-        at.phase === 1
-          ? sql<boolean>`(e.change_txid, e.id) > (${at.txid}::xid8, ${at.entryId}::bigint)`
-          : sql<boolean>`e.change_txid >= ${at.txid}::xid8`;
-      const rows = await entryQuery(db)
-        .where('e.bank_id', 'in', granted)
-        .where('b.kind', '<>', 'quarantine')
-        .where(after)
-        .where(sql<boolean>`e.change_txid < ${bound}::xid8`)
-        .orderBy('e.change_txid')
-        .orderBy('e.id')
-        .limit(room + 1)
-        .execute();
+      const rows = await readChangedEntries(db, granted, at, bound, room + 1);
       for (const row of rows.slice(0, room)) entries.push(await present(row, grants, schemes));
       const last = rows[Math.min(rows.length, room) - 1];
       if (last) at = { txid: last.txid, phase: 1, changeId: 0, entryId: Number(last.id) };
@@ -165,13 +97,7 @@ export async function readHashList(
     const changeId = Number(change.id);
     const resume = at.phase === 0 && at.changeId === changeId ? at.entryId : 0;
     const left = limit - entries.length;
-    const rows = await entryQuery(db)
-      .where('e.bank_id', '=', change.bank_id)
-      .where(sql<boolean>`coalesce(e.created_txid, '0'::xid8) < ${change.txid}::xid8`)
-      .where('e.id', '>', resume)
-      .orderBy('e.id')
-      .limit(left + 1)
-      .execute();
+    const rows = await readResentEntries(db, change.bank_id, change.txid, resume, left + 1);
     for (const row of rows.slice(0, left)) entries.push(await present(row, grants, schemes));
     if (rows.length > left) {
       const last = rows[left - 1];

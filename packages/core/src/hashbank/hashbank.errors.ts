@@ -29,6 +29,16 @@ export const HashbankError = defineErrors({
   HASHBANK_NO_SIGNALS: { status: 400, message: 'Give at least one signal.', retry: 'permanent' },
   HASHBANK_QUALITY_TOO_LOW: { status: 422, message: 'The PDQ quality is below the bank minimum.', retry: 'permanent' },
   HASHBANK_MEDIA_INVALID: { status: 400, message: 'The media could not be hashed.', retry: 'permanent' },
+  HASHBANK_HASHING_BUSY: {
+    status: 503,
+    message: 'Every media hashing slot of this server is taken; try again shortly.',
+    retry: 'retry-later',
+  },
+  HASHBANK_HASHING_UNAVAILABLE: {
+    status: 503,
+    message: 'The media could not be hashed now; try again later.',
+    retry: 'retry-with-backoff',
+  },
   HASHBANK_CURSOR_INVALID: { status: 400, message: 'The cursor is not valid.', retry: 'permanent' },
   HASHBANK_URL_REFUSED: { status: 400, message: 'This address may not be fetched.', retry: 'permanent' },
   HASHBANK_FETCH_FAILED: { status: 502, message: 'The media could not be fetched.', retry: 'retry-with-backoff' },

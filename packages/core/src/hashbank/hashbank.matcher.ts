@@ -1,10 +1,11 @@
 import { matchVideos, parsePdqHex } from '@vigie/hashing';
 import type { SignalType } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import { findExact } from './entry.repository.ts';
 import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
-import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './index/index-row.ts';
-import type { MatchIndexStore } from './index/match-index-store.ts';
-import type { ParsedSignal } from './signals.ts';
+import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './match-index/index-row.ts';
+import type { MatchIndexStore } from './match-index/match-index-store.ts';
+import { signalTypeSpecs, type ExactSignalType, type ParsedSignal } from './signal-types.ts';
 
 export type MatchOptions = { includeQuarantine?: boolean; bankIds?: ReadonlySet<number> | undefined };
 
@@ -73,17 +74,8 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     return out;
   }
 
-  async function matchExact(
-    type: 'sha256' | 'sha1' | 'md5',
-    value: string,
-    options: MatchOptions,
-  ): Promise<BankMatch[]> {
-    const rows = await db
-      .selectFrom('bank_entry')
-      .select(['id', 'bank_id', 'status', 'suspended_at'])
-      .where(type, '=', value)
-      .where('withdrawn_at', 'is', null)
-      .execute();
+  async function matchExact(type: ExactSignalType, value: string, options: MatchOptions): Promise<BankMatch[]> {
+    const rows = await findExact(db, type, value);
     const banks = store.banks();
     const out: BankMatch[] = [];
     for (const row of rows) {
@@ -98,9 +90,10 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     async match(signal: ParsedSignal, options: MatchOptions = {}): Promise<MatchOutcome> {
       await store.ready();
       let all: BankMatch[];
-      if (signal.type === 'vpdq') all = matchVpdq(signal.value, options);
-      else if (signal.type === 'pdq') all = await matchPdq(signal.value, options);
-      else all = await matchExact(signal.type, signal.value, options);
+      const lookup = signalTypeSpecs[signal.type].lookup;
+      if (lookup === 'video-scan') all = matchVpdq(signal.value as VpdqFrame[], options);
+      else if (lookup === 'pdq-index') all = await matchPdq(signal.value as string, options);
+      else all = await matchExact(signal.type as ExactSignalType, signal.value as string, options);
       const suppressedBy = all.filter((m) => m.bankKind === 'negative');
       const matches = suppressedBy.length > 0 ? [] : all;
       matches.sort((a, b) => a.distance - b.distance || a.entryId - b.entryId);

@@ -1,11 +1,16 @@
-import type { AppContext } from '../context.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { registerBankTransferRoutes } from './bank-transfer.routes.ts';
-import { registerHmaRoutes } from './hma.routes.ts';
+import type { HashbankRouteOptions } from './hashbank.http.ts';
+import type { HashbankService } from './hashbank.service.ts';
+import { registerHmaRoutes } from './hma/hma.routes.ts';
 import { registerProviderRoutes } from './provider.routes.ts';
 
-export async function registerHashbankRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
-  await registerHmaRoutes(app, ctx);
-  await registerProviderRoutes(app, ctx);
-  await registerBankTransferRoutes(app, ctx);
+export async function registerHashbankRoutes(
+  app: HttpServer,
+  hashbank: HashbankService,
+  options: HashbankRouteOptions = {},
+): Promise<void> {
+  await registerHmaRoutes(app, hashbank, options);
+  await registerProviderRoutes(app, hashbank, options);
+  await registerBankTransferRoutes(app, hashbank);
 }

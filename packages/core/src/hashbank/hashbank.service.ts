@@ -1,33 +1,52 @@
 import { availableParallelism } from 'node:os';
 import { HashbankError } from './hashbank.errors.ts';
-import { sql } from 'kysely';
-import { hammingDistance, matchVideos } from '@vigie/hashing';
-import type { AssessmentVerdict } from '@vigie/contract';
+import type { AssessmentVerdict, SignalType } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
-import { appendEntryEvent, insertEntries, lockEntry, updateEntry, type NewEntry } from './hashbank.repository.ts';
+import { findBankById } from './bank.repository.ts';
+import {
+  appendEntryEvent,
+  countVerdicts,
+  findEntryOfBank,
+  findLiveTwin,
+  insertAssessment,
+  insertAssessments,
+  insertEntries,
+  lockEntry,
+  readEntry,
+  updateEntry,
+  type NewEntry,
+} from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
-import { createMatchIndexStore } from './index/match-index-store.ts';
-import { hashMediaBytes, type ContentType } from './media-hashing.ts';
+import { createMatchIndexStore } from './match-index/match-index-store.ts';
+import { HashingPool } from './hashing-pool.ts';
+import type { ContentType } from './media-hashing.ts';
+import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
-import { fetchPublicMedia } from './safe-fetch.ts';
-import { formatVpdq, parseSignal, parseSignalType, parseVpdq } from './signals.ts';
+import { parseNetworks } from '../platform/net/networks.ts';
+import { fetchMedia } from './media-fetch.ts';
+import { compareSignals, parseSignal, parseSignalType, signalsOf, type Comparison } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 export function createHashbankService(base: ServiceDeps) {
   const { db, logger } = base;
+  // Validated by the configuration already; parsed to bytes once here.
+  const allowNetworks = parseNetworks(base.config.fetchAllowNetworks.join(',')).networks;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
-  const store = createMatchIndexStore(db, logger, {
+  const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
   });
   const matcher = createMatcher(db, store);
+  const slots = base.config.hashingConcurrency;
+  // A burst waits its turn briefly (the uploads are in memory already); beyond that: 503.
+  const hashing = new HashingPool({ slots, maxQueued: 8 * slots, maxWaitMs: 15_000, perRequester: 2 }, logger);
   const banks = createBankStore(db, store, base.now);
   const counter = createMatchCounter(db, base.now);
   let timer: NodeJS.Timeout | undefined;
@@ -68,7 +87,11 @@ export function createHashbankService(base: ServiceDeps) {
       await ready();
       return store.refresh();
     },
-    indexStatus: () => store.status(),
+    /** The match index's state (loaded first when it was not). */
+    async indexStatus() {
+      await ready();
+      return store.status();
+    },
     ...banks,
     ...createBankTransfer(db, store, banks.getBank, base.now),
 
@@ -90,13 +113,13 @@ export function createHashbankService(base: ServiceDeps) {
       }
       const rows = await db.transaction().execute(async (trx) => {
         const added = await insertEntries(trx, entries, actor);
-        if (actor.type === 'user' && actor.id) {
-          // The contributing analyst's classification is the first assessment.
-          await trx
-            .insertInto('bank_assessment')
-            .values(added.map((r) => ({ entry_id: r.id, assessor_id: actor.id as string, verdict: 'concur' })))
-            .execute();
-        }
+        // The contributing analyst's classification is the first assessment.
+        if (actor.type === 'user' && actor.id)
+          await insertAssessments(
+            trx,
+            added.map((r) => r.id),
+            actor.id,
+          );
         if (added.length > 0)
           await appendAuditEvent(
             trx,
@@ -153,27 +176,11 @@ export function createHashbankService(base: ServiceDeps) {
         const current = await lockEntry(trx, id);
         if (!current) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
         if (current.withdrawn_at) throw new HashbankError('HASHBANK_ENTRY_WITHDRAWN');
-        const inserted = await trx
-          .insertInto('bank_assessment')
-          .values({ entry_id: id, assessor_id: actor.id, verdict })
-          .onConflict((oc) => oc.doNothing())
-          .returning('entry_id')
-          .executeTakeFirst();
-        if (!inserted) throw new HashbankError('HASHBANK_ALREADY_ASSESSED');
-        const bank = await trx
-          .selectFrom('hash_bank')
-          .select('required_assessments')
-          .where('id', '=', current.bank_id)
-          .executeTakeFirstOrThrow();
-        const counts = await trx
-          .selectFrom('bank_assessment')
-          .select(['verdict', sql<number>`count(*)::int`.as('n')])
-          .where('entry_id', '=', id)
-          .groupBy('verdict')
-          .execute();
-        const concur = counts.find((c) => c.verdict === 'concur')?.n ?? 0;
-        const dispute = counts.find((c) => c.verdict === 'dispute')?.n ?? 0;
-        const status = dispute > 0 ? 'disputed' : concur >= bank.required_assessments ? 'confirmed' : 'pending';
+        if (!(await insertAssessment(trx, id, actor.id, verdict))) throw new HashbankError('HASHBANK_ALREADY_ASSESSED');
+        // The entry's bank exists (foreign key) and is locked with it by nothing else that matters.
+        const required = (await findBankById(trx, current.bank_id))!.requiredAssessments;
+        const { concur, dispute } = await countVerdicts(trx, id);
+        const status = dispute > 0 ? 'disputed' : concur >= required ? 'confirmed' : 'pending';
         const updated = await updateEntry(trx, id, { status });
         await appendEntryEvent(trx, id, 'assessed', actor, { verdict, status });
         await appendAuditEvent(
@@ -237,28 +244,9 @@ export function createHashbankService(base: ServiceDeps) {
     listSuspendedEntries: (limit?: number) => listSuspendedEntries(db, limit),
 
     async getEntry(id: number) {
-      const entry = await db
-        .selectFrom('bank_entry')
-        .innerJoin('hash_bank', 'hash_bank.id', 'bank_entry.bank_id')
-        .selectAll('bank_entry')
-        .select('hash_bank.name as bank_name')
-        .where('bank_entry.id', '=', id)
-        .executeTakeFirst();
-      if (!entry) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
-      const [events, categories] = await Promise.all([
-        db
-          .selectFrom('bank_entry_event')
-          .select(['kind', 'actor_type', 'actor_id', 'details', 'occurred_at'])
-          .where('entry_id', '=', id)
-          .orderBy('id')
-          .execute(),
-        db
-          .selectFrom('legal_scheme_category')
-          .select(['scheme', 'category'])
-          .where('age_band', '=', entry.age_band ?? '')
-          .where('activity', '=', entry.activity ?? '')
-          .execute(),
-      ]);
+      const found = await readEntry(db, id);
+      if (!found) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+      const { entry, events, categories } = found;
       return {
         entry,
         events,
@@ -273,48 +261,34 @@ export function createHashbankService(base: ServiceDeps) {
       return outcome;
     },
 
-    hashMedia: hashMediaBytes,
+    /** Every signal of one media, hashed on a worker under the per-process and per-requester caps. */
+    hashMedia: (bytes: Uint8Array, contentType: ContentType, requester?: string): Promise<EntrySignals> =>
+      hashing.hashMedia(requester, bytes, contentType),
 
-    /** Fetches a public URL (never a private address unless configured) and hashes what it holds. */
-    async hashUrl(url: string, contentType?: ContentType) {
-      const bytes = await fetchPublicMedia(url, {
-        allowPrivate: base.config.hashFetchAllowPrivate,
+    /** Fetches a public URL (a non-public one only inside VIGIE_FETCH_ALLOW_NETWORKS) and hashes what it holds. */
+    async hashUrl(url: string, contentType?: ContentType, requester?: string) {
+      const bytes = await fetchMedia(url, {
+        allowNetworks,
         maxBytes: MAX_MEDIA_BYTES,
       });
       const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');
-      return { contentType: kind, signals: await hashMediaBytes(bytes, kind) };
+      return { contentType: kind, signals: await hashing.hashMedia(requester, bytes, kind) };
     },
 
     /** Every perceptual and exact signal of the media, each looked up; keyed by signal type. */
     async lookupSignals(
-      signals: Awaited<ReturnType<typeof hashMediaBytes>>,
+      signals: EntrySignals,
       options: MatchOptions = {},
-    ): Promise<Record<string, MatchOutcome>> {
-      const out: Record<string, MatchOutcome> = {};
-      if (signals.pdq) out.pdq = await matcher.match({ type: 'pdq', value: signals.pdq }, options);
-      if (signals.vpdq) out.vpdq = await matcher.match({ type: 'vpdq', value: signals.vpdq }, options);
-      if (signals.md5) out.md5 = await matcher.match({ type: 'md5', value: signals.md5 }, options);
-      if (signals.sha256) out.sha256 = await matcher.match({ type: 'sha256', value: signals.sha256 }, options);
+    ): Promise<Partial<Record<SignalType, MatchOutcome>>> {
+      const out: Partial<Record<SignalType, MatchOutcome>> = {};
+      for (const signal of signalsOf(signals)) out[signal.type] = await matcher.match(signal, options);
       counter.record(Object.values(out).flatMap((o) => o.matches.map((m) => m.entryId)));
       return out;
     },
 
-    async lookupMedia(bytes: Uint8Array, contentType: ContentType, options: MatchOptions = {}) {
-      const signals = await hashMediaBytes(bytes, contentType);
+    async lookupMedia(bytes: Uint8Array, contentType: ContentType, requester?: string, options: MatchOptions = {}) {
+      const signals = await hashing.hashMedia(requester, bytes, contentType);
       return { signals, outcomes: await this.lookupSignals(signals, options) };
-    },
-
-    formatVpdq,
-
-    /** HMA's index status per signal type: built_to in unix seconds (-1 before the first build). */
-    async hmaIndexStatus(): Promise<Record<string, { built_to: number; present: boolean; size: number }>> {
-      await ready();
-      const s = store.status();
-      const builtTo = s.refreshedAt ? Math.floor(s.refreshedAt.getTime() / 1000) : -1;
-      return {
-        pdq: { built_to: builtTo, present: true, size: s.pdqSize },
-        vpdq: { built_to: builtTo, present: true, size: s.vpdqSize },
-      };
     },
 
     /** Adds one media's signals to a bank by name; the same media already live there answers its id. */
@@ -330,45 +304,23 @@ export function createHashbankService(base: ServiceDeps) {
         details: { bank: bankName },
       });
       if (id !== undefined) return { id, created: true };
-      let existing = db
-        .selectFrom('bank_entry')
-        .select('id')
-        .where('bank_id', '=', bank.id)
-        .where('withdrawn_at', 'is', null);
-      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
-      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
-      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
-      const row = await existing.executeTakeFirst();
-      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
-      return { id: Number(row.id), created: false };
+      const existing = await findLiveTwin(db, bank.id, signals);
+      if (existing === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
+      return { id: existing, created: false };
     },
 
-    async getBankContent(bankName: string, id: number) {
+    /** One entry of a named bank (not found when it belongs to another bank). */
+    async getBankEntry(bankName: string, id: number) {
       const bank = await banks.getBank(bankName);
-      const row = await db
-        .selectFrom('bank_entry')
-        .select(['id', 'withdrawn_at', 'suspended_at', 'provenance'])
-        .where('id', '=', id)
-        .where('bank_id', '=', bank.id)
-        .executeTakeFirst();
+      const row = await findEntryOfBank(db, bank.id, id);
       if (!row) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
-      return { bank, id: Number(row.id), enabled: row.withdrawn_at === null, provenance: row.provenance };
+      return { bank, id: Number(row.id), withdrawn: row.withdrawn_at !== null, provenance: row.provenance };
     },
 
-    /** HMA's /m/compare: [isMatch, {distance}] for a pair of the same type, at the default threshold. */
-    compare(type: string, left: string, right: string): { isMatch: boolean; distance: number; threshold: number } {
-      const signalType = parseSignalType(type);
-      if (signalType === 'pdq') {
-        const a = parseSignal('pdq', left).value as string;
-        const distance = hammingDistance(a, parseSignal('pdq', right).value as string);
-        return { isMatch: distance <= 31, distance, threshold: 31 };
-      }
-      if (signalType === 'vpdq') {
-        const result = matchVideos(parseVpdq(left), parseVpdq(right));
-        return { isMatch: result.isMatch, distance: Math.round(100 - result.queryMatchPercent), threshold: 20 };
-      }
-      const same = parseSignal(signalType, left).value === parseSignal(signalType, right).value;
-      return { isMatch: same, distance: same ? 0 : 1, threshold: 0 };
+    /** Two values of one type, at the type's default threshold; vPDQ (frames x frames) on a hashing worker. */
+    async compare(type: string, left: string, right: string, requester?: string): Promise<Comparison> {
+      if (signalTypeSpecs[parseSignalType(type)].comparison !== 'vpdq') return compareSignals(type, left, right);
+      return hashing.compare(requester, type, left, right);
     },
 
     async close(): Promise<void> {
@@ -378,6 +330,7 @@ export function createHashbankService(base: ServiceDeps) {
       flushTimer = undefined;
       await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
       await store.close();
+      await hashing.close();
     },
   };
   return service;

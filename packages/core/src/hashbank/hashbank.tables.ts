@@ -1,4 +1,25 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  Activity,
+  AgeBand,
+  AssessmentVerdict,
+  BankKind,
+  ClassificationTier,
+  ContentOrigin,
+  EntryEventKind,
+  EntryStatus,
+  FeedbackVerdict,
+  ImportFormat,
+  IntendedUse,
+  LegalScheme,
+  MediaKind,
+} from '@vigie/contract';
+import type { ActorType } from '../audit/index.ts';
+
+// Every CHECK-constrained column is typed by the `as const` array the CHECK mirrors (most in
+// @vigie/contract; the hash list's change reasons here), so a value outside it does not compile.
+export const hashListChangeReasons = ['bank_changed', 'grant_changed', 'grant_removed'] as const;
+export type HashListChangeReason = (typeof hashListChangeReasons)[number];
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -10,7 +31,7 @@ export type HashBankTable = {
   id: Generated<number>;
   name: string;
   purpose: Generated<string>;
-  kind: Generated<string>;
+  kind: Generated<BankKind>;
   enabled: Generated<boolean>;
   pdq_threshold: Generated<number>;
   vpdq_threshold: Generated<number>;
@@ -24,8 +45,10 @@ export type HashBankTable = {
 export type HashBankGrantTable = {
   bank_id: number;
   organisation_id: string;
-  uses: string[];
-  tier: Generated<string>;
+  uses: IntendedUse[];
+  tier: Generated<ClassificationTier>;
+  /** May change and export the bank (2026-11-30-0100-hashbank-grant-curate.ts). */
+  curate: Generated<boolean>;
   created_at: CreatedAt;
 };
 
@@ -34,24 +57,24 @@ export type VpdqFrameRow = { pdq: string; quality: number };
 export type BankEntryTable = {
   id: Generated<number>;
   bank_id: number;
-  media_kind: Generated<string>;
+  media_kind: Generated<MediaKind>;
   sha256: string | null;
   sha1: string | null;
   md5: string | null;
   pdq: string | null;
   pdq_quality: number | null;
   vpdq: Json<VpdqFrameRow[] | null> | null;
-  age_band: string | null;
-  activity: string | null;
-  origin: string | null;
+  age_band: AgeBand | null;
+  activity: Activity | null;
+  origin: ContentOrigin | null;
   victim_identified: boolean | null;
-  uses: Generated<string[]>;
-  status: Generated<string>;
+  uses: Generated<IntendedUse[]>;
+  status: Generated<EntryStatus>;
   suspended_at: Timestamp | null;
   suspended_reason: string | null;
   withdrawn_at: Timestamp | null;
   withdrawn_reason: string | null;
-  contributor_type: string;
+  contributor_type: ActorType;
   contributor_id: string | null;
   contributor_organisation_id: string | null;
   provenance: Json<Record<string, unknown>>;
@@ -66,7 +89,7 @@ export type HashListChangeTable = {
   id: Generated<number>;
   bank_id: number;
   organisation_id: string | null;
-  reason: 'bank_changed' | 'grant_changed' | 'grant_removed';
+  reason: HashListChangeReason;
   change_txid: ChangeTxid;
   created_at: CreatedAt;
 };
@@ -74,21 +97,35 @@ export type HashListChangeTable = {
 export type BankEntryEventTable = {
   id: Generated<number>;
   entry_id: number;
-  kind: string;
-  actor_type: string;
+  kind: EntryEventKind;
+  actor_type: ActorType;
   actor_id: string | null;
   details: Json<Record<string, unknown>>;
   occurred_at: CreatedAt;
 };
 
-export type BankAssessmentTable = { entry_id: number; assessor_id: string; verdict: string; assessed_at: CreatedAt };
+export type BankAssessmentTable = {
+  entry_id: number;
+  assessor_id: string;
+  verdict: AssessmentVerdict;
+  assessed_at: CreatedAt;
+};
 
 export type BankMatchFeedbackTable = {
   id: Generated<number>;
   entry_id: number;
   organisation_id: string;
-  verdict: string;
+  verdict: FeedbackVerdict;
   reason: Generated<string>;
+  created_at: CreatedAt;
+};
+
+/** One organisation's submission of one (quarantined) media. */
+export type HashSubmissionTable = {
+  id: Generated<number>;
+  organisation_id: string;
+  entry_id: number;
+  note: Generated<string>;
   created_at: CreatedAt;
 };
 
@@ -97,7 +134,7 @@ export type BankEntryMatchHourTable = { entry_id: number; hour: Date; matches: n
 export type BankImportTable = {
   id: Generated<number>;
   bank_id: number;
-  format: string;
+  format: ImportFormat;
   file_sha256: string;
   lines_done: Generated<number>;
   added: Generated<number>;
@@ -106,7 +143,8 @@ export type BankImportTable = {
   created_at: CreatedAt;
 };
 
-export type LegalSchemeCategoryTable = { scheme: string; age_band: string; activity: string; category: string };
+// age_band and activity here are not CHECK-constrained (a scheme may name labels added later).
+export type LegalSchemeCategoryTable = { scheme: LegalScheme; age_band: string; activity: string; category: string };
 
 export type HashbankTables = {
   hash_bank: HashBankTable;
@@ -118,5 +156,6 @@ export type HashbankTables = {
   bank_match_feedback: BankMatchFeedbackTable;
   bank_entry_match_hour: BankEntryMatchHourTable;
   bank_import: BankImportTable;
+  hash_submission: HashSubmissionTable;
   legal_scheme_category: LegalSchemeCategoryTable;
 };

@@ -1,4 +1,12 @@
-import type { BankKind, ClassificationTier, IntendedUse, SignalType } from '@vigie/contract';
+import type {
+  Activity,
+  AgeBand,
+  BankKind,
+  ClassificationTier,
+  ContentOrigin,
+  IntendedUse,
+  SignalType,
+} from '@vigie/contract';
 
 export type Bank = Readonly<{
   id: number;
@@ -15,22 +23,21 @@ export type Bank = Readonly<{
 
 export type VpdqFrame = Readonly<{ pdq: string; quality: number }>;
 
+/** A signal's value in memory and in its bank_entry column: frames for vPDQ, text for the rest. */
+export type SignalValue<T extends SignalType> = T extends 'vpdq' ? VpdqFrame[] : string;
+
 /** One fingerprint as given by a caller: type + value (vPDQ: frames). */
 export type SignalInput = Readonly<{ type: string; value: string }>;
 
-export type EntrySignals = {
-  sha256?: string | undefined;
-  sha1?: string | undefined;
-  md5?: string | undefined;
-  pdq?: string | undefined;
+/** One media's signals, by type (vPDQ: frames), and the PDQ's quality when it was hashed here. */
+export type EntrySignals = { [T in SignalType]?: SignalValue<T> | undefined } & {
   pdqQuality?: number | undefined;
-  vpdq?: VpdqFrame[] | undefined;
 };
 
 export type EntryLabels = {
-  ageBand?: string | undefined;
-  activity?: string | undefined;
-  origin?: string | undefined;
+  ageBand?: AgeBand | undefined;
+  activity?: Activity | undefined;
+  origin?: ContentOrigin | undefined;
   victimIdentified?: boolean | undefined;
 };
 

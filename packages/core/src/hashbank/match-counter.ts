@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { addMatchCounts } from './match-count.repository.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -38,11 +38,7 @@ export function createMatchCounter(db: Db, now: () => Date) {
         matches.push(n);
       }
       try {
-        await sql`
-          insert into bank_entry_match_hour (entry_id, hour, matches)
-          select * from unnest(${entryIds}::bigint[], ${hours}::timestamptz[], ${matches}::int[])
-          on conflict (entry_id, hour) do update set matches = bank_entry_match_hour.matches + excluded.matches
-        `.execute(db);
+        await addMatchCounts(db, { entryIds, hours, matches });
       } catch (error) {
         for (const [key, n] of taken) counts.set(key, (counts.get(key) ?? 0) + n);
         throw error;

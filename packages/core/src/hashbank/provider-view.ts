@@ -1,33 +1,22 @@
 import type { ClassificationTier, IntendedUse, ProviderMatch } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import { readGrants, readSchemeCategories } from './bank.repository.ts';
+import { readEntryLabels, type EntryLabelsRow } from './entry.repository.ts';
 import type { BankMatch } from './hashbank.types.ts';
+
+export type { EntryLabelsRow } from './entry.repository.ts';
 
 // What one organisation may see of the hash bank: its grants (bank, uses, tier), and each entry
 // shown at the grant's tier. Decided here once, for matching, upload checks and the download.
 
 export type Grant = Readonly<{ bankId: number; uses: IntendedUse[]; tier: ClassificationTier }>;
 
-export type EntryLabelsRow = {
-  id: number;
-  uses: string[];
-  age_band: string | null;
-  activity: string | null;
-  origin: string | null;
-  victim_identified: boolean | null;
-};
-
 /** The organisation's grants with at least one use (limited to `use` when given), by bank id. */
 export async function loadGrants(db: Db, organisationId: string, use?: IntendedUse): Promise<Map<number, Grant>> {
-  const rows = await db
-    .selectFrom('hash_bank_grant')
-    .select(['bank_id', 'uses', 'tier'])
-    .where('organisation_id', '=', organisationId)
-    .execute();
   const out = new Map<number, Grant>();
-  for (const row of rows) {
-    const uses = row.uses as IntendedUse[];
-    if (uses.length === 0 || (use && !uses.includes(use))) continue;
-    out.set(row.bank_id, { bankId: row.bank_id, uses, tier: row.tier as ClassificationTier });
+  for (const grant of await readGrants(db, organisationId)) {
+    if (grant.uses.length === 0 || (use && !grant.uses.includes(use))) continue;
+    out.set(grant.bankId, grant);
   }
   return out;
 }
@@ -36,18 +25,16 @@ export async function loadGrants(db: Db, organisationId: string, use?: IntendedU
  * An entry's own uses narrow the grant's: an entry with none is usable for whatever the bank is
  * granted for; an entry restricted to uses the grant lacks is not shown to that organisation.
  */
-export function effectiveUses(grant: Grant, entryUses: readonly string[]): IntendedUse[] {
+export function effectiveUses(grant: Grant, entryUses: readonly IntendedUse[]): IntendedUse[] {
   if (entryUses.length === 0) return [...grant.uses];
   return grant.uses.filter((u) => entryUses.includes(u));
 }
-
-type SchemeRow = { scheme: string; age_band: string; activity: string; category: string };
 
 /** Legal-scheme categories are data that only a migration changes: read once per process. */
 export function createSchemeLookup(db: Db) {
   let cache: Promise<Map<string, Record<string, string>>> | undefined;
   async function load() {
-    const rows: SchemeRow[] = await db.selectFrom('legal_scheme_category').selectAll().execute();
+    const rows = await readSchemeCategories(db);
     const byLabels = new Map<string, Record<string, string>>();
     for (const r of rows) {
       const key = `${r.age_band}|${r.activity}`;
@@ -78,23 +65,15 @@ export async function classify(
     tier,
     categories,
     labels: {
-      ageBand: entry.age_band as never,
-      activity: entry.activity as never,
-      origin: entry.origin as never,
+      ageBand: entry.age_band,
+      activity: entry.activity,
+      origin: entry.origin,
       victimIdentified: entry.victim_identified,
     },
   };
 }
 
-export async function loadEntryLabels(db: Db, ids: readonly number[]): Promise<Map<number, EntryLabelsRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('bank_entry')
-    .select(['id', 'uses', 'age_band', 'activity', 'origin', 'victim_identified'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [Number(r.id), { ...r, id: Number(r.id) }]));
-}
+export const loadEntryLabels = readEntryLabels;
 
 /** One match as the organisation may see it, or undefined when its grant does not cover it. */
 export async function presentMatch(

@@ -15,7 +15,12 @@ const analysts = [
   { type: 'user' as const, id: 'analyst-1' },
   { type: 'user' as const, id: 'analyst-2' },
 ];
-const labels = { ageBand: 'prepubescent', activity: 'sexual_posing', origin: 'unknown', victimIdentified: false };
+const labels = {
+  ageBand: 'prepubescent',
+  activity: 'sexual_posing',
+  origin: 'unknown',
+  victimIdentified: false,
+} as const;
 
 const hex = seededPdqHex;
 
@@ -277,7 +282,7 @@ test('submissions land in the quarantine bank and the analysts queue, never in a
   };
   assert.equal(matched.results[0]!.matches.length, 0, 'quarantined hashes never match');
   const queue = await t.ctx.hashbank.provider.listSubmissions();
-  const queued = queue.find((q) => Number(q.id) === submissionId)!;
+  const queued = queue.find((q) => q.submissions.some((s) => s.id === submissionId))!;
   assert.equal(queued.contributor_organisation_id, orgId);
   assert.equal((queued.provenance as { note: string }).note, 'found on example.org');
 
@@ -295,6 +300,27 @@ test('submissions land in the quarantine bank and the analysts queue, never in a
     403,
   );
   assert.equal((await post('/api/v1/submissions', { signals: [] })).statusCode, 400);
+});
+
+test('submissions are deduplicated per organisation: an answer never tells of another organisation sending it', async () => {
+  const pdq = hex(62);
+  const body = { signals: [{ signalType: 'pdq', signal: pdq }] };
+  const mine = (await post('/api/v1/submissions', body)).json() as { submissionId: number; created: boolean };
+  const again = (await post('/api/v1/submissions', body)).json() as { submissionId: number; created: boolean };
+  assert.deepEqual(
+    again,
+    { ...mine, created: false, status: 'awaiting_review' },
+    'the same organisation: its earlier one',
+  );
+  const theirs = await post('/api/v1/submissions', body, stranger);
+  assert.equal(theirs.statusCode, 201, theirs.body);
+  const answer = theirs.json() as { submissionId: number; created: boolean };
+  assert.equal(answer.created, true, 'as if nobody had sent it before');
+  assert.notEqual(answer.submissionId, mine.submissionId);
+  assert.ok(answer.submissionId > mine.submissionId, 'a fresh id, not an older one that would date the first');
+  const queued = (await t.ctx.hashbank.provider.listSubmissions()).filter((q) => q.pdq === pdq);
+  assert.equal(queued.length, 1, 'analysts assess the media once');
+  assert.equal(queued[0]!.submissions.length, 2, 'and see both organisations');
 });
 
 test('feedback on a match: recorded with an event and an audit entry, only for granted banks', async () => {

@@ -11,10 +11,10 @@ import {
   UploadCheckResponse,
 } from '@vigie/contract';
 import type { FastifyRequest } from 'fastify';
-import type { ApiKeyPrincipal } from '../access/index.ts';
-import type { AppContext } from '../context.ts';
+import { actorOf, apiKeyOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { MAX_UPLOAD_BYTES, readUpload, requestActor } from './hashbank.http.ts';
+import { MAX_UPLOAD_BYTES, readUpload, requesterOf, type HashbankRouteOptions } from './hashbank.http.ts';
+import type { HashbankService } from './hashbank.service.ts';
 import type { ProviderCaller } from './provider.service.ts';
 import { collectSignals } from './signals.ts';
 
@@ -27,19 +27,24 @@ const read = { apiKey: 'hashes:read' } as const;
 const submit = { apiKey: 'hashes:submit' } as const;
 
 function caller(request: FastifyRequest): ProviderCaller {
-  const principal = request.principal as ApiKeyPrincipal;
-  return { organisationId: principal.organisationId, actor: requestActor(request) };
+  return { organisationId: apiKeyOf(request).organisationId, actor: actorOf(request) };
 }
 
-async function hashedUpload(request: FastifyRequest, ctx: AppContext) {
+async function hashedUpload(request: FastifyRequest, hashbank: HashbankService) {
   const upload = await readUpload(request);
-  return ctx.hashbank.hashMedia(upload.bytes, upload.contentType);
+  return hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
 }
 
-export async function registerProviderRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+export async function registerProviderRoutes(
+  app: HttpServer,
+  hashbank: HashbankService,
+  options: HashbankRouteOptions = {},
+): Promise<void> {
   await app.register(async (scope: HttpServer) => {
-    await scope.register(multipart, { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 4, parts: 5 } });
-    const p = ctx.hashbank.provider;
+    await scope.register(multipart, {
+      limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 4, parts: 5 },
+    });
+    const p = hashbank.provider;
 
     scope.post(
       '/api/v1/hashes/match',
@@ -53,7 +58,7 @@ export async function registerProviderRoutes(app: HttpServer, ctx: AppContext): 
         config: { access: match },
         schema: { tags, consumes: ['multipart/form-data'], response: { 200: MatchResponse } },
       },
-      async (request) => p.matchMediaSignals(caller(request), await hashedUpload(request, ctx)),
+      async (request) => p.matchMediaSignals(caller(request), await hashedUpload(request, hashbank)),
     );
 
     scope.post(
@@ -62,7 +67,7 @@ export async function registerProviderRoutes(app: HttpServer, ctx: AppContext): 
         config: { access: match },
         schema: { tags, consumes: ['multipart/form-data'], response: { 200: UploadCheckResponse } },
       },
-      async (request) => p.checkUpload(caller(request), await hashedUpload(request, ctx)),
+      async (request) => p.checkUpload(caller(request), await hashedUpload(request, hashbank)),
     );
 
     scope.get(
@@ -87,7 +92,7 @@ export async function registerProviderRoutes(app: HttpServer, ctx: AppContext): 
         schema: { tags, consumes: ['multipart/form-data'], response: { 201: SubmissionResponse } },
       },
       async (request, reply) =>
-        reply.status(201).send(await p.submit(caller(request), await hashedUpload(request, ctx), {})),
+        reply.status(201).send(await p.submit(caller(request), await hashedUpload(request, hashbank), {})),
     );
 
     scope.post(

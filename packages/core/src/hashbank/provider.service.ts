@@ -13,12 +13,21 @@ import type {
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Matcher } from './hashbank.matcher.ts';
-import { appendEntryEvent, type NewEntry } from './hashbank.repository.ts';
+import { findBankByName, insertBankIfAbsent } from './bank.repository.ts';
+import {
+  appendEntryEvent,
+  findEntryBank,
+  findLiveTwin,
+  insertFeedback,
+  listQuarantined,
+  type NewEntry,
+} from './entry.repository.ts';
 import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
+import { readSubmissions, recordSubmission } from './submission.repository.ts';
 import { readHashList } from './hash-list.ts';
 import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
-import { formatVpdq, parseSignal, type ParsedSignal } from './signals.ts';
+import { formatSignal, parseSignal, signalsOf, type ParsedSignal } from './signals.ts';
 
 /** Who calls the providers' API: an organisation, through one of its keys. */
 export type ProviderCaller = Readonly<{ organisationId: string; actor: Actor }>;
@@ -37,17 +46,6 @@ type Deps = {
 
 export const QUARANTINE_BANK = 'QUARANTINE';
 const TAKEDOWN: IntendedUse = 'notice_and_takedown';
-
-/** Every signal a media gave, as parsed signals, in a stable order. */
-export function mediaSignals(signals: EntrySignals): ParsedSignal[] {
-  const out: ParsedSignal[] = [];
-  if (signals.pdq) out.push({ type: 'pdq', value: signals.pdq });
-  if (signals.vpdq) out.push({ type: 'vpdq', value: signals.vpdq });
-  if (signals.md5) out.push({ type: 'md5', value: signals.md5 });
-  if (signals.sha1) out.push({ type: 'sha1', value: signals.sha1 });
-  if (signals.sha256) out.push({ type: 'sha256', value: signals.sha256 });
-  return out;
-}
 
 export function createProviderService(base: ServiceDeps, deps: Deps) {
   const { db } = base;
@@ -82,7 +80,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
       shown.push(...matches.map((m) => m.entryId));
       results.push({
         signalType: signal.type,
-        signal: signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value,
+        signal: formatSignal(signal),
         matches,
         suppressed: outcome.suppressedBy.length > 0,
       });
@@ -94,17 +92,11 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
   async function quarantineBankId(actor: Actor): Promise<number> {
     // Created on first use; concurrent first submissions meet on the unique name.
     const created = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('hash_bank')
-        .values({
-          name: QUARANTINE_BANK,
-          kind: 'quarantine',
-          purpose: 'Provider submissions awaiting analysts; never matched.',
-        })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (row)
+      const inserted = await insertBankIfAbsent(trx, QUARANTINE_BANK, {
+        kind: 'quarantine',
+        purpose: 'Provider submissions awaiting analysts; never matched.',
+      });
+      if (inserted)
         await appendAuditEvent(
           trx,
           actor,
@@ -116,15 +108,12 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
           },
           base.now(),
         );
-      return row !== undefined;
+      return inserted;
     });
     if (created) await deps.reloadBanks();
-    const bank = await db
-      .selectFrom('hash_bank')
-      .select(['id', 'kind'])
-      .where('name', '=', QUARANTINE_BANK)
-      .executeTakeFirstOrThrow();
-    if (bank.kind !== 'quarantine') throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
+    const bank = await findBankByName(db, QUARANTINE_BANK);
+    if (!bank || bank.kind !== 'quarantine')
+      throw new Error(`bank ${QUARANTINE_BANK} exists and is not a quarantine bank`);
     return bank.id;
   }
 
@@ -142,7 +131,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
     },
 
     async matchMediaSignals(caller: ProviderCaller, signals: EntrySignals): Promise<MatchResponse> {
-      return matchParsed(caller, mediaSignals(signals));
+      return matchParsed(caller, signalsOf(signals));
     },
 
     /**
@@ -151,7 +140,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
      * by itself: it is reported in `results` for a person to look at).
      */
     async checkUpload(caller: ProviderCaller, signals: EntrySignals): Promise<UploadCheckResponse> {
-      const { results } = await matchParsed(caller, mediaSignals(signals));
+      const { results } = await matchParsed(caller, signalsOf(signals));
       const blockedBy = results
         .flatMap((r) => r.matches)
         .filter((m) => m.confirmed && !m.suspended && m.uses.includes(TAKEDOWN));
@@ -180,55 +169,53 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
         organisationId: caller.organisationId,
         ...(body.note ? { note: body.note } : {}),
       };
-      const [id] = await deps.addEntries(
-        [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: caller.organisationId }],
-        caller.actor,
-        { action: 'hashbank.submission-received', details: { organisationId: caller.organisationId } },
+      const { organisationId, actor } = caller;
+      // One quarantined entry per media, whoever sent it first; one submission per organisation.
+      const [added] = await deps.addEntries(
+        [{ bankId, signals, labels: body.labels, provenance, contributorOrganisationId: organisationId }],
+        actor,
+        { action: 'hashbank.quarantine-entry-added', details: { organisationId } },
       );
-      if (id !== undefined) return { submissionId: id, created: true, status: 'awaiting_review' };
-      let existing = db
-        .selectFrom('bank_entry')
-        .select('id')
-        .where('bank_id', '=', bankId)
-        .where('withdrawn_at', 'is', null);
-      if (signals.pdq) existing = existing.where('pdq', '=', signals.pdq);
-      else if (signals.sha256) existing = existing.where('sha256', '=', signals.sha256);
-      else if (signals.md5) existing = existing.where('md5', '=', signals.md5);
-      const row = await existing.executeTakeFirst();
-      if (!row) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
-      return { submissionId: Number(row.id), created: false, status: 'awaiting_review' };
+      const entryId = added ?? (await findLiveTwin(db, bankId, signals));
+      if (entryId === undefined) throw new HashbankError('HASHBANK_ENTRY_EXISTS');
+      // The answer speaks only of this organisation's own submission: its id and whether it is new.
+      const submission = await db.transaction().execute(async (trx) => {
+        const recorded = await recordSubmission(trx, organisationId, entryId, body.note ?? '');
+        if (recorded.created)
+          await appendAuditEvent(
+            trx,
+            actor,
+            {
+              action: 'hashbank.submission-received',
+              subjectType: 'hash_submission',
+              subjectId: String(recorded.id),
+              details: { organisationId, entryId },
+            },
+            base.now(),
+          );
+        return recorded;
+      });
+      return { submissionId: submission.id, created: submission.created, status: 'awaiting_review' };
     },
 
-    /** The analysts' queue of provider submissions: quarantined, pending, oldest first. */
+    /** The analysts' queue: quarantined, pending entries, oldest first, each with every organisation's submission. */
     async listSubmissions(limit = 100) {
-      return db
-        .selectFrom('bank_entry as e')
-        .innerJoin('hash_bank as b', 'b.id', 'e.bank_id')
-        .select(['e.id', 'e.md5', 'e.sha256', 'e.pdq', 'e.contributor_organisation_id', 'e.provenance', 'e.created_at'])
-        .where('b.kind', '=', 'quarantine')
-        .where('e.status', '=', 'pending')
-        .where('e.withdrawn_at', 'is', null)
-        .orderBy('e.id')
-        .limit(limit)
-        .execute();
+      const entries = await listQuarantined(db, limit);
+      const submissions = await readSubmissions(
+        db,
+        entries.map((e) => Number(e.id)),
+      );
+      return entries.map((e) => ({ ...e, submissions: submissions.get(Number(e.id)) ?? [] }));
     },
 
     /** A provider's verdict on a match, for an entry of a bank granted to it (else: not found). */
     async feedback(caller: ProviderCaller, body: FeedbackBody): Promise<{ feedbackId: number }> {
       const grants = await loadGrants(db, caller.organisationId);
-      const entry = await db
-        .selectFrom('bank_entry')
-        .select(['id', 'bank_id'])
-        .where('id', '=', body.entryId)
-        .executeTakeFirst();
-      if (!entry || !grants.has(entry.bank_id)) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
+      const bankId = await findEntryBank(db, body.entryId);
+      if (bankId === undefined || !grants.has(bankId)) throw new HashbankError('HASHBANK_ENTRY_NOT_FOUND');
       const reason = body.reason ?? '';
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('bank_match_feedback')
-          .values({ entry_id: body.entryId, organisation_id: caller.organisationId, verdict: body.verdict, reason })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const feedbackId = await insertFeedback(trx, body.entryId, caller.organisationId, body.verdict, reason);
         await appendEntryEvent(trx, body.entryId, 'feedback', caller.actor, {
           verdict: body.verdict,
           reason,
@@ -245,7 +232,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
           },
           base.now(),
         );
-        return { feedbackId: Number(row.id) };
+        return { feedbackId };
       });
     },
   };

@@ -1,21 +1,14 @@
 import { signalTypes, type SignalType } from '@vigie/contract';
+import { hammingDistance, matchVideos } from '@vigie/hashing';
 import { HashbankError } from './hashbank.errors.ts';
-import type { EntrySignals, VpdqFrame } from './hashbank.types.ts';
+import type { EntrySignals, SignalValue, VpdqFrame } from './hashbank.types.ts';
+import { signalTypeAliases, signalTypeSpecs, type ParsedSignal } from './signal-types.ts';
 
-const PDQ_HEX = /^[0-9a-f]{64}$/;
-const patterns: Record<Exclude<SignalType, 'vpdq'>, RegExp> = {
-  sha256: /^[0-9a-f]{64}$/,
-  sha1: /^[0-9a-f]{40}$/,
-  md5: /^[0-9a-f]{32}$/,
-  pdq: /^[0-9a-f]{64}$/,
-};
-
-// HMA and python-threatexchange call the MD5 of a video file `video_md5`; it is our md5.
-const aliases: Record<string, SignalType> = { video_md5: 'md5' };
+export type { ParsedSignal } from './signal-types.ts';
 
 /** Fails closed: an unknown type is refused, never ignored. */
 export function parseSignalType(type: string): SignalType {
-  const name = aliases[type] ?? type;
+  const name = signalTypeAliases[type] ?? type;
   if (!(signalTypes as readonly string[]).includes(name))
     throw new HashbankError(
       'HASHBANK_SIGNAL_TYPE_UNKNOWN',
@@ -46,9 +39,10 @@ export function parseVpdq(value: string): VpdqFrame[] {
         return { pdq: pdq.toLowerCase(), quality: Number(quality) };
       });
   }
+  const frame = signalTypeSpecs.vpdq.pattern;
   if (
     frames.length === 0 ||
-    frames.some((f) => !PDQ_HEX.test(f.pdq) || !Number.isInteger(f.quality) || f.quality < 0 || f.quality > 100)
+    frames.some((f) => !frame.test(f.pdq) || !Number.isInteger(f.quality) || f.quality < 0 || f.quality > 100)
   ) {
     throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', 'vPDQ frames are `pdqhex,quality` with quality 0-100.');
   }
@@ -59,15 +53,32 @@ export function formatVpdq(frames: readonly VpdqFrame[]): string {
   return frames.map((f) => `${f.pdq},${f.quality}`).join(';');
 }
 
-export type ParsedSignal = { type: Exclude<SignalType, 'vpdq'>; value: string } | { type: 'vpdq'; value: VpdqFrame[] };
+/** A signal's value as text, as answers and files carry it. */
+export function formatSignal(signal: ParsedSignal): string {
+  return signal.type === 'vpdq' ? formatVpdq(signal.value) : signal.value;
+}
 
 export function parseSignal(type: string, value: string): ParsedSignal {
   const signalType = parseSignalType(type);
   if (signalType === 'vpdq') return { type: 'vpdq', value: parseVpdq(value) };
   const normal = String(value).trim().toLowerCase();
-  if (!patterns[signalType]!.test(normal))
+  if (!signalTypeSpecs[signalType].pattern.test(normal))
     throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', `Not a valid ${signalType} value.`);
   return { type: signalType, value: normal };
+}
+
+/** Every signal an entry (its row, or a hashed media's signals) holds, in the table's order. */
+export function signalsOf(signals: { [T in SignalType]?: SignalValue<T> | null | undefined }): ParsedSignal[] {
+  const out: ParsedSignal[] = [];
+  for (const type of signalTypes) {
+    const value = signals[type];
+    if (value !== undefined && value !== null) out.push({ type, value } as ParsedSignal);
+  }
+  return out;
+}
+
+function setSignal<T extends SignalType>(out: EntrySignals, type: T, value: SignalValue<T>): void {
+  (out as Record<SignalType, unknown>)[type] = value;
 }
 
 /** Several signals of one media into the entry's columns; a type given twice is refused. */
@@ -77,9 +88,25 @@ export function collectSignals(signals: ReadonlyArray<{ type: string; value: str
     const parsed = parseSignal(s.type, s.value);
     if (out[parsed.type] !== undefined)
       throw new HashbankError('HASHBANK_SIGNAL_MALFORMED', `Signal type ${parsed.type} given twice.`);
-    if (parsed.type === 'vpdq') out.vpdq = parsed.value;
-    else out[parsed.type as 'pdq'] = parsed.value;
+    setSignal(out, parsed.type, parsed.value);
   }
   if (Object.keys(out).length === 0) throw new HashbankError('HASHBANK_NO_SIGNALS');
   return out;
+}
+
+export type Comparison = { isMatch: boolean; distance: number; threshold: number };
+
+/** Two values of one type compared at the type's default threshold. */
+export function compareSignals(type: string, left: string, right: string): Comparison {
+  const a = parseSignal(type, left);
+  const b = parseSignal(type, right);
+  const spec = signalTypeSpecs[a.type];
+  const threshold = spec.defaultThreshold;
+  if (a.type === 'vpdq' && b.type === 'vpdq') {
+    const result = matchVideos(a.value, b.value);
+    return { isMatch: result.isMatch, distance: Math.round(100 - result.queryMatchPercent), threshold };
+  }
+  const [x, y] = [a.value as string, b.value as string];
+  const distance = spec.comparison === 'hamming' ? hammingDistance(x, y) : x === y ? 0 : 1;
+  return { isMatch: distance <= threshold, distance, threshold };
 }

@@ -28,6 +28,22 @@ test('every bad setting is listed at once', () => {
   );
 });
 
+test('VIGIE_FETCH_ALLOW_NETWORKS is a list of CIDR blocks, checked at start', () => {
+  assert.deepEqual(parseConfig({}).fetchAllowNetworks, [], 'none by default: only public addresses are fetched');
+  assert.deepEqual(parseConfig({ VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8, ::1/128,10.1.2.3' }).fetchAllowNetworks, [
+    '127.0.0.0/8',
+    '::1/128',
+    '10.1.2.3/32',
+  ]);
+  for (const bad of ['127.0.0.1/8', '10.0.0.0/33', 'localhost', '::1/129', '1.2.3.4/x', 'true']) {
+    assert.throws(() => parseConfig({ VIGIE_FETCH_ALLOW_NETWORKS: bad }), /VIGIE_FETCH_ALLOW_NETWORKS/, bad);
+  }
+  assert.throws(
+    () => parseConfig({ VIGIE_HASH_FETCH_ALLOW_PRIVATE: 'true' }),
+    /replaced by VIGIE_FETCH_ALLOW_NETWORKS/,
+  );
+});
+
 test('the printed configuration hides the database password', () => {
   const shown = describeConfig(parseConfig({ DATABASE_URL: 'postgres://vigie:s3cret@db.internal:5432/vigie' }));
   assert.doesNotMatch(JSON.stringify(shown), /s3cret/);

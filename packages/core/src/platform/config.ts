@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PlatformError } from './errors.ts';
+import { parseNetworks } from './net/networks.ts';
 import { runningServerUrl } from './server-registry.ts';
 
 // The only place that reads process.env. Every bad variable is listed at once, so an operator
@@ -30,8 +32,11 @@ export type Config = Readonly<{
   intakeStoreAddress: boolean;
   intakeRetentionDays: number;
   intakeRatePerMinute: number;
-  hashFetchAllowPrivate: boolean;
+  /** CIDR blocks outbound fetches may reach although not public (tests' loopback servers). */
+  fetchAllowNetworks: readonly string[];
   hashbankRefreshMs: number;
+  /** Media hashed at once per process (worker threads); more wait briefly, then get 503. */
+  hashingConcurrency: number;
 }>;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -88,9 +93,13 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const storeAddressRaw = text('VIGIE_INTAKE_STORE_ADDRESS', 'false');
   if (!['true', 'false'].includes(storeAddressRaw)) problems.push('VIGIE_INTAKE_STORE_ADDRESS: expected true or false');
 
-  const fetchPrivateRaw = text('VIGIE_HASH_FETCH_ALLOW_PRIVATE', 'false');
-  if (!['true', 'false'].includes(fetchPrivateRaw))
-    problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: expected true or false');
+  const fetchNetworks = parseNetworks(text('VIGIE_FETCH_ALLOW_NETWORKS', ''));
+  if (fetchNetworks.invalid.length > 0)
+    problems.push(
+      `VIGIE_FETCH_ALLOW_NETWORKS: ${fetchNetworks.invalid.map((n) => JSON.stringify(n)).join(', ')} not a CIDR block (e.g. 127.0.0.0/8,::1/128)`,
+    );
+  if (env.VIGIE_HASH_FETCH_ALLOW_PRIVATE !== undefined)
+    problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: replaced by VIGIE_FETCH_ALLOW_NETWORKS (a list of CIDR blocks)');
 
   const config: Config = {
     dataDir,
@@ -117,8 +126,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     intakeStoreAddress: storeAddressRaw === 'true',
     intakeRetentionDays: int('VIGIE_INTAKE_RETENTION_DAYS', 365, 0, 36500),
     intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
-    hashFetchAllowPrivate: fetchPrivateRaw === 'true',
+    fetchAllowNetworks: Object.freeze(fetchNetworks.networks.map((n) => n.text)),
     hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),
+    // One core is left to the HTTP thread (and the PDQ query workers share them all).
+    hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...overrides,
   };
   if (problems.length > 0) {

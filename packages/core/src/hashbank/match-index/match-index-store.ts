@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
 import { parsePdqHex } from '@vigie/hashing';
 import type { Db } from '../../database.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
 import { packTag, type IndexRow } from './index-row.ts';
+import { readBanks, readChangedRows, readLiveRows, snapshotXmin } from './match-index.repository.ts';
 import type { PdqIndexMatch } from './pdq-index-view.ts';
 import { PdqMatchIndex } from './pdq-match-index.ts';
 import { PdqQueryPool } from './pdq-query-pool.ts';
@@ -36,7 +37,7 @@ export type MatchIndexOptions = {
   workerMinEntries?: number;
 };
 
-export function createMatchIndexStore(db: Db, logger: Logger, options: MatchIndexOptions = {}) {
+export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, options: MatchIndexOptions = {}) {
   let pdq = new PdqMatchIndex();
   let pool: PdqQueryPool | undefined;
   const workerMinEntries = options.workerMinEntries ?? 100_000;
@@ -57,8 +58,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
   };
 
   async function loadBanks(): Promise<void> {
-    const rows = await db.selectFrom('hash_bank').selectAll().execute();
-    banks = new Map(rows.map((r) => [r.id, toBank(r)]));
+    banks = new Map((await readBanks(db)).map((bank) => [bank.id, bank]));
   }
 
   function applyRow(row: IndexRow): void {
@@ -80,17 +80,14 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
   }
 
   async function build(): Promise<void> {
-    const started = Date.now();
+    const started = performance.now();
     // One snapshot for the whole build; afterwards, changes from transactions at or above its
     // xmin are read again (idempotently), which covers every writer still running during it.
     await db
       .transaction()
       .setIsolationLevel('repeatable read')
       .execute(async (trx) => {
-        const { rows } = await sql<{
-          xmin: string;
-        }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(trx);
-        const xmin = BigInt(rows[0]!.xmin);
+        const xmin = BigInt(await snapshotXmin(trx));
         // Packed as read (no object per entry): at 10M entries a Uint32Array per hash cost a
         // gigabyte of heap and most of the load time in garbage collection.
         let ids = new Float64Array(PAGE);
@@ -99,12 +96,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
         let n = 0;
         let after = 0;
         for (;;) {
-          const page = await selectRows(trx)
-            .where('withdrawn_at', 'is', null)
-            .where('id', '>', after)
-            .orderBy('id')
-            .limit(PAGE)
-            .execute();
+          const page = await readLiveRows(trx, after, PAGE);
           if (n + page.length > ids.length) {
             const capacity = Math.ceil((n + page.length) * 1.5);
             ({ ids, tags, packed } = {
@@ -113,8 +105,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
               packed: grow(packed, capacity * 8),
             });
           }
-          for (const raw of page) {
-            const row = toIndexRow(raw);
+          for (const row of page) {
             if (row.pdq) {
               ids[n] = row.id;
               tags[n] = packTag(row);
@@ -125,35 +116,32 @@ export function createMatchIndexStore(db: Db, logger: Logger, options: MatchInde
               videos.set(row.id, { bankId: row.bankId, tag: packTag(row), frames: row.vpdq });
           }
           if (page.length < PAGE) break;
-          after = Number(page[page.length - 1]!.id);
+          after = page[page.length - 1]!.id;
         }
         pdq = PdqMatchIndex.build(ids.subarray(0, n), packed.subarray(0, n * 8), tags.subarray(0, n));
         checkpoint = { txid: (xmin - 1n).toString(), id: Number.MAX_SAFE_INTEGER };
       });
     await loadBanks();
-    builtAt = new Date();
+    builtAt = now();
     refreshedAt = builtAt;
-    logger.info({ entries: pdq.size, videos: videos.size, ms: Date.now() - started }, 'hash bank match index built');
+    logger.info(
+      { entries: pdq.size, videos: videos.size, ms: Math.round(performance.now() - started) },
+      'hash bank match index built',
+    );
   }
 
   async function refreshNow(): Promise<number> {
     let applied = 0;
     for (;;) {
-      const page = await selectRows(db)
-        .where(sql<boolean>`(change_txid, id) > (${checkpoint.txid}::xid8, ${checkpoint.id}::bigint)`)
-        .where(sql<boolean>`change_txid < pg_snapshot_xmin(pg_current_snapshot())`)
-        .orderBy('change_txid')
-        .orderBy('id')
-        .limit(PAGE)
-        .execute();
-      for (const raw of page) applyRow(toIndexRow(raw));
+      const page = await readChangedRows(db, checkpoint, PAGE);
+      for (const row of page) applyRow(row);
       applied += page.length;
       const last = page[page.length - 1];
-      if (last) checkpoint = { txid: last.txid, id: Number(last.id) };
+      if (last) checkpoint = { txid: last.txid, id: last.id };
       if (page.length < PAGE) break;
     }
     await loadBanks();
-    refreshedAt = new Date();
+    refreshedAt = now();
     return applied;
   }
 
@@ -224,69 +212,4 @@ function grow<T extends Float64Array | Uint32Array>(array: T, capacity: number):
   const bigger = new (array.constructor as new (n: number) => T)(capacity);
   bigger.set(array);
   return bigger;
-}
-
-function selectRows(db: Db) {
-  return db
-    .selectFrom('bank_entry')
-    .select([
-      'id',
-      'bank_id',
-      'pdq',
-      'vpdq',
-      'status',
-      'suspended_at',
-      'withdrawn_at',
-      sql<string>`change_txid::text`.as('txid'),
-    ]);
-}
-
-type RawRow = {
-  id: number;
-  bank_id: number;
-  pdq: string | null;
-  vpdq: VpdqFrame[] | null;
-  status: string;
-  suspended_at: Date | null;
-  withdrawn_at: Date | null;
-  txid: string;
-};
-
-export function toIndexRow(raw: RawRow): IndexRow {
-  return {
-    id: Number(raw.id),
-    bankId: raw.bank_id,
-    pdq: raw.pdq,
-    vpdq: raw.vpdq,
-    confirmed: raw.status === 'confirmed',
-    suspended: raw.suspended_at !== null,
-    withdrawn: raw.withdrawn_at !== null,
-    txid: raw.txid,
-  };
-}
-
-export function toBank(r: {
-  id: number;
-  name: string;
-  purpose: string;
-  kind: string;
-  enabled: boolean;
-  pdq_threshold: number;
-  vpdq_threshold: number;
-  vpdq_match_percent: number;
-  min_pdq_quality: number;
-  required_assessments: number;
-}): Bank {
-  return {
-    id: r.id,
-    name: r.name,
-    purpose: r.purpose,
-    kind: r.kind as Bank['kind'],
-    enabled: r.enabled,
-    pdqThreshold: r.pdq_threshold,
-    vpdqThreshold: r.vpdq_threshold,
-    vpdqMatchPercent: r.vpdq_match_percent,
-    minPdqQuality: r.min_pdq_quality,
-    requiredAssessments: r.required_assessments,
-  };
 }

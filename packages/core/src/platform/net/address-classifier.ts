@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-// Which IP addresses `GET /h/hash?url=` and content-by-URL may connect to. Addresses are parsed
+// Which IP addresses an outbound fetch may connect to. Addresses are parsed
 // to bytes (not matched as text) so that every spelling of an address classifies the same:
 // `::ffff:7f00:1`, `::ffff:127.0.0.1` and `0:0:0:0:0:ffff:127.0.0.1` are all loopback. Anything
 // that does not parse is refused (fail closed).
@@ -40,7 +40,7 @@ function classify4(bytes: Uint8Array, offset = 0): AddressClass {
   return 'public';
 }
 
-function parse4(text: string): Uint8Array | null {
+export function parse4(text: string): Uint8Array | null {
   const parts = text.split('.');
   if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255)) return null;
   return Uint8Array.from(parts.map(Number));
@@ -80,23 +80,101 @@ function allZero(bytes: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/** Four bytes of `b` as an IPv4 address (XORed with `flip`, as Teredo obscures its client). */
+function embedded(b: Uint8Array, positions: readonly number[], flip = 0): Uint8Array {
+  return Uint8Array.from(positions, (p) => b[p]! ^ flip);
+}
+
+// RFC 6052's positions of the IPv4 address for each NAT64 prefix length (byte 8 is the `u` octet).
+const nat64Positions: readonly (readonly number[])[] = [
+  [6, 7, 9, 10], // /48
+  [7, 9, 10, 11], // /56
+  [9, 10, 11, 12], // /64
+  [12, 13, 14, 15], // /96
+];
+
+type Embedding = {
+  prefix: readonly number[];
+  bits: number;
+  /** Where the IPv4 address(es) sit; with several, any non-public reading refuses the address. */
+  ipv4: (b: Uint8Array) => Uint8Array[];
+  /** Deprecated or tunnelling forms: nothing legitimate is served there even when the IPv4 is public. */
+  publicIs: 'public' | 'reserved';
+};
+
+// Every IPv6 form that carries an IPv4 address a connection can end up at. A non-public embedded
+// address gives its class to the IPv6 one, whatever the spelling.
+const embeddings: readonly Embedding[] = [
+  // IPv4-mapped ::ffff:0:0/96
+  {
+    prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff],
+    bits: 96,
+    ipv4: (b) => [embedded(b, [12, 13, 14, 15])],
+    publicIs: 'public',
+  },
+  // IPv4-translated ::ffff:0:0:0/96 (RFC 2765)
+  {
+    prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0],
+    bits: 96,
+    ipv4: (b) => [embedded(b, [12, 13, 14, 15])],
+    publicIs: 'public',
+  },
+  // IPv4-compatible ::/96 (deprecated; :: and ::1 are classified before)
+  {
+    prefix: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    bits: 96,
+    ipv4: (b) => [embedded(b, [12, 13, 14, 15])],
+    publicIs: 'reserved',
+  },
+  // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052): what DNS64 answers for IPv4-only hosts
+  {
+    prefix: [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0],
+    bits: 96,
+    ipv4: (b) => [embedded(b, [12, 13, 14, 15])],
+    publicIs: 'public',
+  },
+  // NAT64 local-use 64:ff9b:1::/48 (RFC 8215): the operator picks the prefix length, so every position counts
+  {
+    prefix: [0, 0x64, 0xff, 0x9b, 0, 1],
+    bits: 48,
+    ipv4: (b) => nat64Positions.map((p) => embedded(b, p)),
+    publicIs: 'public',
+  },
+  // 6to4 2002::/16: the tunnel's IPv4 end in bytes 2-5
+  { prefix: [0x20, 0x02], bits: 16, ipv4: (b) => [embedded(b, [2, 3, 4, 5])], publicIs: 'public' },
+  // Teredo 2001::/32: server in bytes 4-7, client obscured (XOR 0xff) in bytes 12-15
+  {
+    prefix: [0x20, 0x01, 0, 0],
+    bits: 32,
+    ipv4: (b) => [embedded(b, [12, 13, 14, 15], 0xff), embedded(b, [4, 5, 6, 7])],
+    publicIs: 'reserved',
+  },
+];
+
+function classifyEmbedded(b: Uint8Array): AddressClass | undefined {
+  for (const e of embeddings) {
+    if (!prefixMatches(b, 0, e.prefix, e.bits)) continue;
+    // Several readings (local-use NAT64): any non-public one refuses; a reading of 0.x.x.x says
+    // least about what was meant, so another non-public class is reported first.
+    const refused = e
+      .ipv4(b)
+      .map((v4) => classify4(v4))
+      .filter((kind) => kind !== 'public');
+    return refused.find((kind) => kind !== 'unspecified') ?? refused[0] ?? e.publicIs;
+  }
+  return undefined;
+}
+
 function classify6(b: Uint8Array): AddressClass {
   if (allZero(b, 0, 16)) return 'unspecified';
   if (allZero(b, 0, 15) && b[15] === 1) return 'loopback';
-  // IPv4-mapped (::ffff:0:0/96) and the deprecated IPv4-compatible (::/96): the embedded address decides.
-  if (allZero(b, 0, 10) && b[10] === 0xff && b[11] === 0xff) return classify4(b, 12);
-  if (allZero(b, 0, 12)) return classify4(b, 12) === 'public' ? 'reserved' : classify4(b, 12);
-  // NAT64 (64:ff9b::/96, 64:ff9b:1::/48) can reach an IPv4 network behind the translator.
-  if (prefixMatches(b, 0, [0x00, 0x64, 0xff, 0x9b], 32))
-    return classify4(b, 12) === 'public' ? 'reserved' : classify4(b, 12);
-  // 6to4 (2002::/16) embeds an IPv4 address in bytes 2-5.
-  if (b[0] === 0x20 && b[1] === 0x02) return classify4(b, 2) === 'public' ? 'public' : classify4(b, 2);
+  const embeddedClass = classifyEmbedded(b);
+  if (embeddedClass) return embeddedClass;
   if ((b[0]! & 0xfe) === 0xfc) return 'private'; // fc00::/7 unique local
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0x80) return 'link-local'; // fe80::/10
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0xc0) return 'private'; // fec0::/10 deprecated site-local
   if (b[0] === 0xff) return 'multicast';
   if (prefixMatches(b, 0, [0x01, 0x00, 0, 0, 0, 0, 0, 0], 64)) return 'reserved'; // discard-only 100::/64
-  if (prefixMatches(b, 0, [0x20, 0x01, 0x00, 0x00], 32)) return 'reserved'; // Teredo: tunnels to anywhere
   if (prefixMatches(b, 0, [0x20, 0x01, 0x0d, 0xb8], 32)) return 'reserved'; // documentation
   return 'public';
 }

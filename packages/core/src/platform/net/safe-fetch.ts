@@ -1,24 +1,24 @@
 import { lookup } from 'node:dns/promises';
-import { HashbankError } from './hashbank.errors.ts';
 import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { AppError, PlatformError } from '../platform/errors.ts';
+import { AppError, PlatformError } from '../errors.ts';
 import { type AddressClass, classifyAddress } from './address-classifier.ts';
-
-export { classifyAddress, isPublicAddress } from './address-classifier.ts';
+import { NetError } from './net.errors.ts';
+import { networkContains, type Network } from './networks.ts';
 
 /** Host name -> its addresses. Injected by tests so that they never touch real DNS. */
 export type Resolver = (hostname: string) => Promise<readonly string[]>;
 
 export type FetchOptions = {
-  allowPrivate: boolean;
+  /** Non-public networks that may be reached all the same (tests' loopback servers); default none. */
+  allowNetworks?: readonly Network[];
   maxBytes: number;
   maxRedirects?: number;
   timeoutMs?: number;
   resolve?: Resolver;
-  /** Overrides the address policy (tests allow exactly their loopback server); default: public only, or all with allowPrivate. */
-  allowAddress?: (address: string, kind: AddressClass) => boolean;
+  /** The Accept header (default any). */
+  accept?: string;
 };
 
 const systemResolver: Resolver = async (hostname) =>
@@ -31,26 +31,27 @@ const systemResolver: Resolver = async (hostname) =>
  */
 export async function resolveHop(
   url: URL,
-  options: Pick<FetchOptions, 'allowPrivate' | 'resolve' | 'allowAddress'>,
+  options: Pick<FetchOptions, 'allowNetworks' | 'resolve'>,
 ): Promise<{ address: string; family: 4 | 6 }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new HashbankError('HASHBANK_URL_REFUSED', 'Only http and https addresses are fetched.');
+    throw new NetError('NET_URL_REFUSED', 'Only http and https addresses are fetched.');
   if (url.username || url.password)
-    throw new HashbankError('HASHBANK_URL_REFUSED', 'Addresses with credentials are not fetched.');
+    throw new NetError('NET_URL_REFUSED', 'Addresses with credentials are not fetched.');
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: readonly string[];
   if (isIP(host)) addresses = [host];
   else {
     addresses = await (options.resolve ?? systemResolver)(host).catch(() => []);
-    if (addresses.length === 0) throw new HashbankError('HASHBANK_FETCH_FAILED', 'The host does not resolve.');
+    if (addresses.length === 0) throw new NetError('NET_FETCH_FAILED', 'The host does not resolve.');
   }
   const classes = addresses.map(classifyAddress);
   if (classes.includes('invalid'))
-    throw new HashbankError('HASHBANK_URL_REFUSED', 'The host resolves to an address that is not understood.');
-  const allowed =
-    options.allowAddress ?? ((_address: string, kind: AddressClass) => kind === 'public' || options.allowPrivate);
+    throw new NetError('NET_URL_REFUSED', 'The host resolves to an address that is not understood.');
+  const allowNetworks = options.allowNetworks ?? [];
+  const allowed = (address: string, kind: AddressClass) =>
+    kind === 'public' || allowNetworks.some((network) => networkContains(network, address));
   if (!addresses.every((address, i) => allowed(address, classes[i]!)))
-    throw new HashbankError('HASHBANK_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
+    throw new NetError('NET_URL_REFUSED', 'Private, loopback and link-local addresses are not fetched.');
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
@@ -83,19 +84,19 @@ function fetchFailed(error: unknown): never {
   if (error instanceof AppError) throw error;
   const name = (error as Error).name;
   const why = name === 'TimeoutError' || name === 'AbortError' ? 'it took too long' : (error as Error).message;
-  throw new HashbankError('HASHBANK_FETCH_FAILED', `The media could not be fetched: ${why}`);
+  throw new NetError('NET_FETCH_FAILED', `The address could not be fetched: ${why}`);
 }
 
 /**
- * Fetches media from a public address: redirects followed by hand with each hop resolved, checked
- * and pinned; size and time capped; no cookies or credentials are ever sent.
+ * Fetches a public address: redirects followed by hand with each hop resolved, checked and
+ * pinned; size and time capped; no cookies or credentials are ever sent.
  */
-export async function fetchPublicMedia(raw: string, options: FetchOptions): Promise<Uint8Array> {
+export async function fetchPublic(raw: string, options: FetchOptions): Promise<Uint8Array> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new HashbankError('HASHBANK_URL_REFUSED', 'Not an absolute URL.');
+    throw new NetError('NET_URL_REFUSED', 'Not an absolute URL.');
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -107,7 +108,7 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
         dispatcher: agent,
         method: 'GET',
         signal,
-        headers: { accept: 'image/*, video/*', 'user-agent': 'Vigie hash fetch' },
+        headers: { accept: options.accept ?? '*/*', 'user-agent': 'Vigie' },
       }).catch(fetchFailed);
       const location = response.headers.location;
       if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
@@ -115,18 +116,18 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
         try {
           url = new URL(location, url);
         } catch {
-          throw new HashbankError('HASHBANK_FETCH_FAILED', 'The redirect location is not a URL.');
+          throw new NetError('NET_FETCH_FAILED', 'The redirect location is not a URL.');
         }
         continue;
       }
       if (response.statusCode < 200 || response.statusCode >= 300) {
         discard(response.body);
-        throw new HashbankError('HASHBANK_FETCH_FAILED', `The server answered ${response.statusCode}.`);
+        throw new NetError('NET_FETCH_FAILED', `The server answered ${response.statusCode}.`);
       }
       const declared = Number(response.headers['content-length']);
       if (Number.isFinite(declared) && declared > options.maxBytes) {
         discard(response.body);
-        throw new PlatformError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
+        throw new PlatformError('PAYLOAD_TOO_LARGE', 'The response is larger than allowed.');
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -135,7 +136,7 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
           size += chunk.byteLength;
           if (size > options.maxBytes) {
             discard(response.body);
-            throw new PlatformError('PAYLOAD_TOO_LARGE', 'The media is larger than allowed.');
+            throw new PlatformError('PAYLOAD_TOO_LARGE', 'The response is larger than allowed.');
           }
           chunks.push(chunk);
         }
@@ -148,5 +149,5 @@ export async function fetchPublicMedia(raw: string, options: FetchOptions): Prom
       await agent.destroy().catch(() => undefined);
     }
   }
-  throw new HashbankError('HASHBANK_FETCH_FAILED', 'Too many redirects.');
+  throw new NetError('NET_FETCH_FAILED', 'Too many redirects.');
 }

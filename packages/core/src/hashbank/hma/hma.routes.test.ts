@@ -3,21 +3,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
-import { createTestApp } from '@vigie/testkit';
-import { multipartBody, syntheticPhoto } from './hashbank.test-helpers.ts';
-import { isPublicAddress } from './safe-fetch.ts';
+import { createStaffSession, createTestApp } from '@vigie/testkit';
+import { isPublicAddress } from '../../platform/net/address-classifier.ts';
+import { multipartBody, syntheticPhoto } from '../hashbank.test-helpers.ts';
 
 // The calls of HMA's API documentation (website/content/hma/api.md) replayed as an HMA client
 // (ROOST's Coop, curl) makes them, with an organisation's key added.
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let auth: Record<string, string>;
+let orgId: string;
 let matchOnly: Record<string, string>;
 let photo: Buffer;
 let media: Server;
 let mediaUrl: string;
 
 before(async () => {
-  t = await createTestApp({ VIGIE_HASH_FETCH_ALLOW_PRIVATE: 'true' });
+  t = await createTestApp({ VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8,::1/128' });
   const key = await t.ctx.access.createApiKey(
     { organisation: 'Example Platform', scopes: ['hashes:match', 'hashes:curate'] },
     cliActor,
@@ -27,10 +28,12 @@ before(async () => {
     cliActor,
   );
   auth = { authorization: `Bearer ${key.key}` };
+  orgId = key.organisationId;
   matchOnly = { authorization: `Bearer ${weak.key}` };
   photo = await syntheticPhoto(1);
   media = createServer((request, response) => {
     if (request.url === '/moved') return void response.writeHead(302, { location: '/photo.png' }).end();
+    if (request.url === '/missing') return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'image/png' }).end(photo);
   });
   await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
@@ -141,7 +144,7 @@ test('an API key is required, and curation needs its own scope', async () => {
   assert.equal((await t.app.inject({ method: 'GET', url: '/c/banks', headers: auth })).statusCode, 200);
 });
 
-test('GET /h/hash?url= fetches and follows redirects when private addresses are allowed', async () => {
+test('GET /h/hash?url= fetches and follows redirects inside the allowed networks', async () => {
   const direct = (
     await t.app.inject({ method: 'POST', url: '/h/hash', ...withAuth(multipartBody('photo', photo)) })
   ).json() as { pdq: string };
@@ -152,6 +155,13 @@ test('GET /h/hash?url= fetches and follows redirects when private addresses are 
   });
   assert.equal(fetched.statusCode, 200, fetched.body);
   assert.deepEqual(fetched.json(), { pdq: direct.pdq });
+  const missing = await t.app.inject({
+    method: 'GET',
+    url: `/h/hash?url=${encodeURIComponent(`${mediaUrl}/missing`)}`,
+    headers: auth,
+  });
+  assert.equal(missing.statusCode, 502);
+  assert.equal((missing.json() as { error: { code: string } }).error.code, 'HASHBANK_FETCH_FAILED');
 });
 
 test('GET /h/hash?url= refuses loopback and private addresses by default', async () => {
@@ -181,3 +191,58 @@ test('GET /h/hash?url= refuses loopback and private addresses by default', async
 function withAuth(body: { payload: Buffer; headers: Record<string, string> }) {
   return { payload: body.payload, headers: { ...body.headers, ...auth } };
 }
+
+test('lookups by an organisation see only the banks granted to it; staff see every bank', async () => {
+  await t.ctx.hashbank.createBank('NOT_GRANTED', {}, cliActor);
+  const secret = await syntheticPhoto(11);
+  const { pdq } = await t.ctx.hashbank.hashMedia(secret, 'photo');
+  const bank = await t.ctx.hashbank.getBank('NOT_GRANTED');
+  const [id] = await t.ctx.hashbank.addEntries([{ bankId: bank.id, signals: { pdq } }], cliActor, {
+    action: 'hashbank.entry-added',
+  });
+  const url = `/m/lookup?signal_type=pdq&signal=${pdq}`;
+  assert.deepEqual((await t.app.inject({ method: 'GET', url, headers: auth })).json(), {});
+  const byMedia = await t.app.inject({ method: 'POST', url: '/m/lookup', ...withAuth(multipartBody('photo', secret)) });
+  assert.deepEqual(byMedia.json(), { pdq: {} });
+  const analyst = await createStaffSession(t.ctx, 'analyst');
+  const seen = await t.app.inject({ method: 'GET', url, headers: analyst.headers });
+  assert.deepEqual(seen.json(), { NOT_GRANTED: [{ bank_content_id: id, distance: '0' }] });
+  await t.ctx.hashbank.grantBank('NOT_GRANTED', orgId, ['forensics'], 'match_only', cliActor);
+  assert.deepEqual((await t.app.inject({ method: 'GET', url, headers: auth })).json(), {
+    NOT_GRANTED: [{ bank_content_id: id, distance: '0' }],
+  });
+});
+
+test('/c/ curates only the banks the organisation may curate: its own, or granted for curation', async () => {
+  await t.ctx.hashbank.createBank('SOMEONE_ELSES', {}, cliActor);
+  const banks = (await t.app.inject({ method: 'GET', url: '/c/banks', headers: auth })).json() as Array<{
+    name: string;
+  }>;
+  assert.ok(
+    banks.some((b) => b.name === 'TEST_BANK'),
+    'a bank it created',
+  );
+  assert.ok(!banks.some((b) => b.name === 'SOMEONE_ELSES'));
+  const pdq = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
+  for (const [method, url, payload] of [
+    ['GET', '/c/bank/SOMEONE_ELSES', undefined],
+    ['PUT', '/c/bank/SOMEONE_ELSES', { enabled: false }],
+    ['DELETE', '/c/bank/SOMEONE_ELSES', undefined],
+    ['POST', '/c/bank/SOMEONE_ELSES/signal', { pdq }],
+  ] as const) {
+    const res = await t.app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
+    assert.equal(res.statusCode, 404, `${method} ${url}`);
+    assert.equal((res.json() as { error: { code: string } }).error.code, 'HASHBANK_BANK_NOT_FOUND');
+  }
+  assert.equal((await t.ctx.hashbank.getBank('SOMEONE_ELSES')).enabled, true);
+  await t.ctx.hashbank.grantBank('SOMEONE_ELSES', orgId, [], 'match_only', cliActor, { curate: true });
+  assert.equal((await t.app.inject({ method: 'GET', url: '/c/bank/SOMEONE_ELSES', headers: auth })).statusCode, 200);
+  const supervisor = await createStaffSession(t.ctx, 'supervisor');
+  const all = (await t.app.inject({ method: 'GET', url: '/c/banks', headers: supervisor.headers })).json() as Array<{
+    name: string;
+  }>;
+  assert.ok(
+    all.some((b) => b.name === 'NOT_GRANTED'),
+    'supervisors curate every bank',
+  );
+});

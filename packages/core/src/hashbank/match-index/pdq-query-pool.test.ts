@@ -102,7 +102,7 @@ test('growth and rebuilds hand new memory to the workers before the next query',
 
 test('the store moves queries to workers once large enough; its own applied write is seen at once', async () => {
   const t = await createTestContext();
-  const store = createMatchIndexStore(t.ctx.db, createLogger({ level: 'silent' }), {
+  const store = createMatchIndexStore(t.ctx.db, createLogger({ level: 'silent' }), t.ctx.now, {
     queryWorkers: 2,
     workerMinEntries: 1,
   });

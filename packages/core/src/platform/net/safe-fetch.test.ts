@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { fetchPublicMedia, type Resolver } from './safe-fetch.ts';
+import { parseNetworks } from './networks.ts';
+import { fetchPublic, type Resolver } from './safe-fetch.ts';
 
 // Loopback servers only; host names are answered by an injected resolver, never by real DNS.
 let server: Server;
 let port: number;
 const seen: IncomingHttpHeaders[] = [];
-const body = Buffer.from('not really a photo, just bytes');
+const body = Buffer.from('just bytes from a loopback server');
 
 before(async () => {
   server = createServer((request, response) => {
@@ -16,7 +17,7 @@ before(async () => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname === '/moved')
       return void response
-        .writeHead(302, { location: url.searchParams.get('to') ?? '/media', 'set-cookie': 'session=secret' })
+        .writeHead(302, { location: url.searchParams.get('to') ?? '/body', 'set-cookie': 'session=secret' })
         .end();
     if (url.pathname === '/loop') return void response.writeHead(301, { location: '/loop' }).end();
     if (url.pathname === '/big') return void response.writeHead(200).end(Buffer.alloc(4096));
@@ -38,7 +39,8 @@ after(() => {
   server.close();
 });
 
-const allow = { allowPrivate: true, maxBytes: 1024 };
+const loopback = parseNetworks('127.0.0.0/8,::1/128').networks;
+const allow = { allowNetworks: loopback, maxBytes: 1024 };
 const names = (table: Record<string, string[]>): Resolver & { asked: string[] } => {
   const asked: string[] = [];
   return Object.assign(
@@ -55,17 +57,17 @@ test('a name is resolved once per hop and the connection goes to that address, H
   let calls = 0;
   const rebinding: Resolver = async () => (calls++ === 0 ? ['127.0.0.1'] : ['127.0.0.2']);
   seen.length = 0;
-  const bytes = await fetchPublicMedia(`http://media.test:${port}/media`, { ...allow, resolve: rebinding });
+  const bytes = await fetchPublic(`http://site.test:${port}/body`, { ...allow, resolve: rebinding });
   assert.deepEqual(Buffer.from(bytes), body);
   assert.equal(calls, 1);
-  assert.equal(seen[0]!.host, `media.test:${port}`);
+  assert.equal(seen[0]!.host, `site.test:${port}`);
 });
 
 test('redirects: each hop is resolved and checked again; cookies are never sent back', async () => {
   const resolve = names({ 'a.test': ['127.0.0.1'], 'b.test': ['127.0.0.1'] });
   seen.length = 0;
-  const target = encodeURIComponent(`http://b.test:${port}/media`);
-  const bytes = await fetchPublicMedia(`http://a.test:${port}/moved?to=${target}`, { ...allow, resolve });
+  const target = encodeURIComponent(`http://b.test:${port}/body`);
+  const bytes = await fetchPublic(`http://a.test:${port}/moved?to=${target}`, { ...allow, resolve });
   assert.deepEqual(Buffer.from(bytes), body);
   assert.deepEqual(resolve.asked, ['a.test', 'b.test']);
   assert.equal(seen.length, 2);
@@ -73,7 +75,7 @@ test('redirects: each hop is resolved and checked again; cookies are never sent 
   assert.ok(seen.every((h) => h.cookie === undefined));
 });
 
-test('with the allowance off, a name resolving to a private address is refused before connecting', async () => {
+test('without an allowed network, a name resolving to a private address is refused before connecting', async () => {
   for (const answer of [
     ['10.0.0.1'],
     ['127.0.0.1'],
@@ -84,59 +86,62 @@ test('with the allowance off, a name resolving to a private address is refused b
     seen.length = 0;
     const resolve = names({ 'rebind.test': answer });
     await assert.rejects(
-      fetchPublicMedia(`http://rebind.test:${port}/media`, { allowPrivate: false, maxBytes: 1024, resolve }),
-      { code: 'HASHBANK_URL_REFUSED' },
+      fetchPublic(`http://rebind.test:${port}/body`, { maxBytes: 1024, resolve }),
+      { code: 'NET_URL_REFUSED' },
       answer.join(),
     );
     assert.equal(seen.length, 0);
   }
 });
 
-test('with the allowance off, a redirect from a public name to a private one is refused at that hop', async () => {
+test('without an allowed network, a redirect from a public name to a private one is refused at that hop', async () => {
   // The policy allows exactly the loopback server (standing in for a public host); the second
   // hop's private address must be refused, and a bare loopback literal too once the override goes.
   const resolve = names({ 'pub.test': ['127.0.0.1'], 'internal.test': ['10.1.2.3'] });
-  const policy = {
-    allowPrivate: false,
-    maxBytes: 1024,
-    resolve,
-    allowAddress: (a: string, kind: string) => a === '127.0.0.1' || kind === 'public',
-  };
+  const policy = { maxBytes: 1024, resolve, allowNetworks: parseNetworks('127.0.0.1/32').networks };
   seen.length = 0;
-  const target = encodeURIComponent(`http://internal.test:${port}/media`);
-  await assert.rejects(fetchPublicMedia(`http://pub.test:${port}/moved?to=${target}`, policy), {
-    code: 'HASHBANK_URL_REFUSED',
+  const target = encodeURIComponent(`http://internal.test:${port}/body`);
+  await assert.rejects(fetchPublic(`http://pub.test:${port}/moved?to=${target}`, policy), {
+    code: 'NET_URL_REFUSED',
   });
   assert.deepEqual(resolve.asked, ['pub.test', 'internal.test']);
   assert.equal(seen.length, 1, 'only the public hop was connected to');
-  const strict = { allowPrivate: false, maxBytes: 1024, resolve };
-  await assert.rejects(fetchPublicMedia('http://127.0.0.1/x', strict), { code: 'HASHBANK_URL_REFUSED' });
-  await assert.rejects(fetchPublicMedia('http://[::1]/x', strict), { code: 'HASHBANK_URL_REFUSED' });
-  await assert.rejects(fetchPublicMedia('http://[::ffff:7f00:1]/x', strict), { code: 'HASHBANK_URL_REFUSED' });
+  const strict = { maxBytes: 1024, resolve };
+  await assert.rejects(fetchPublic('http://127.0.0.1/x', strict), { code: 'NET_URL_REFUSED' });
+  await assert.rejects(fetchPublic('http://[::1]/x', strict), { code: 'NET_URL_REFUSED' });
+  await assert.rejects(fetchPublic('http://[::ffff:7f00:1]/x', strict), { code: 'NET_URL_REFUSED' });
+  for (const embedded of ['::ffff:0:127.0.0.1', '::127.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::1'])
+    await assert.rejects(fetchPublic(`http://[${embedded}]/x`, strict), { code: 'NET_URL_REFUSED' }, embedded);
+  const loopbackOnly = { maxBytes: 1024, resolve, allowNetworks: loopback };
+  await assert.rejects(
+    fetchPublic('http://10.0.0.1/x', loopbackOnly),
+    { code: 'NET_URL_REFUSED' },
+    'only the listed networks',
+  );
 });
 
 test('size cap on the declared length and while streaming; a time limit; other schemes and failures', async () => {
   const resolve = names({});
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/big`, { ...allow, resolve }), {
+  await assert.rejects(fetchPublic(`http://127.0.0.1:${port}/big`, { ...allow, resolve }), {
     code: 'PAYLOAD_TOO_LARGE',
   });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/stream`, { ...allow, resolve }), {
+  await assert.rejects(fetchPublic(`http://127.0.0.1:${port}/stream`, { ...allow, resolve }), {
     code: 'PAYLOAD_TOO_LARGE',
   });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/hang`, { ...allow, timeoutMs: 200 }), {
-    code: 'HASHBANK_FETCH_FAILED',
+  await assert.rejects(fetchPublic(`http://127.0.0.1:${port}/hang`, { ...allow, timeoutMs: 200 }), {
+    code: 'NET_FETCH_FAILED',
   });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/missing`, allow), { code: 'HASHBANK_FETCH_FAILED' });
-  await assert.rejects(fetchPublicMedia(`http://127.0.0.1:${port}/loop`, allow), {
-    code: 'HASHBANK_FETCH_FAILED',
+  await assert.rejects(fetchPublic(`http://127.0.0.1:${port}/missing`, allow), { code: 'NET_FETCH_FAILED' });
+  await assert.rejects(fetchPublic(`http://127.0.0.1:${port}/loop`, allow), {
+    code: 'NET_FETCH_FAILED',
     message: /Too many redirects/,
   });
-  await assert.rejects(fetchPublicMedia(`http://nowhere.test:${port}/media`, { ...allow, resolve }), {
-    code: 'HASHBANK_FETCH_FAILED',
+  await assert.rejects(fetchPublic(`http://nowhere.test:${port}/body`, { ...allow, resolve }), {
+    code: 'NET_FETCH_FAILED',
   });
-  await assert.rejects(fetchPublicMedia('file:///etc/passwd', allow), { code: 'HASHBANK_URL_REFUSED' });
-  await assert.rejects(fetchPublicMedia(`http://user:pw@127.0.0.1:${port}/media`, allow), {
-    code: 'HASHBANK_URL_REFUSED',
+  await assert.rejects(fetchPublic('file:///etc/passwd', allow), { code: 'NET_URL_REFUSED' });
+  await assert.rejects(fetchPublic(`http://user:pw@127.0.0.1:${port}/body`, allow), {
+    code: 'NET_URL_REFUSED',
   });
-  await assert.rejects(fetchPublicMedia('not a url', allow), { code: 'HASHBANK_URL_REFUSED' });
+  await assert.rejects(fetchPublic('not a url', allow), { code: 'NET_URL_REFUSED' });
 });

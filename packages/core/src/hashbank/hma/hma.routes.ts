@@ -1,10 +1,13 @@
 import multipart from '@fastify/multipart';
-import { HashbankError } from './hashbank.errors.ts';
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import type { AppContext } from '../context.ts';
-import type { HttpServer } from '../platform/http/server.ts';
-import { curateAccess, matchAccess, MAX_UPLOAD_BYTES, readUpload, requestActor } from './hashbank.http.ts';
-import { hmaBank, hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
+import { actorOf, apiKeyOf } from '../../access/index.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import { HashbankError } from '../hashbank.errors.ts';
+import { matchAccess, MAX_UPLOAD_BYTES, readUpload, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
+import type { HashbankService } from '../hashbank.service.ts';
+import { createHmaService, type HmaCaller } from './hma.service.ts';
+import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
 
 // Hasher-Matcher-Actioner's API (facebook/ThreatExchange, OpenMediaMatch blueprints), so clients
@@ -31,12 +34,19 @@ export const hmaPaths = [
   '/c/signal_type/index',
 ];
 
-export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+export async function registerHmaRoutes(
+  app: HttpServer,
+  hashbank: HashbankService,
+  options: HashbankRouteOptions = {},
+): Promise<void> {
+  const hma = createHmaService(hashbank);
   await app.register(async (scope: HttpServer) => {
-    await scope.register(multipart, { limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 4, parts: 5 } });
+    await scope.register(multipart, {
+      limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 4, parts: 5 },
+    });
 
     scope.get('/status', { config: { access: { public: true } }, schema: { tags } }, async (_request, reply) => {
-      await ctx.hashbank.ready();
+      await hashbank.ready();
       return reply.type('text/plain').send('I-AM-ALIVE');
     });
 
@@ -60,7 +70,7 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const hashed = await ctx.hashbank.hashUrl(request.query.url, request.query.content_type);
+        const hashed = await hashbank.hashUrl(request.query.url, request.query.content_type, requesterOf(request));
         return hmaSignals(hashed.signals, hashed.contentType);
       },
     );
@@ -70,7 +80,8 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
       async (request) => {
         const upload = await readUpload(request);
-        return hmaSignals(await ctx.hashbank.hashMedia(upload.bytes, upload.contentType), upload.contentType);
+        const signals = await hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
+        return hmaSignals(signals, upload.contentType);
       },
     );
 
@@ -83,8 +94,8 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       '/m/lookup',
       { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } },
       async (request) => {
-        const outcome = await ctx.hashbank.lookup(request.query.signal_type, request.query.signal);
-        return filterBanks(hmaMatches(outcome), request.query.banks);
+        const found = await hma.lookup(callerOf(request), request.query.signal_type, request.query.signal);
+        return filterBanks(hmaMatches(found), request.query.banks);
       },
     );
 
@@ -100,8 +111,8 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
       },
       async (request) => {
         const upload = await readUpload(request);
-        const { outcomes } = await ctx.hashbank.lookupMedia(upload.bytes, upload.contentType);
-        const byType = hmaMatchesByType(outcomes, upload.contentType);
+        const found = await hma.lookupMedia(callerOf(request), upload, requesterOf(request));
+        const byType = hmaMatchesByType(found, upload.contentType);
         return Object.fromEntries(
           Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
         );
@@ -119,13 +130,14 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
           response: { 200: AnyObject },
         },
       },
-      async (request) =>
-        Object.fromEntries(
-          Object.entries(request.body).map(([type, [left, right]]) => {
-            const result = ctx.hashbank.compare(type, left as string, right as string);
-            return [type, [result.isMatch, { distance: result.distance, threshold: result.threshold }]];
-          }),
-        ),
+      async (request) => {
+        const out: Record<string, unknown> = {};
+        for (const [type, [left, right]] of Object.entries(request.body)) {
+          const result = await hashbank.compare(type, left as string, right as string, requesterOf(request));
+          out[type] = [result.isMatch, { distance: result.distance, threshold: result.threshold }];
+        }
+        return out;
+      },
     );
     scope.get(
       '/m/compare',
@@ -138,7 +150,8 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const result = ctx.hashbank.compare(request.query.signal_type, request.query.left, request.query.right);
+        const { signal_type: type, left, right } = request.query;
+        const result = await hashbank.compare(type, left, right, requesterOf(request));
         return {
           [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }],
         };
@@ -156,15 +169,21 @@ export async function registerHmaRoutes(app: HttpServer, ctx: AppContext): Promi
         },
       },
       async (request) => {
-        const status = await ctx.hashbank.hmaIndexStatus();
+        const status = await hma.indexStatus();
         const only = request.query.signal_type;
         if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
         return only ? { [only]: status[only] } : status;
       },
     );
 
-    await registerHmaCurationRoutes(scope, ctx, { hmaBank, requestActor, curateAccess });
+    await registerHmaCurationRoutes(scope, hashbank, hma);
   });
+}
+
+function callerOf(request: FastifyRequest): HmaCaller {
+  // Fail closed: anything but a staff session is an organisation's key (apiKeyOf refuses the rest).
+  if (request.principal?.kind === 'staff') return { kind: 'staff' };
+  return { kind: 'organisation', organisationId: apiKeyOf(request).organisationId, actor: actorOf(request) };
 }
 
 function filterBanks(
