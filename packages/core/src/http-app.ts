@@ -84,8 +84,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerSystemRoutes(app, { db: ctx.db, metrics, version, roles: options.roles ?? ['api'] });
   registerAccessRoutes(app, ctx.access, { cookieSecure: ctx.config.cookieSecure });
   registerAuditRoutes(app, ctx.db);
-  await registerIntakeRoutes(app, ctx);
-  await registerTiplineRoutes(app, ctx);
+  await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
+  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
   await registerHashbankRoutes(app, ctx);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
 import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
@@ -39,8 +39,9 @@ export function createIntakeService(base: ServiceDeps) {
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address (the limiter keeps only an HMAC of it).
-  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000);
-  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000);
+  const millis = () => base.now().getTime();
+  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000, millis);
+  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000, millis);
   const throttle = (limiter: typeof anonymousLimiter, address: string) => {
     const outcome = limiter.take(address);
     if (!outcome.allowed)
@@ -305,6 +306,11 @@ export function createIntakeService(base: ServiceDeps) {
         ...options,
         decrypt: options.includeContact ? (sealed) => decryptJson(intakeKey(), sealed) : undefined,
       });
+    },
+
+    /** A key for `purpose` derived from the intake key (the tipline signs its forms with one). */
+    deriveSecret(purpose: string): Buffer {
+      return createHmac('sha256', intakeKey()).update(purpose).digest();
     },
 
     async close(): Promise<void> {

@@ -1,25 +1,24 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 // CSRF protection without a cookie: the form carries a signed, time-limited token (HMAC with a
-// key derived from the intake key, so every API process accepts every other's tokens), and the
+// key the intake derives from its key, so every API process accepts every other's tokens), and the
 // route also checks Sec-Fetch-Site / Origin. A cross-site page can neither read a token nor
 // forge one.
 const lifetimeSeconds = 4 * 60 * 60;
 
-export type FormTokens = { issue(now?: number): string; verify(token: string | undefined, now?: number): boolean };
+export type FormTokens = { issue(): string; verify(token: string | undefined): boolean };
 
-export function createFormTokens(intakeKey: Buffer): FormTokens {
-  const key = createHmac('sha256', intakeKey).update('vigie tipline form token v1').digest();
+export function createFormTokens(key: Buffer, now: () => Date): FormTokens {
   const sign = (issued: string) => createHmac('sha256', key).update(issued).digest('base64url');
   return {
-    issue(now = Date.now()) {
-      const issued = String(Math.floor(now / 1000));
+    issue() {
+      const issued = String(Math.floor(now().getTime() / 1000));
       return `${issued}.${sign(issued)}`;
     },
-    verify(token, now = Date.now()) {
+    verify(token) {
       const [issued = '', mac = ''] = (token ?? '').split('.');
       if (!/^\d{1,12}$/.test(issued)) return false;
-      const age = Math.floor(now / 1000) - Number(issued);
+      const age = Math.floor(now().getTime() / 1000) - Number(issued);
       if (age < -60 || age > lifetimeSeconds) return false;
       const expected = Buffer.from(sign(issued));
       const given = Buffer.from(mac);

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
-import { loadIntakeKey } from '../intake/index.ts';
+import type { IntakeService } from '../intake/index.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { createFormTokens } from './form-token.ts';
 import { alertsPage, homePage } from './home.page.ts';
@@ -13,7 +14,7 @@ import { submitFollowUpForm, submitReportForm } from './tipline.submit.ts';
 
 type Query = { lang?: string; type?: string };
 const access = { public: true } as const;
-const options = { config: { access }, schema: { hide: true } };
+const route = { config: { access }, schema: { hide: true } };
 
 function pageFor(request: FastifyRequest, path: string): PageContext {
   const lang = pickLanguage((request.query as Query).lang, request.headers['accept-language']);
@@ -32,22 +33,29 @@ function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) 
 }
 
 /** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
-export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
-  const tokens = createFormTokens(loadIntakeKey(ctx.config.dataDir, ctx.config.intakeKey));
+export type TiplineOptions = { config: Config; now: Clock };
+
+export async function registerTiplineRoutes(
+  app: HttpServer,
+  intake: IntakeService,
+  options: TiplineOptions,
+): Promise<void> {
+  const tokens = createFormTokens(intake.deriveSecret('vigie tipline form token v1'), options.now);
+  const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
 
-  app.get('/tipline.css', options, async (_request, reply) =>
+  app.get('/tipline.css', route, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
-  app.get('/', options, async (request, reply) => {
+  app.get('/', route, async (request, reply) => {
     const page = pageFor(request, '/');
     return send(reply, page, homePage(page));
   });
-  app.get('/alerts', options, async (request, reply) => {
+  app.get('/alerts', route, async (request, reply) => {
     const page = pageFor(request, '/alerts');
-    return send(reply, page, alertsPage(page, await ctx.intake.listAlerts(page.lang)));
+    return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
   });
-  app.get('/report', options, async (request, reply) => {
+  app.get('/report', route, async (request, reply) => {
     const page = pageFor(request, '/report');
     const type = (request.query as Query).type;
     if (!isReportType(type))
@@ -59,18 +67,18 @@ export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): P
       );
     return send(reply, page, reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }));
   });
-  app.post('/report', options, async (request, reply) => {
+  app.post('/report', route, async (request, reply) => {
     const page = pageFor(request, '/report');
-    const rendered = await submitReportForm(ctx, tokens, request, page, (request.query as Query).type);
+    const rendered = await submitReportForm(submit, request, page, (request.query as Query).type);
     return send(reply, page, rendered.body, rendered.status);
   });
-  app.get('/report/follow-up', options, async (request, reply) => {
+  app.get('/report/follow-up', route, async (request, reply) => {
     const page = pageFor(request, '/report/follow-up');
     return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
   });
-  app.post('/report/follow-up', options, async (request, reply) => {
+  app.post('/report/follow-up', route, async (request, reply) => {
     const page = pageFor(request, '/report/follow-up');
-    const rendered = await submitFollowUpForm(ctx, tokens, request, page);
+    const rendered = await submitFollowUpForm(submit, request, page);
     return send(reply, page, rendered.body, rendered.status);
   });
 }

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
-import { submitOrigin, type FieldProblem } from '../intake/index.ts';
+import { submitOrigin, type FieldProblem, type IntakeService } from '../intake/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import { isSameSiteRequest, type FormTokens } from './form-token.ts';
 import type { Html } from './html.ts';
@@ -11,6 +10,8 @@ import { chooseTypePage, confirmationPage, followUpPage, isReportType, reportFor
 import { forbiddenPage } from './home.page.ts';
 
 export type Rendered = { status: number; body: Html };
+/** What the form handlers need: the intake, the form tokens and whether addresses are kept. */
+export type SubmitDeps = { intake: IntakeService; tokens: FormTokens; keepAnonymousAddress: boolean };
 
 /** Field problems from the intake as messages in the page's language, one entry per field. */
 function messagesFor(page: PageContext, problems: readonly FieldProblem[]): Map<string, string> {
@@ -53,8 +54,7 @@ function intakeErrors(page: PageContext, error: unknown): { status: number; erro
 }
 
 export async function submitReportForm(
-  ctx: AppContext,
-  tokens: FormTokens,
+  { intake, tokens, keepAnonymousAddress }: SubmitDeps,
   request: FastifyRequest,
   page: PageContext,
   type: unknown,
@@ -69,9 +69,9 @@ export async function submitReportForm(
   if (!(checked instanceof Map)) return checked;
   if (checked.size > 0) return rerender(400, checked);
   try {
-    const result = await ctx.intake.submitReport(
+    const result = await intake.submitReport(
       formToReport(type, values),
-      submitOrigin(request, ctx.config, 'tipline', page.lang),
+      submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang),
     );
     return { status: 200, body: confirmationPage(page, result) };
   } catch (error) {
@@ -81,8 +81,7 @@ export async function submitReportForm(
 }
 
 export async function submitFollowUpForm(
-  ctx: AppContext,
-  tokens: FormTokens,
+  { intake, tokens, keepAnonymousAddress }: SubmitDeps,
   request: FastifyRequest,
   page: PageContext,
 ): Promise<Rendered> {
@@ -101,7 +100,7 @@ export async function submitFollowUpForm(
       information: (values.information ?? '').slice(0, 10_001),
       urls: splitLines(values.urls),
     };
-    const done = await ctx.intake.addFollowUp(input, submitOrigin(request, ctx.config, 'tipline', page.lang));
+    const done = await intake.addFollowUp(input, submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang));
     return {
       status: 200,
       body: followUpPage(page, { values: {}, errors: new Map(), csrfToken: '', doneNumber: done.reportNumber }),
