@@ -9,7 +9,19 @@ import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
-import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
+import {
+  erasePersonalDataBefore,
+  findReportByFollowUpHash,
+  insertAlert,
+  insertFollowUp,
+  insertReports,
+  insertTriageEntries,
+  linkUrls,
+  listAlerts,
+  markCapturePending,
+  nextUrlPosition,
+  type PreparedReport,
+} from './intake.repository.ts';
 import { checkReport } from './intake.validation.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
@@ -24,6 +36,7 @@ export type SubmitOrigin = {
   organisationId?: string | undefined;
 };
 
+type PublicAlertView = { id: string; title: string; body: string; language: string; publishedAt: string };
 type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
 
 export function createIntakeService(base: ServiceDeps) {
@@ -142,31 +155,16 @@ export function createIntakeService(base: ServiceDeps) {
       if (problems.length === 0 && urls.length === 0 && input.information.trim() === '')
         problems.push({ path: 'information', code: 'required' });
       if (problems.length > 0) throw invalid(problems);
-      const report = await db
-        .selectFrom('report')
-        .select(['id', 'report_number'])
-        .where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode))
-        .executeTakeFirst();
+      const report = await findReportByFollowUpHash(db, followUpCodeHash(input.followUpCode));
       if (!report)
         throw new IntakeError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
           fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }],
         });
       const at = base.now();
       await db.transaction().execute(async (trx) => {
-        const followUp = await trx
-          .insertInto('report_follow_up')
-          .values({ report_id: report.id, information: input.information.trim(), received_at: at })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const next = await trx
-          .selectFrom('report_url')
-          .select((e) => e.fn.max('position').as('max'))
-          .where('report_id', '=', report.id)
-          .executeTakeFirst();
-        await enqueueCaptures(
-          trx,
-          await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at),
-        );
+        const followUpId = await insertFollowUp(trx, report.id, input.information.trim(), at);
+        const firstPosition = await nextUrlPosition(trx, report.id);
+        await enqueueCaptures(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition }], at));
         await appendAuditEvent(
           trx,
           origin.actor,
@@ -174,7 +172,7 @@ export function createIntakeService(base: ServiceDeps) {
             action: 'report.follow-up-added',
             subjectType: 'report',
             subjectId: report.id,
-            details: { followUpId: String(followUp.id), urls: urls.length },
+            details: { followUpId, urls: urls.length },
           },
           at,
         );
@@ -184,38 +182,12 @@ export function createIntakeService(base: ServiceDeps) {
 
     /** Job: the URL awaits the crawler. Nothing is fetched here: no crawler exists yet. */
     async requestCapture(urlId: string): Promise<void> {
-      await db
-        .updateTable('reported_url')
-        .set({ capture_state: 'capture_pending', capture_requested_at: base.now() })
-        .where('id', '=', urlId)
-        .where('capture_state', '=', 'new')
-        .execute();
+      await markCapturePending(db, urlId, base.now());
     },
 
     /** Job: puts reports in the analyst queue with the priority computed at intake. Idempotent. */
     async queueReports(reportIds: readonly string[]): Promise<number> {
-      const queued = await db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .insertInto('triage_entry')
-          .columns(['report_id', 'priority', 'received_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('report')
-              .select(['id', 'priority', 'received_at'])
-              .where('id', 'in', [...reportIds]),
-          )
-          .onConflict((oc) => oc.column('report_id').doNothing())
-          .returning('report_id')
-          .execute();
-        await trx
-          .updateTable('report')
-          .set({ status: 'queued' })
-          .where('id', 'in', [...reportIds])
-          .where('status', '=', 'received')
-          .execute();
-        return rows.length;
-      });
-      return queued;
+      return db.transaction().execute((trx) => insertTriageEntries(trx, reportIds));
     },
 
     /** Erases contact details and addresses older than the retention setting. */
@@ -224,81 +196,44 @@ export function createIntakeService(base: ServiceDeps) {
       const now = base.now();
       const cutoff = new Date(now.getTime() - config.intakeRetentionDays * 86_400_000);
       return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .updateTable('report')
-          .set({ contact_ciphertext: null, reporter_address: null, personal_data_erased_at: now })
-          .where('received_at', '<', cutoff)
-          .where((eb) => eb.or([eb('contact_ciphertext', 'is not', null), eb('reporter_address', 'is not', null)]))
-          .returning('id')
-          .execute();
-        if (rows.length > 0)
+        const erased = await erasePersonalDataBefore(trx, cutoff, now);
+        if (erased > 0)
           await appendAuditEvent(
             trx,
             { type: 'system' },
             {
               action: 'report.personal-data-erased',
-              details: { reports: rows.length, retentionDays: config.intakeRetentionDays },
+              details: { reports: erased, retentionDays: config.intakeRetentionDays },
             },
             now,
           );
-        return rows.length;
+        return erased;
       });
     },
 
-    async publishAlert(
-      input: PublishAlertInput,
-      actor: Actor,
-    ): Promise<{ id: string; title: string; body: string; language: string; publishedAt: string }> {
+    async publishAlert(input: PublishAlertInput, actor: Actor): Promise<PublicAlertView> {
       const at = base.now();
+      const alert = { title: input.title.trim(), body: input.body.trim(), language: input.language, publishedAt: at };
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('public_alert')
-          .values({
-            title: input.title.trim(),
-            body: input.body.trim(),
-            language: input.language,
-            published_by: actor.type === 'user' ? (actor.id ?? null) : null,
-            published_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const publishedBy = actor.type === 'user' ? (actor.id ?? null) : null;
+        const id = await insertAlert(trx, { ...alert, publishedBy });
         await appendAuditEvent(
           trx,
           actor,
           {
             action: 'alert.published',
             subjectType: 'public_alert',
-            subjectId: row.id,
-            details: { language: input.language },
+            subjectId: id,
+            details: { language: alert.language },
           },
           at,
         );
-        return {
-          id: row.id,
-          title: input.title.trim(),
-          body: input.body.trim(),
-          language: input.language,
-          publishedAt: at.toISOString(),
-        };
+        return { id, ...alert, publishedAt: at.toISOString() };
       });
     },
 
-    async listAlerts(
-      language?: string,
-    ): Promise<Array<{ id: string; title: string; body: string; language: string; publishedAt: string }>> {
-      let query = db
-        .selectFrom('public_alert')
-        .select(['id', 'title', 'body', 'language', 'published_at'])
-        .orderBy('published_at', 'desc')
-        .limit(50);
-      if (language) query = query.where('language', '=', language);
-      return (await query.execute()).map((a) => ({
-        id: a.id,
-        title: a.title,
-        body: a.body,
-        language: a.language,
-        publishedAt: a.published_at.toISOString(),
-      }));
+    async listAlerts(language?: string): Promise<PublicAlertView[]> {
+      return (await listAlerts(db, language, 50)).map((a) => ({ ...a, publishedAt: a.publishedAt.toISOString() }));
     },
 
     exportReports(options: Omit<ExportOptions, 'decrypt'> & { includeContact?: boolean }) {
