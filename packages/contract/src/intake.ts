@@ -15,6 +15,18 @@ export const reportTypes = [
 ] as const;
 export type ReportType = (typeof reportTypes)[number];
 
+// Closed sets stored in CHECK-constrained columns (migrations mirror these lists).
+export const reportSources = ['tipline', 'api'] as const;
+export type ReportSource = (typeof reportSources)[number];
+
+/** received: stored; queued: in the analysts' queue. */
+export const reportStatuses = ['received', 'queued'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** new: never asked for; capture_pending: waiting for the crawler. */
+export const captureStates = ['new', 'capture_pending'] as const;
+export type CaptureState = (typeof captureStates)[number];
+
 export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network', 'in_person'] as const;
 export type IncidentPlace = (typeof incidentPlaces)[number];
 

@@ -1,3 +1,4 @@
+import type { CaptureState, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { selectFollowUps, selectReportPage, selectReportUrls } from './intake.repository.ts';
 
@@ -10,9 +11,9 @@ export type ExportOptions = {
 export type ExportedReport = {
   id: string;
   reportNumber: string;
-  type: string;
-  status: string;
-  source: string;
+  type: ReportType;
+  status: ReportStatus;
+  source: ReportSource;
   language: string;
   receivedAt: string;
   priority: number;
@@ -22,7 +23,7 @@ export type ExportedReport = {
   suspect: unknown;
   victim: unknown;
   reporter: { region: string | null; country: string | null; contact?: unknown };
-  urls: Array<{ url: string; captureState: string }>;
+  urls: Array<{ url: string; captureState: CaptureState }>;
   followUps: Array<{ information: string; receivedAt: string }>;
 };
 

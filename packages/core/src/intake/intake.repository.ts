@@ -1,3 +1,4 @@
+import type { ReporterRegion, ReportSource, ReportType } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { newReportNumber } from './report-codes.ts';
 import type { NormalisedUrl } from './url-normaliser.ts';
@@ -7,15 +8,15 @@ export type PreparedReport = {
   id: string;
   reportNumber: string;
   followUpCodeHash: string;
-  type: string;
-  source: 'tipline' | 'api';
+  type: ReportType;
+  source: ReportSource;
   language: string;
   description: string;
   anonymous: boolean;
   incident: Record<string, unknown>;
   suspect: Record<string, unknown>;
   victim: Record<string, unknown>;
-  region: string | null;
+  region: ReporterRegion | null;
   country: string | null;
   contactCiphertext: Buffer | null;
   address: string | null;

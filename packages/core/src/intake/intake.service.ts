@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
-import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
+import type { FollowUpInput, PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
@@ -29,7 +29,7 @@ import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
 /** Where a report came from. `address` is used for throttling and kept only if configured. */
 export type SubmitOrigin = {
-  source: 'tipline' | 'api';
+  source: ReportSource;
   language: string;
   actor: Actor;
   address: string;

@@ -1,3 +1,4 @@
+import type { CaptureState, ReporterRegion, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
 import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -7,15 +8,15 @@ export type ReportTable = {
   id: string;
   report_number: string;
   follow_up_code_hash: string;
-  type: string;
-  source: string;
+  type: ReportType;
+  source: ReportSource;
   language: string;
   description: string;
   anonymous: boolean;
   incident: Json<Record<string, unknown>>;
   suspect: Json<Record<string, unknown>>;
   victim: Json<Record<string, unknown>>;
-  reporter_region: string | null;
+  reporter_region: ReporterRegion | null;
   reporter_country: string | null;
   contact_ciphertext: Buffer | null;
   reporter_address: string | null;
@@ -23,7 +24,7 @@ export type ReportTable = {
   happening_now: boolean;
   has_person_info: boolean;
   priority: number;
-  status: Generated<string>;
+  status: Generated<ReportStatus>;
   received_at: Timestamp;
   personal_data_erased_at: Timestamp | null;
 };
@@ -32,7 +33,7 @@ export type ReportedUrlTable = {
   id: Generated<string>;
   url: string;
   host: string;
-  capture_state: Generated<string>;
+  capture_state: Generated<CaptureState>;
   capture_requested_at: Timestamp | null;
   first_reported_at: Timestamp;
 };
