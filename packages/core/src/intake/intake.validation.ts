@@ -25,7 +25,7 @@ export function checkReport(input: unknown): {
       .filter((e) => e.instancePath !== '' || e.keyword === 'required')
       .map((e) => ({
         path: e.instancePath.slice(1).replaceAll('/', '.') || 'type',
-        code: keywordCodes[e.keyword] ?? 'invalid',
+        code: Object.hasOwn(keywordCodes, e.keyword) ? (keywordCodes[e.keyword] as string) : 'invalid',
       }));
     return { problems: dedupe(problems.length > 0 ? problems : [{ path: 'type', code: 'invalid' }]), urls: [] };
   }

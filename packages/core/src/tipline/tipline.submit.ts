@@ -16,11 +16,13 @@ export type SubmitDeps = { intake: IntakeService; tokens: FormTokens; keepAnonym
 /** Field problems from the intake as messages in the page's language, one entry per field. */
 function messagesFor(page: PageContext, problems: readonly FieldProblem[]): Map<string, string> {
   const errors = new Map<string, string>();
-  const texts = page.t.errors as Record<string, string>;
+  const texts: Readonly<Record<string, string>> = page.t.errors;
   for (const problem of problems) {
     const field = fieldForPath(problem.path);
     const line = Number(/^urls\.(\d+)$/.exec(problem.path)?.[1] ?? 0) + 1;
-    const text = format(texts[problem.code] ?? page.t.errors.invalid, { line });
+    const text = format(Object.hasOwn(texts, problem.code) ? (texts[problem.code] as string) : page.t.errors.invalid, {
+      line,
+    });
     errors.set(field, errors.has(field) ? `${errors.get(field)} ${text}` : text);
   }
   return errors;
