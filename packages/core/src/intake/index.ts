@@ -8,3 +8,4 @@ export type { FieldProblem } from './intake.errors.ts';
 export { loadIntakeKey } from './contact-cipher.ts';
 export { submitOrigin } from './intake.origin.ts';
 export { IntakeError } from './intake.errors.ts';
+export { cleanText } from './text.ts';

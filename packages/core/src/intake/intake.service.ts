@@ -23,6 +23,7 @@ import {
   type PreparedReport,
 } from './intake.repository.ts';
 import { checkReport } from './intake.validation.ts';
+import { cleanStrings, cleanText } from './text.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
 import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
@@ -106,7 +107,7 @@ export function createIntakeService(base: ServiceDeps) {
     /** Resolves only once the report, its jobs and its audit event are committed. */
     async submitReport(input: unknown, origin: SubmitOrigin): Promise<SubmitReportResult> {
       if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
-      const { problems, report, urls } = checkReport(input);
+      const { problems, report, urls } = checkReport(cleanStrings(input));
       if (!report || problems.length > 0) throw invalid(problems);
       const contact = report.reporter?.contact;
       const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
@@ -140,15 +141,16 @@ export function createIntakeService(base: ServiceDeps) {
 
     /** Adds information to a report; the code grants no way to read it. */
     async addFollowUp(
-      input: FollowUpInput,
+      raw: FollowUpInput,
       origin: { actor: Actor; address: string },
     ): Promise<{ reportNumber: string }> {
       throttle(followUpLimiter, origin.address);
+      const input = cleanStrings(raw) as FollowUpInput;
       const urls: NormalisedUrl[] = [];
       const problems: Array<{ path: string; code: string }> = [];
-      (input.urls ?? []).forEach((raw, i) => {
-        if (raw.trim() === '') return;
-        const outcome = normaliseReportedUrl(raw);
+      (input.urls ?? []).forEach((url, i) => {
+        if (url.trim() === '') return;
+        const outcome = normaliseReportedUrl(url);
         if ('problem' in outcome) problems.push({ path: `urls.${i}`, code: outcome.problem });
         else urls.push(outcome);
       });
@@ -213,7 +215,12 @@ export function createIntakeService(base: ServiceDeps) {
 
     async publishAlert(input: PublishAlertInput, actor: Actor): Promise<PublicAlertView> {
       const at = base.now();
-      const alert = { title: input.title.trim(), body: input.body.trim(), language: input.language, publishedAt: at };
+      const alert = {
+        title: cleanText(input.title).trim(),
+        body: cleanText(input.body).trim(),
+        language: input.language,
+        publishedAt: at,
+      };
       return db.transaction().execute(async (trx) => {
         const publishedBy = actor.type === 'user' ? (actor.id ?? null) : null;
         const id = await insertAlert(trx, { ...alert, publishedBy });

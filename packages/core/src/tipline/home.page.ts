@@ -63,3 +63,14 @@ export function forbiddenPage(page: PageContext): Html {
     html`<h1>${page.t.forbiddenTitle}</h1><p>${page.t.forbiddenBody}</p><p><a href="${href(page, '/report')}">${page.t.navReport}</a></p>`,
   );
 }
+
+/** What a person sees when a request failed: what happened to their report, what to do now. */
+export function errorPage(page: PageContext, status: number): Html {
+  const { t } = page;
+  const body = status >= 500 ? t.errorServerBody : status === 413 ? t.errorTooLargeBody : t.errorRequestBody;
+  return layout(
+    page,
+    t.errorTitle,
+    html`<h1>${t.errorTitle}</h1><p>${body}</p><p>${t.dangerBody}</p><p><a href="${href(page, '/report')}">${t.navReport}</a></p>`,
+  );
+}

@@ -168,6 +168,7 @@ export const en = {
     follow_up_unknown: 'This code is not known. Check it against the one you were given.',
     rate_limited:
       'Too many reports were sent from your connection. Wait a minute and send again; your answers are kept.',
+    unexpected: 'Something went wrong on our side and nothing was saved. Your answers are kept below: send them again.',
     busy: 'The tipline is very busy. Nothing was saved yet: send again in a few seconds.',
   },
 
@@ -187,6 +188,13 @@ export const en = {
   followUpInfoLabel: 'What do you want to add?',
   followUpSubmit: 'Add to the report',
   followUpDone: 'Thank you. Your information was added to report {number}.',
+  errorTitle: 'Something went wrong',
+  errorServerBody:
+    'This page could not be shown because of a problem on our side. If you were sending a report, it was not saved: go back and send it again.',
+  errorTooLargeBody:
+    'What was sent is too large. If you were sending a report, it was not saved: go back, shorten the description and send it again; you can add the rest later with your follow-up code.',
+  errorRequestBody:
+    'This request could not be handled. If you were sending a report, it was not saved: go back to the form and send it again.',
   forbiddenTitle: 'This request was refused',
   forbiddenBody: 'The form must be sent from this site. Go back to the form and send it again.',
 } as const;

@@ -173,6 +173,8 @@ export const fr: Messages = {
     follow_up_unknown: 'Ce code est inconnu. Comparez-le à celui qui vous a été donné.',
     rate_limited:
       'Trop de signalements ont été envoyés depuis votre connexion. Attendez une minute et renvoyez; vos réponses sont conservées.',
+    unexpected:
+      'Un problème est survenu de notre côté et rien n\u2019a été enregistré. Vos réponses sont conservées ci-dessous\u00a0: envoyez-les de nouveau.',
     busy: 'Le service est très occupé. Rien n\u2019a encore été enregistré : renvoyez dans quelques secondes.',
   },
 
@@ -194,6 +196,13 @@ export const fr: Messages = {
   followUpInfoLabel: 'Que voulez-vous ajouter ?',
   followUpSubmit: 'Ajouter au signalement',
   followUpDone: 'Merci. Vos renseignements ont été ajoutés au signalement {number}.',
+  errorTitle: 'Une erreur s\u2019est produite',
+  errorServerBody:
+    'Cette page n\u2019a pas pu être affichée à cause d\u2019un problème de notre côté. Si vous envoyiez un signalement, il n\u2019a pas été enregistré\u00a0: revenez en arrière et envoyez-le de nouveau.',
+  errorTooLargeBody:
+    'Ce qui a été envoyé est trop volumineux. Si vous envoyiez un signalement, il n\u2019a pas été enregistré\u00a0: revenez en arrière, raccourcissez la description et envoyez-le de nouveau\u202f; vous pourrez ajouter le reste plus tard avec votre code de suivi.',
+  errorRequestBody:
+    'Cette demande n\u2019a pas pu être traitée. Si vous envoyiez un signalement, il n\u2019a pas été enregistré\u00a0: retournez au formulaire et envoyez-le de nouveau.',
   forbiddenTitle: 'Cette demande a été refusée',
   forbiddenBody: 'Le formulaire doit être envoyé depuis ce site. Retournez au formulaire et envoyez-le de nouveau.',
 };

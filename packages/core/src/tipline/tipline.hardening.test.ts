@@ -53,3 +53,71 @@ describe('tipline hardening', () => {
     assert.equal(await reports(), before + 1);
   });
 });
+
+describe('control characters', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ VIGIE_INTAKE_RATE_PER_MINUTE: '1000' });
+  });
+  after(async () => t.close());
+
+  it('stores an API report with NUL, other controls and a lone surrogate, minus those', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: {
+        type: 'luring',
+        description: 'Line one\u0000\r\nLine\ttwo\u0007\u001b',
+        suspect: { names: 'x\u0000y', usernames: ['\ud800name'] },
+        urls: ['https://chat.example.org/u/\u0000someone'],
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const row = await t.ctx.db
+      .selectFrom('report')
+      .select(['description', 'suspect'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.description, 'Line one\nLine\ttwo');
+    assert.deepEqual(row.suspect, { names: 'xy', usernames: ['\ufffdname'] });
+  });
+
+  it('files a form report whose text holds a NUL byte, and answers HTML', async () => {
+    const csrf = tokenOf((await t.app.inject({ url: '/report?type=luring&lang=en' })).body);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: formHeaders,
+      payload: form({ csrf, description: 'He wrote\u0000 to my daughter', suspect_names: '\u0000' }),
+    });
+    assert.match(String(res.headers['content-type']), /^text\/html/);
+    assert.ok(res.statusCode < 400, res.body);
+    const stored = await t.ctx.db
+      .selectFrom('report')
+      .select(['description'])
+      .where('description', '=', 'He wrote to my daughter')
+      .execute();
+    assert.equal(stored.length, 1);
+  });
+
+  it('answers the form in HTML, never JSON, when the request itself is refused', async () => {
+    const tooLarge = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=fr',
+      headers: formHeaders,
+      payload: form({ description: 'x'.repeat(1_100_000) }),
+    });
+    assert.equal(tooLarge.statusCode, 413);
+    assert.match(String(tooLarge.headers['content-type']), /^text\/html/);
+    assert.match(tooLarge.body, /<html lang="fr">/);
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=en',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+      payload: '{"description":',
+    });
+    assert.equal(badJson.statusCode, 400);
+    assert.match(String(badJson.headers['content-type']), /^text\/html/);
+    assert.doesNotMatch(badJson.body, /"error"/);
+  });
+});

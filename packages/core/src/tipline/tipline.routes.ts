@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IntakeService } from '../intake/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
+import { isAppError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { createFormTokens } from './form-token.ts';
-import { alertsPage, homePage } from './home.page.ts';
+import { alertsPage, errorPage, homePage } from './home.page.ts';
 import type { Html } from './html.ts';
 import { messagesFor, pickLanguage } from './i18n.ts';
 import type { PageContext } from './layout.ts';
@@ -17,7 +18,7 @@ const access = { public: true } as const;
 const route = { config: { access }, schema: { hide: true } };
 
 function pageFor(request: FastifyRequest, path: string): PageContext {
-  const lang = pickLanguage((request.query as Query).lang, request.headers['accept-language']);
+  const lang = pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
   return { t: messagesFor(lang), lang, path };
 }
 
@@ -32,9 +33,15 @@ function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) 
     .send(body.value);
 }
 
-/** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
+/** A person gets a page in their language, whatever failed: never the API's JSON. */
+function statusOf(error: FastifyError): number {
+  if (isAppError(error)) return error.spec.status;
+  return error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+}
+
 export type TiplineOptions = { config: Config; now: Clock };
 
+/** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
 export async function registerTiplineRoutes(
   app: HttpServer,
   intake: IntakeService,
@@ -44,41 +51,55 @@ export async function registerTiplineRoutes(
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
 
-  app.get('/tipline.css', route, async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
-  );
-  app.get('/', route, async (request, reply) => {
-    const page = pageFor(request, '/');
-    return send(reply, page, homePage(page));
-  });
-  app.get('/alerts', route, async (request, reply) => {
-    const page = pageFor(request, '/alerts');
-    return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
-  });
-  app.get('/report', route, async (request, reply) => {
-    const page = pageFor(request, '/report');
-    const type = (request.query as Query).type;
-    if (!isReportType(type))
+  // Its own scope, so that its error handler answers only the tipline's routes.
+  await app.register(async (site: HttpServer) => {
+    site.setErrorHandler((error: FastifyError, request, reply) => {
+      const status = statusOf(error);
+      if (status >= 500) request.log.error({ err: error }, 'tipline request failed');
+      const page = pageFor(request, request.routeOptions.url ?? '/');
+      return send(reply, page, errorPage(page, status), status);
+    });
+
+    site.get('/tipline.css', route, async (_request, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+    );
+    site.get('/', route, async (request, reply) => {
+      const page = pageFor(request, '/');
+      return send(reply, page, homePage(page));
+    });
+    site.get('/alerts', route, async (request, reply) => {
+      const page = pageFor(request, '/alerts');
+      return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
+    });
+    site.get('/report', route, async (request, reply) => {
+      const page = pageFor(request, '/report');
+      const type = (request.query as Query).type;
+      if (!isReportType(type))
+        return send(
+          reply,
+          page,
+          chooseTypePage(page, type === undefined ? undefined : page.t.errors.required),
+          type === undefined ? 200 : 400,
+        );
       return send(
         reply,
         page,
-        chooseTypePage(page, type === undefined ? undefined : page.t.errors.required),
-        type === undefined ? 200 : 400,
+        reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }),
       );
-    return send(reply, page, reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }));
-  });
-  app.post('/report', route, async (request, reply) => {
-    const page = pageFor(request, '/report');
-    const rendered = await submitReportForm(submit, request, page, (request.query as Query).type);
-    return send(reply, page, rendered.body, rendered.status);
-  });
-  app.get('/report/follow-up', route, async (request, reply) => {
-    const page = pageFor(request, '/report/follow-up');
-    return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
-  });
-  app.post('/report/follow-up', route, async (request, reply) => {
-    const page = pageFor(request, '/report/follow-up');
-    const rendered = await submitFollowUpForm(submit, request, page);
-    return send(reply, page, rendered.body, rendered.status);
+    });
+    site.post('/report', route, async (request, reply) => {
+      const page = pageFor(request, '/report');
+      const rendered = await submitReportForm(submit, request, page, (request.query as Query).type);
+      return send(reply, page, rendered.body, rendered.status);
+    });
+    site.get('/report/follow-up', route, async (request, reply) => {
+      const page = pageFor(request, '/report/follow-up');
+      return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
+    });
+    site.post('/report/follow-up', route, async (request, reply) => {
+      const page = pageFor(request, '/report/follow-up');
+      const rendered = await submitFollowUpForm(submit, request, page);
+      return send(reply, page, rendered.body, rendered.status);
+    });
   });
 }

@@ -42,17 +42,22 @@ function precheck(
   return errors;
 }
 
-function intakeErrors(page: PageContext, error: unknown): { status: number; errors: Map<string, string> } {
-  if (!isAppError(error)) throw error;
-  if (error.code === 'INTAKE_REPORT_INVALID' || error.code === 'INTAKE_FOLLOW_UP_UNKNOWN')
+/** The intake's refusals as messages on the form; anything unexpected too, with the answers kept. */
+function intakeErrors(
+  page: PageContext,
+  request: FastifyRequest,
+  error: unknown,
+): { status: number; errors: Map<string, string> } {
+  const code = isAppError(error) ? error.code : undefined;
+  if (isAppError(error) && (code === 'INTAKE_REPORT_INVALID' || code === 'INTAKE_FOLLOW_UP_UNKNOWN'))
     return {
-      status: error.code === 'INTAKE_REPORT_INVALID' ? 400 : 404,
+      status: code === 'INTAKE_REPORT_INVALID' ? 400 : 404,
       errors: messagesFor(page, (error.details?.fields as FieldProblem[]) ?? []),
     };
-  if (error.code === 'RATE_LIMITED')
-    return { status: 429, errors: new Map([['description', page.t.errors.rate_limited]]) };
-  if (error.code === 'INTAKE_BUSY') return { status: 503, errors: new Map([['description', page.t.errors.busy]]) };
-  throw error;
+  if (code === 'RATE_LIMITED') return { status: 429, errors: new Map([['description', page.t.errors.rate_limited]]) };
+  if (code === 'INTAKE_BUSY') return { status: 503, errors: new Map([['description', page.t.errors.busy]]) };
+  request.log.error({ err: error }, 'tipline form not saved');
+  return { status: 500, errors: new Map([['description', page.t.errors.unexpected]]) };
 }
 
 export async function submitReportForm(
@@ -77,7 +82,7 @@ export async function submitReportForm(
     );
     return { status: 200, body: confirmationPage(page, result) };
   } catch (error) {
-    const { status, errors } = intakeErrors(page, error);
+    const { status, errors } = intakeErrors(page, request, error);
     return rerender(status, errors);
   }
 }
@@ -108,7 +113,7 @@ export async function submitFollowUpForm(
       body: followUpPage(page, { values: {}, errors: new Map(), csrfToken: '', doneNumber: done.reportNumber }),
     };
   } catch (error) {
-    const { status, errors } = intakeErrors(page, error);
+    const { status, errors } = intakeErrors(page, request, error);
     return rerender(status, errors);
   }
 }
