@@ -15,6 +15,10 @@ import type { IntakeService } from './intake.service.ts';
 const tags = ['intake'];
 // Anyone may report; a partner's API key is recognised (and rate-limited per key) when present.
 const anyone = { public: true } as const;
+// Reports and follow-ups are checked by the service against the same schema (the form's answers
+// take that path too), without the coercion the server applies elsewhere: `urls: [1]` is a 400,
+// not "http://0.0.0.1/". The schema stays on the route for the API document.
+const checkedByService = { validatorCompiler: () => (value: unknown) => ({ value }) };
 
 export type IntakeRouteOptions = { keepAnonymousAddress: boolean };
 
@@ -25,7 +29,11 @@ export async function registerIntakeRoutes(
 ): Promise<void> {
   app.post(
     '/api/v1/reports',
-    { config: { access: anyone }, schema: { tags, body: SubmitReportBody, response: { 201: SubmitReportResponse } } },
+    {
+      ...checkedByService,
+      config: { access: anyone },
+      schema: { tags, body: SubmitReportBody, response: { 201: SubmitReportResponse } },
+    },
     async (request, reply) => {
       const created = await intake.submitReport(
         request.body,
@@ -37,7 +45,11 @@ export async function registerIntakeRoutes(
 
   app.post(
     '/api/v1/reports/follow-up',
-    { config: { access: anyone }, schema: { tags, body: FollowUpBody, response: { 200: FollowUpResponse } } },
+    {
+      ...checkedByService,
+      config: { access: anyone },
+      schema: { tags, body: FollowUpBody, response: { 200: FollowUpResponse } },
+    },
     async (request) => {
       const origin = submitOrigin(request, options.keepAnonymousAddress, 'api', 'und');
       return intake.addFollowUp(request.body, origin);

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
-import type { FollowUpInput, PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
+import type { PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
@@ -22,11 +22,10 @@ import {
   nextUrlPosition,
   type PreparedReport,
 } from './intake.repository.ts';
-import { checkReport } from './intake.validation.ts';
+import { checkFollowUp, checkReport } from './intake.validation.ts';
 import { cleanStrings, cleanText } from './text.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
-import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
 /** Where a report came from. `address` is used for throttling and kept only if configured. */
 export type SubmitOrigin = {
@@ -140,23 +139,10 @@ export function createIntakeService(base: ServiceDeps) {
     },
 
     /** Adds information to a report; the code grants no way to read it. */
-    async addFollowUp(
-      raw: FollowUpInput,
-      origin: { actor: Actor; address: string },
-    ): Promise<{ reportNumber: string }> {
+    async addFollowUp(raw: unknown, origin: { actor: Actor; address: string }): Promise<{ reportNumber: string }> {
       throttle(followUpLimiter, origin.address);
-      const input = cleanStrings(raw) as FollowUpInput;
-      const urls: NormalisedUrl[] = [];
-      const problems: Array<{ path: string; code: string }> = [];
-      (input.urls ?? []).forEach((url, i) => {
-        if (url.trim() === '') return;
-        const outcome = normaliseReportedUrl(url);
-        if ('problem' in outcome) problems.push({ path: `urls.${i}`, code: outcome.problem });
-        else urls.push(outcome);
-      });
-      if (problems.length === 0 && urls.length === 0 && input.information.trim() === '')
-        problems.push({ path: 'information', code: 'required' });
-      if (problems.length > 0) throw invalid(problems);
+      const { problems, followUp: input, urls } = checkFollowUp(cleanStrings(raw));
+      if (!input || problems.length > 0) throw invalid(problems);
       const report = await findReportByFollowUpHash(db, followUpCodeHash(input.followUpCode));
       if (!report)
         throw new IntakeError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
