@@ -30,24 +30,11 @@ export type CaptureState = (typeof captureStates)[number];
 export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network', 'in_person'] as const;
 export type IncidentPlace = (typeof incidentPlaces)[number];
 
-// Canada's provinces and territories (ISO 3166-2), or `outside_canada` with a country.
-export const reporterRegions = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-  'outside_canada',
-] as const;
-export type ReporterRegion = (typeof reporterRegions)[number];
+// The reporter's region: one of the installation's codes (its settings; by default Canada's
+// provinces and territories, ON, QC...) or `outside`, with a country. `outside_canada`, the
+// value of the first API version, is read as `outside`.
+export const outsideRegion = 'outside';
+export const regionPattern = '^[A-Za-z0-9_-]{1,16}$';
 
 /** Size limits on every field: a report larger than this is not a report but an attack. */
 export const intakeLimits = {
@@ -102,7 +89,9 @@ export const Contact = Type.Object(
 
 export const Reporter = Type.Object(
   {
-    region: Type.Optional(Type.Enum(reporterRegions)),
+    region: Type.Optional(
+      Type.String({ pattern: regionPattern, description: "One of the installation's region codes, or `outside`" }),
+    ),
     country: Type.Optional(short()),
     contact: Type.Optional(Contact),
   },

@@ -1,4 +1,4 @@
-import type { ReporterRegion, ReportSource, ReportType } from '@vigie/contract';
+import type { ReportSource, ReportType } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { newReportNumber } from './report-codes.ts';
 import type { NormalisedUrl } from './url-normaliser.ts';
@@ -16,7 +16,7 @@ export type PreparedReport = {
   incident: Record<string, unknown>;
   suspect: Record<string, unknown>;
   victim: Record<string, unknown>;
-  region: ReporterRegion | null;
+  region: string | null;
   country: string | null;
   contactCiphertext: Buffer | null;
   address: string | null;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { captureStates, reporterRegions, reportSources, reportStatuses, reportTypes } from '@vigie/contract';
+import { captureStates, regionPattern, reportSources, reportStatuses, reportTypes } from '@vigie/contract';
 import { createTestContext, type TestContext } from '@vigie/testkit';
 
 // The closed sets in the contract and the CHECK constraints of the tables must list the same
@@ -30,6 +30,13 @@ test('CHECK constraints list exactly the contract values', async () => {
   assert.deepEqual(await checkedValues('report', 'type'), sorted(reportTypes));
   assert.deepEqual(await checkedValues('report', 'source'), sorted(reportSources));
   assert.deepEqual(await checkedValues('report', 'status'), sorted(reportStatuses));
-  assert.deepEqual(await checkedValues('report', 'reporter_region'), sorted(reporterRegions));
   assert.deepEqual(await checkedValues('reported_url', 'capture_state'), sorted(captureStates));
+});
+
+test('the region column takes what the contract takes: any code of the setting, or outside', async () => {
+  const { rows } = await sql<{ definition: string }>`
+    select pg_get_constraintdef(oid) as definition from pg_constraint where conname = 'report_reporter_region_check'`.execute(
+    t.ctx.db,
+  );
+  assert.ok(rows[0]?.definition.includes(`'${regionPattern}'`), rows[0]?.definition);
 });

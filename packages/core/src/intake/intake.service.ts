@@ -22,7 +22,7 @@ import {
   nextUrlPosition,
   type PreparedReport,
 } from './intake.repository.ts';
-import { checkFollowUp, checkReport } from './intake.validation.ts';
+import { checkFollowUp, checkReport, regionOf } from './intake.validation.ts';
 import { cleanStrings, cleanText } from './text.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
@@ -49,6 +49,7 @@ export function createIntakeService(base: ServiceDeps) {
       'intake.capture-url',
       urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })),
     );
+  const regions: ReadonlySet<string> = new Set(config.tiplineRegions.map((r) => r.code));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address (the limiter keeps only an HMAC of it).
@@ -106,7 +107,7 @@ export function createIntakeService(base: ServiceDeps) {
     /** Resolves only once the report, its jobs and its audit event are committed. */
     async submitReport(input: unknown, origin: SubmitOrigin): Promise<SubmitReportResult> {
       if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
-      const { problems, report, urls } = checkReport(cleanStrings(input));
+      const { problems, report, urls } = checkReport(cleanStrings(input), regions);
       if (!report || problems.length > 0) throw invalid(problems);
       const contact = report.reporter?.contact;
       const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
@@ -125,7 +126,7 @@ export function createIntakeService(base: ServiceDeps) {
         incident: report.incident ?? {},
         suspect: report.suspect ?? {},
         victim: report.victim ?? {},
-        region: report.reporter?.region ?? null,
+        region: regionOf(report),
         country: report.reporter?.country?.trim() || null,
         contactCiphertext: !anonymous && contact ? encryptJson(intakeKey(), contact) : null,
         address: config.intakeStoreAddress ? origin.address : null,

@@ -1,4 +1,4 @@
-import type { CaptureState, ReporterRegion, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
+import type { CaptureState, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
 import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -16,7 +16,8 @@ export type ReportTable = {
   incident: Json<Record<string, unknown>>;
   suspect: Json<Record<string, unknown>>;
   victim: Json<Record<string, unknown>>;
-  reporter_region: ReporterRegion | null;
+  /** One of the installation's region codes (settings) or `outside`. */
+  reporter_region: string | null;
   reporter_country: string | null;
   contact_ciphertext: Buffer | null;
   reporter_address: string | null;

@@ -1,4 +1,10 @@
-import { FollowUpBody, SubmitReportBody, type FollowUpInput, type SubmitReportInput } from '@vigie/contract';
+import {
+  FollowUpBody,
+  outsideRegion,
+  SubmitReportBody,
+  type FollowUpInput,
+  type SubmitReportInput,
+} from '@vigie/contract';
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import type { FieldProblem } from './intake.errors.ts';
@@ -27,7 +33,19 @@ function schemaProblems(schema: TSchema, input: unknown, fallback: string): Fiel
   return dedupe(problems.length > 0 ? problems : [{ path: fallback, code: 'invalid' }]);
 }
 
-export function checkReport(input: unknown): {
+/** The first API version's name for `outside`. */
+const legacyOutside = 'outside_canada';
+
+/** The region as stored: `outside_canada` (first API version) is `outside`. */
+export function regionOf(report: SubmitReportInput): string | null {
+  const region = report.reporter?.region;
+  return region === undefined ? null : region === legacyOutside ? outsideRegion : region;
+}
+
+export function checkReport(
+  input: unknown,
+  regions: ReadonlySet<string>,
+): {
   problems: FieldProblem[];
   report?: SubmitReportInput;
   urls: NormalisedUrl[];
@@ -49,6 +67,9 @@ export function checkReport(input: unknown): {
   });
   if (urls.length === 0 && problems.length === 0 && (report.description ?? '').trim() === '')
     problems.push({ path: 'description', code: 'url_or_description_required' });
+  const region = regionOf(report);
+  if (region !== null && region !== outsideRegion && !regions.has(region))
+    problems.push({ path: 'reporter.region', code: 'invalid' });
   const contact = report.reporter?.contact;
   const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
   if (report.anonymous === false && !hasContact)

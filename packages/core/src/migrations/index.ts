@@ -3,6 +3,7 @@ import * as foundation from './2026-11-29-0100-foundation.ts';
 import * as intake from './2026-11-29-0200-intake.ts';
 import * as hashbank from './2026-11-29-0300-hashbank.ts';
 import * as hashbankListChanges from './2026-11-29-0500-hashbank-list-changes.ts';
+import * as reportRegion from './2026-12-01-0100-report-region.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0200-intake': intake,
   '2026-11-29-0300-hashbank': hashbank,
   '2026-11-29-0500-hashbank-list-changes': hashbankListChanges,
+  '2026-12-01-0100-report-region': reportRegion,
 };

@@ -11,10 +11,13 @@ export const fr: Messages = {
   navFollowUp: 'Compléter un signalement',
   switchLanguage: 'English',
   footer: 'Ce site ne dépose aucun témoin (cookie) et ne charge rien depuis d\u2019autres sites.',
+  footerPrivacy: 'Confidentialité\u00a0: ce que nous gardons et combien de temps',
+  footerCall: 'Appelez-nous\u00a0: {phone}',
 
   homeTitle: 'Signaler l\u2019exploitation sexuelle d\u2019un enfant',
   dangerTitle: 'Un enfant est-il en danger en ce moment ?',
-  dangerBody: 'Appelez le 911 ou votre police locale maintenant. Ce formulaire n\u2019est pas surveillé jour et nuit.',
+  dangerBody:
+    'Appelez le {emergency} ou votre police locale maintenant. Ce formulaire n\u2019est pas surveillé jour et nuit.',
   homeIntro:
     'Tout le monde peut faire un signalement, de façon anonyme si vous le souhaitez. Un analyste lit chaque signalement.',
   startReport: 'Faire un signalement',
@@ -29,16 +32,25 @@ export const fr: Messages = {
   neverImagesBody:
     'Ne téléchargez, ne copiez, ne faites pas de capture d\u2019écran et n\u2019envoyez pas d\u2019images ou de vidéos d\u2019un enfant, pas même à nous : cela peut être un crime et cela propage le mal. Donnez-nous plutôt l\u2019adresse (URL) où vous l\u2019avez vu.',
   helpTitle: 'Aide et soutien',
-  helpLinks: [
-    {
-      label: 'Jeunesse, J\u2019écoute : appelez le 1-800-668-6868 ou textez PARLER au 686868 (24 h sur 24)',
-      href: 'https://jeunessejecoute.ca/',
-    },
-    {
-      label: 'AidezMoiSVP.ca : de l\u2019aide pour les ados quand une photo ou une vidéo circule',
-      href: 'https://aidezmoisvp.ca/',
-    },
-  ],
+  helpCall: 'appelez le {number}',
+  helpText: 'textez {keyword} au {number}',
+  helpTextNumber: 'textez au {number}',
+
+  privacyTitle: 'Confidentialité\u00a0: ce que nous gardons et combien de temps',
+  privacyAnonymous:
+    'Vous n\u2019avez pas à dire qui vous êtes. Si vous restez anonyme, nous ne vous demandons ni votre nom, ni votre courriel, ni votre numéro de téléphone.',
+  privacyContact:
+    'Si vous donnez vos coordonnées, elles sont chiffrées et seuls nos analystes peuvent les lire. Elles sont effacées {days}\u00a0jours après votre signalement.',
+  privacyContactKept: 'Si vous donnez vos coordonnées, elles sont chiffrées et seuls nos analystes peuvent les lire.',
+  privacyAddressNotKept: 'Nous ne conservons pas votre adresse Internet (IP) avec votre signalement.',
+  privacyAddressKept:
+    'Nous conservons votre adresse Internet (IP) avec votre signalement, pour protéger le service contre les abus, et l\u2019effaçons en même temps que vos coordonnées.',
+  privacyNoTracking:
+    'Ce site ne dépose aucun témoin (cookie), ne fait aucun pistage et ne charge rien depuis d\u2019autres sites.',
+  privacyReport:
+    'Ce que vous signalez est conservé comme preuve. Cela peut être transmis à la police, à la protection de l\u2019enfance ou au site qui héberge le contenu. Nous ne révélons jamais votre identité à la personne signalée.',
+  privacyCode:
+    'Votre code de suivi vous permet d\u2019ajouter des renseignements à votre signalement. Il ne permet à personne de le lire.',
 
   alertsTitle: 'Alertes',
   alertsIntro: 'Mises en garde sur les nouvelles façons dont les enfants sont exploités, publiées par nos analystes.',
@@ -106,7 +118,7 @@ export const fr: Messages = {
   whenLabel: 'Quand cela s\u2019est-il passé ?',
   whenHint: 'Une date ou un moment approximatif, par exemple « la semaine dernière ».',
   nowLegend: 'Est-ce que cela se passe en ce moment ?',
-  nowHint: 'Si un enfant est en danger en ce moment, appelez d\u2019abord le 911.',
+  nowHint: 'Si un enfant est en danger en ce moment, appelez d\u2019abord le {emergency}.',
   yes: 'Oui',
   no: 'Non',
   dontKnow: 'Je ne sais pas',
@@ -124,25 +136,9 @@ export const fr: Messages = {
   victimLocationLabel: 'Où l\u2019enfant vit ou se trouve',
   reporterIsVictimLabel: 'Je suis l\u2019enfant visé par ce signalement',
   sectionYou: 'À propos de vous',
-  regionLabel: 'Votre province ou territoire',
   regionChoose: 'Choisissez',
-  regions: {
-    AB: 'Alberta',
-    BC: 'Colombie-Britannique',
-    MB: 'Manitoba',
-    NB: 'Nouveau-Brunswick',
-    NL: 'Terre-Neuve-et-Labrador',
-    NS: 'Nouvelle-Écosse',
-    NT: 'Territoires du Nord-Ouest',
-    NU: 'Nunavut',
-    ON: 'Ontario',
-    PE: 'Île-du-Prince-Édouard',
-    QC: 'Québec',
-    SK: 'Saskatchewan',
-    YT: 'Yukon',
-    outside_canada: 'Hors du Canada',
-  },
-  countryLabel: 'Pays, si hors du Canada',
+  regionOutside: 'J\u2019habite dans un autre pays',
+  countryLabel: 'Quel pays, si c\u2019est un autre\u202f?',
   anonymousLegend: 'Pouvons-nous vous joindre ?',
   anonymousYes: 'Non, je reste anonyme (choix par défaut)',
   anonymousNo: 'Oui, vous pouvez me joindre',

@@ -1,4 +1,4 @@
-import { incidentPlaces, reporterRegions, reportTypes, type ReportType } from '@vigie/contract';
+import { incidentPlaces, outsideRegion, reportTypes, type ReportType } from '@vigie/contract';
 import {
   checkbox,
   errorSummary,
@@ -11,7 +11,8 @@ import {
 } from './fields.ts';
 import { html, type Html } from './html.ts';
 import { format } from './i18n.ts';
-import { href, layout, type PageContext } from './layout.ts';
+import { href, layout, withEmergency, type PageContext } from './layout.ts';
+import { textIn } from './site.ts';
 import { honeypotField, type FormValues } from './report-form.ts';
 
 // What each type asks: "happening now" matters where a child can still be reached; for abuse
@@ -73,7 +74,7 @@ ${
         'now',
         {
           legend: t.nowLegend,
-          hint: t.nowHint,
+          hint: withEmergency(page, t.nowHint),
           options: [
             ['yes', t.yes],
             ['no', t.no],
@@ -112,7 +113,7 @@ ${textField('victim_location', o(t.victimLocationLabel), state)}
 ${checkbox('reporter_is_victim', t.reporterIsVictimLabel, state)}
 </fieldset>
 <fieldset class="section"><legend><h2>${t.sectionYou}</h2></legend>
-${selectField('region', { ...o(t.regionLabel), choose: t.regionChoose, options: reporterRegions.map((r) => [r, t.regions[r]] as const) }, state)}
+${selectField('region', { ...o(textIn(page.site.regionLabel, page.lang)), choose: t.regionChoose, options: [...page.site.regions.map((r) => [r.code, textIn(r.name, page.lang)] as const), [outsideRegion, t.regionOutside] as const] }, state)}
 ${textField('country', { ...o(t.countryLabel), autocomplete: 'country-name' }, state)}
 ${radios(
   'anonymous',

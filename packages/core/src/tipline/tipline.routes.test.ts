@@ -22,11 +22,11 @@ describe('tipline pages', () => {
     const en = await t.app.inject({ url: '/', headers: { 'accept-language': 'de, en;q=0.8, fr;q=0.5' } });
     assert.equal(en.statusCode, 200);
     assert.match(en.body, /<html lang="en">/);
-    assert.match(en.body, /call 911/i);
+    assert.match(en.body, /Call <a class="tel" href="tel:911">911<\/a>/);
     assert.match(en.body, /hreflang="fr"/);
     const fr = await t.app.inject({ url: '/', headers: { 'accept-language': 'fr-CA,fr;q=0.9' } });
     assert.match(fr.body, /<html lang="fr">/);
-    assert.match(fr.body, /Appelez le 911/);
+    assert.match(fr.body, /Appelez le <a class="tel" href="tel:911">911<\/a>/);
     assert.equal(
       (await t.app.inject({ url: '/?lang=en', headers: { 'accept-language': 'fr' } })).headers['content-language'],
       'en',

@@ -11,16 +11,13 @@ import type { Html } from './html.ts';
 import { messagesFor, pickLanguage } from './i18n.ts';
 import type { PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
+import { privacyPage } from './privacy.page.ts';
+import { siteOf } from './site.ts';
 import { submitFollowUpForm, submitReportForm } from './tipline.submit.ts';
 
 type Query = { lang?: string; type?: string };
 const access = { public: true } as const;
 const route = { config: { access }, schema: { hide: true } };
-
-function pageFor(request: FastifyRequest, path: string): PageContext {
-  const lang = pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
-  return { t: messagesFor(lang), lang, path };
-}
 
 function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) {
   // no-store: a confirmation page holds the follow-up code; shared computers must not keep it.
@@ -50,28 +47,37 @@ export async function registerTiplineRoutes(
   const tokens = createFormTokens(intake.deriveSecret('vigie tipline form token v1'), options.now);
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
+  const site = siteOf(options.config);
+  const pageFor = (request: FastifyRequest, path: string): PageContext => {
+    const lang = pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
+    return { t: messagesFor(lang), lang, path, site };
+  };
 
   // Its own scope, so that its error handler answers only the tipline's routes.
-  await app.register(async (site: HttpServer) => {
-    site.setErrorHandler((error: FastifyError, request, reply) => {
+  await app.register(async (scope: HttpServer) => {
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'tipline request failed');
       const page = pageFor(request, request.routeOptions.url ?? '/');
       return send(reply, page, errorPage(page, status), status);
     });
 
-    site.get('/tipline.css', route, async (_request, reply) =>
+    scope.get('/tipline.css', route, async (_request, reply) =>
       reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
     );
-    site.get('/', route, async (request, reply) => {
+    scope.get('/', route, async (request, reply) => {
       const page = pageFor(request, '/');
       return send(reply, page, homePage(page));
     });
-    site.get('/alerts', route, async (request, reply) => {
+    scope.get('/privacy', route, async (request, reply) => {
+      const page = pageFor(request, '/privacy');
+      return send(reply, page, privacyPage(page));
+    });
+    scope.get('/alerts', route, async (request, reply) => {
       const page = pageFor(request, '/alerts');
       return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
     });
-    site.get('/report', route, async (request, reply) => {
+    scope.get('/report', route, async (request, reply) => {
       const page = pageFor(request, '/report');
       const type = (request.query as Query).type;
       if (!isReportType(type))
@@ -87,16 +93,16 @@ export async function registerTiplineRoutes(
         reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }),
       );
     });
-    site.post('/report', route, async (request, reply) => {
+    scope.post('/report', route, async (request, reply) => {
       const page = pageFor(request, '/report');
       const rendered = await submitReportForm(submit, request, page, (request.query as Query).type);
       return send(reply, page, rendered.body, rendered.status);
     });
-    site.get('/report/follow-up', route, async (request, reply) => {
+    scope.get('/report/follow-up', route, async (request, reply) => {
       const page = pageFor(request, '/report/follow-up');
       return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
     });
-    site.post('/report/follow-up', route, async (request, reply) => {
+    scope.post('/report/follow-up', route, async (request, reply) => {
       const page = pageFor(request, '/report/follow-up');
       const rendered = await submitFollowUpForm(submit, request, page);
       return send(reply, page, rendered.body, rendered.status);
