@@ -12,6 +12,8 @@ export function createIntakeJobHandlers(intake: IntakeService): JobHandlers<type
     'intake.erase-personal-data': async (_payload, { logger }) => {
       const erased = await intake.erasePersonalData();
       if (erased > 0) logger.info({ erased }, 'personal data past retention erased');
+      const receipts = await intake.purgeReceipts();
+      if (receipts > 0) logger.debug({ receipts }, 'confirmations never shown forgotten');
     },
     'intake.triage-report': async ({ reportIds }, { logger }) => {
       const queued = await intake.queueReports(reportIds);

@@ -25,6 +25,7 @@ export type PreparedReport = {
   hasPersonInfo: boolean;
   priority: number;
   urls: NormalisedUrl[];
+  submissionKeyHash: string | null;
 };
 
 /** Inserts the reports; a (rare) report number clash gets a fresh number. */
@@ -55,6 +56,7 @@ export async function insertReports(trx: Db, reports: PreparedReport[], received
           has_person_info: r.hasPersonInfo,
           priority: r.priority,
           received_at: receivedAt,
+          submission_key_hash: r.submissionKeyHash,
         })),
       )
       .onConflict((oc) => oc.column('report_number').doNothing())
@@ -127,10 +129,19 @@ export async function findReportByFollowUpHash(db: Db, followUpCodeHash: string)
     .executeTakeFirst();
 }
 
-export async function insertFollowUp(trx: Db, reportId: string, information: string, at: Date): Promise<string> {
+export async function insertFollowUp(
+  trx: Db,
+  followUp: { reportId: string; information: string; submissionKeyHash: string | null },
+  at: Date,
+): Promise<string> {
   const row = await trx
     .insertInto('report_follow_up')
-    .values({ report_id: reportId, information, received_at: at })
+    .values({
+      report_id: followUp.reportId,
+      information: followUp.information,
+      received_at: at,
+      submission_key_hash: followUp.submissionKeyHash,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return String(row.id);

@@ -1,20 +1,21 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
 import type { PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
-import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
+import { isUniqueViolation } from '../platform/db/database.ts';
 import { AppError, PlatformError } from '../platform/errors.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { createReportCommitter, type CommitOutcome, type PendingReport } from './intake.commit.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
 import {
   erasePersonalDataBefore,
   findReportByFollowUpHash,
   insertAlert,
   insertFollowUp,
-  insertReports,
   insertTriageEntries,
   linkUrls,
   listAlerts,
@@ -23,6 +24,17 @@ import {
   type PreparedReport,
 } from './intake.repository.ts';
 import { checkFollowUp, checkReport, regionOf } from './intake.validation.ts';
+import { deleteExpiredReceipts, insertReceipts, isFollowUpSubmitted, takeReceipt } from './receipt.repository.ts';
+import {
+  openReceipt as openSealedReceipt,
+  receiptIdHash,
+  receiptLifetimeMs,
+  relayedReceiptLifetimeMs,
+  sealReceipt,
+  submissionKeyHash,
+  type ReceiptContent,
+  type ReceiptRequest,
+} from './receipts.ts';
 import { cleanStrings, cleanText } from './text.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
@@ -37,7 +49,6 @@ export type SubmitOrigin = {
 };
 
 type PublicAlertView = { id: string; title: string; body: string; language: string; publishedAt: string };
-type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
 
 export function createIntakeService(base: ServiceDeps) {
   const { config, db } = base;
@@ -62,50 +73,23 @@ export function createIntakeService(base: ServiceDeps) {
       throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
-  const committer = createGroupCommit<Pending, SubmitReportResult>(
-    async (batch) => {
-      const at = base.now();
-      await db.transaction().execute(async (trx) => {
-        const reports = batch.map((p) => p.report);
-        await insertReports(trx, reports, at);
-        await enqueueCaptures(
-          trx,
-          await linkUrls(
-            trx,
-            reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })),
-            at,
-          ),
-        );
-        await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
-        // Audit last: it takes the chain lock, held until this commit.
-        const events = batch.map(({ report, actor }) => ({
-          actor,
-          entry: {
-            action: 'report.received',
-            subjectType: 'report',
-            subjectId: report.id,
-            details: {
-              reportNumber: report.reportNumber,
-              type: report.type,
-              source: report.source,
-              urls: report.urls.length,
-            },
-          },
-        }));
-        await appendAuditEvents(trx, events, at);
-      });
-      return batch.map((p) => ({ id: p.report.id, reportNumber: p.report.reportNumber, followUpCode: p.followUpCode }));
-    },
-    { maxBatch: 200, maxWaiting: 5000, inFlight: 2 },
-  );
+  const committer = createGroupCommit<PendingReport, CommitOutcome>(createReportCommitter(base, enqueueCaptures), {
+    maxBatch: 200,
+    maxWaiting: 5000,
+    inFlight: 2,
+  });
 
   function invalid(problems: Array<{ path: string; code: string }>): AppError {
     return new IntakeError('INTAKE_REPORT_INVALID', undefined, { fields: problems });
   }
 
   return {
-    /** Resolves only once the report, its jobs and its audit event are committed. */
-    async submitReport(input: unknown, origin: SubmitOrigin): Promise<SubmitReportResult> {
+    /**
+     * Resolves only once the report, its jobs and its audit event are committed. With a receipt
+     * (the public site's forms), the form's key files once: a second copy is INTAKE_ALREADY_SUBMITTED,
+     * and the confirmation waits under the receipt id for `openReceipt`.
+     */
+    async submitReport(input: unknown, origin: SubmitOrigin, receipt?: ReceiptRequest): Promise<SubmitReportResult> {
       if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
       const { problems, report, urls } = checkReport(cleanStrings(input), regions);
       if (!report || problems.length > 0) throw invalid(problems);
@@ -135,12 +119,25 @@ export function createIntakeService(base: ServiceDeps) {
         hasPersonInfo: triage.hasPersonInfo,
         priority: triage.priority,
         urls,
+        submissionKeyHash: receipt ? submissionKeyHash(receipt.submissionKey) : null,
       };
-      return committer.submit({ report: prepared, actor: origin.actor, followUpCode });
+      const outcome = await committer.submit({
+        report: prepared,
+        actor: origin.actor,
+        followUpCode,
+        selfReport: report.victim?.reporterIsVictim === true,
+        receiptId: receipt?.receiptId,
+      });
+      if (outcome === 'duplicate') throw new IntakeError('INTAKE_ALREADY_SUBMITTED');
+      return outcome;
     },
 
-    /** Adds information to a report; the code grants no way to read it. */
-    async addFollowUp(raw: unknown, origin: { actor: Actor; address: string }): Promise<{ reportNumber: string }> {
+    /** Adds information to a report; the code grants no way to read it. A receipt works as in submitReport. */
+    async addFollowUp(
+      raw: unknown,
+      origin: { actor: Actor; address: string },
+      receipt?: ReceiptRequest,
+    ): Promise<{ reportNumber: string }> {
       throttle(followUpLimiter, origin.address);
       const { problems, followUp: input, urls } = checkFollowUp(cleanStrings(raw));
       if (!input || problems.length > 0) throw invalid(problems);
@@ -150,10 +147,29 @@ export function createIntakeService(base: ServiceDeps) {
           fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }],
         });
       const at = base.now();
+      const keyHash = receipt ? submissionKeyHash(receipt.submissionKey) : null;
+      if (keyHash && (await isFollowUpSubmitted(db, keyHash))) throw new IntakeError('INTAKE_ALREADY_SUBMITTED');
+      const information = input.information.trim();
       await db.transaction().execute(async (trx) => {
-        const followUpId = await insertFollowUp(trx, report.id, input.information.trim(), at);
+        const followUpId = await insertFollowUp(
+          trx,
+          { reportId: report.id, information, submissionKeyHash: keyHash },
+          at,
+        ).catch((error: unknown) => {
+          // The same form sent twice at once: the other copy is being stored.
+          throw isUniqueViolation(error) ? new IntakeError('INTAKE_ALREADY_SUBMITTED') : error;
+        });
         const firstPosition = await nextUrlPosition(trx, report.id);
         await enqueueCaptures(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition }], at));
+        if (receipt)
+          await insertReceipts(trx, [
+            {
+              idHash: receiptIdHash(receipt.receiptId),
+              reportId: report.id,
+              sealed: sealReceipt(receipt.receiptId, { kind: 'follow-up', reportNumber: report.report_number }),
+              expiresAt: new Date(at.getTime() + receiptLifetimeMs),
+            },
+          ]);
         await appendAuditEvent(
           trx,
           origin.actor,
@@ -167,6 +183,34 @@ export function createIntakeService(base: ServiceDeps) {
         );
       });
       return { reportNumber: report.report_number };
+    },
+
+    /**
+     * The confirmation waiting under `receiptId`, deleted as it is read: it is shown once. With
+     * `relayId`, the same confirmation waits again under that id (the page's language switch).
+     */
+    async openReceipt(receiptId: string, relayId?: string): Promise<ReceiptContent | undefined> {
+      const at = base.now();
+      return db.transaction().execute(async (trx) => {
+        const row = await takeReceipt(trx, receiptIdHash(receiptId), at);
+        const content = row && openSealedReceipt(receiptId, row.sealed);
+        if (!row || !content) return undefined;
+        if (relayId)
+          await insertReceipts(trx, [
+            {
+              idHash: receiptIdHash(relayId),
+              reportId: row.report_id,
+              sealed: sealReceipt(relayId, content),
+              expiresAt: new Date(at.getTime() + relayedReceiptLifetimeMs),
+            },
+          ]);
+        return content;
+      });
+    },
+
+    /** Job: forgets confirmations nobody came to see. */
+    async purgeReceipts(): Promise<number> {
+      return deleteExpiredReceipts(db, base.now());
     },
 
     /** Job: the URL awaits the crawler. Nothing is fetched here: no crawler exists yet. */

@@ -28,6 +28,8 @@ export type ReportTable = {
   status: Generated<ReportStatus>;
   received_at: Timestamp;
   personal_data_erased_at: Timestamp | null;
+  /** SHA-256 of the form's single-use submission key; null for API reports. */
+  submission_key_hash: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type ReportedUrlTable = {
@@ -46,6 +48,7 @@ export type ReportFollowUpTable = {
   report_id: string;
   information: string;
   received_at: Timestamp;
+  submission_key_hash: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type TriageEntryTable = {
@@ -64,6 +67,14 @@ export type PublicAlertTable = {
   published_at: Timestamp;
 };
 
+/** A confirmation waiting to be shown once: sealed with a key only its address carries. */
+export type ReportReceiptTable = {
+  id_hash: string;
+  report_id: string;
+  sealed: Buffer;
+  expires_at: Timestamp;
+};
+
 export type IntakeTables = {
   report: ReportTable;
   reported_url: ReportedUrlTable;
@@ -71,4 +82,5 @@ export type IntakeTables = {
   report_follow_up: ReportFollowUpTable;
   triage_entry: TriageEntryTable;
   public_alert: PublicAlertTable;
+  report_receipt: ReportReceiptTable;
 };

@@ -174,6 +174,8 @@ export const en = {
   confirmCode: 'Your private follow-up code',
   confirmCodeHint:
     'Keep it secret. With it you can add information to your report at {link}. It does not let anyone read your report.',
+  confirmOnce:
+    'Write them down now: this page is shown only once, so that nobody using this device after you can find your code.',
   confirmNext: 'An analyst will assess your report. If you chose to be contacted, we may get in touch.',
   confirmAnother: 'Make another report',
 
@@ -191,6 +193,10 @@ export const en = {
     'What was sent is too large. If you were sending a report, it was not saved: go back, shorten the description and send it again; you can add the rest later with your follow-up code.',
   errorRequestBody:
     'This request could not be handled. If you were sending a report, it was not saved: go back to the form and send it again.',
+  receiptGoneTitle: 'This confirmation is no longer shown',
+  receiptGoneBody:
+    'A confirmation is shown only once, so that nobody using this device after you can find your follow-up code. If you sent a report and saw its number, it was received. Nothing was sent again.',
+  receiptGoneCall: 'If you did not note your report number, call us: {phone}.',
   forbiddenTitle: 'This request was refused',
   forbiddenBody: 'The form must be sent from this site. Go back to the form and send it again.',
 } as const;

@@ -180,6 +180,8 @@ export const fr: Messages = {
   confirmCode: 'Votre code de suivi privé',
   confirmCodeHint:
     'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement à {link}. Il ne permet à personne de lire votre signalement.',
+  confirmOnce:
+    'Notez-les maintenant\u00a0: cette page n\u2019est affichée qu\u2019une fois, pour que personne utilisant cet appareil après vous ne trouve votre code.',
   confirmNext:
     'Un analyste évaluera votre signalement. Si vous avez accepté d\u2019être joint, nous pourrions communiquer avec vous.',
   confirmAnother: 'Faire un autre signalement',
@@ -199,6 +201,10 @@ export const fr: Messages = {
     'Ce qui a été envoyé est trop volumineux. Si vous envoyiez un signalement, il n\u2019a pas été enregistré\u00a0: revenez en arrière, raccourcissez la description et envoyez-le de nouveau\u202f; vous pourrez ajouter le reste plus tard avec votre code de suivi.',
   errorRequestBody:
     'Cette demande n\u2019a pas pu être traitée. Si vous envoyiez un signalement, il n\u2019a pas été enregistré\u00a0: retournez au formulaire et envoyez-le de nouveau.',
+  receiptGoneTitle: 'Cette confirmation n\u2019est plus affichée',
+  receiptGoneBody:
+    'Une confirmation n\u2019est affichée qu\u2019une fois, pour que personne utilisant cet appareil après vous ne trouve votre code de suivi. Si vous avez envoyé un signalement et vu son numéro, il a été reçu. Rien n\u2019a été envoyé de nouveau.',
+  receiptGoneCall: 'Si vous n\u2019avez pas noté votre numéro de signalement, appelez-nous\u00a0: {phone}.',
   forbiddenTitle: 'Cette demande a été refusée',
   forbiddenBody: 'Le formulaire doit être envoyé depuis ce site. Retournez au formulaire et envoyez-le de nouveau.',
 };

@@ -138,41 +138,12 @@ ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocompl
   );
 }
 
-export function confirmationPage(page: PageContext, result: { reportNumber: string; followUpCode: string }): Html {
-  const { t } = page;
-  const followUpLink = href(page, '/report/follow-up');
-  const [before = '', after = ''] = t.confirmCodeHint.split('{link}');
-  return layout(
-    page,
-    t.confirmTitle,
-    html`
-<div class="confirmation" role="status">
-<h1>${t.confirmTitle}</h1>
-<h2>${t.confirmNumber}</h2>
-<p class="report-number" id="report-number" aria-label="${result.reportNumber.split('').join(' ')}">${result.reportNumber}</p>
-<p class="hint">${t.confirmNumberHint}</p>
-<h2>${t.confirmCode}</h2>
-<p class="follow-up-code" id="follow-up-code">${result.followUpCode}</p>
-<p class="hint">${before}<a href="${followUpLink}">/report/follow-up</a>${after}</p>
-<p>${t.confirmNext}</p>
-<p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
-</div>`,
-  );
-}
-
 export function followUpPage(
   page: PageContext,
-  form: { values: FormValues; errors: FormErrors; csrfToken: string; doneNumber?: string },
+  form: { values: FormValues; errors: FormErrors; csrfToken: string },
 ): Html {
   const { t } = page;
   const state: FieldState = { values: form.values, errors: form.errors, optional: t.optional };
-  if (form.doneNumber) {
-    return layout(
-      page,
-      t.followUpTitle,
-      html`<div role="status"><h1>${t.followUpTitle}</h1><p class="done">${format(t.followUpDone, { number: form.doneNumber })}</p></div>`,
-    );
-  }
   return layout(
     page,
     t.followUpTitle,

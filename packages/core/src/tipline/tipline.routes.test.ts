@@ -66,8 +66,12 @@ describe('tipline pages', () => {
         anonymous: 'yes',
       }),
     });
-    assert.equal(res.statusCode, 200, res.body);
-    const number = /id="report-number"[^>]*>([^<]+)</.exec(res.body)?.[1];
+    assert.equal(res.statusCode, 303, res.body);
+    assert.match(String(res.headers.location), /^\/report\/done\/[\w-]{43}\?lang=en$/);
+    const done = await t.app.inject({ url: String(res.headers.location) });
+    assert.equal(done.statusCode, 200);
+    assert.equal(done.headers['cache-control'], 'no-store');
+    const number = /id="report-number"[^>]*>([^<]+)</.exec(done.body)?.[1];
     assert.match(number ?? '', /^\d{3}-\d{3}-\d{4}$/);
     const row = await t.ctx.db
       .selectFrom('report')
@@ -78,7 +82,6 @@ describe('tipline pages', () => {
     assert.equal(row.language, 'en');
     assert.deepEqual(row.suspect, { usernames: ['stranger', 'stranger2'] });
     assert.equal(row.happening_now, true);
-    assert.equal(res.headers['cache-control'], 'no-store');
   });
 
   it('shows errors next to their fields, in French, and keeps the input', async () => {
@@ -167,9 +170,10 @@ describe('tipline pages', () => {
       headers: formHeaders,
       payload: form({ csrf, code: created.followUpCode, information: 'He uses a new name' }),
     });
-    assert.equal(ok.statusCode, 200);
-    assert.match(ok.body, new RegExp(`added to report ${created.reportNumber}`));
-    assert.doesNotMatch(ok.body, /secret original text/);
+    assert.equal(ok.statusCode, 303);
+    const done = await t.app.inject({ url: String(ok.headers.location) });
+    assert.match(done.body, new RegExp(`added to report ${created.reportNumber}`));
+    assert.doesNotMatch(done.body, /secret original text/);
     const followUps = await t.ctx.db
       .selectFrom('report_follow_up')
       .selectAll()

@@ -5,19 +5,26 @@ import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { createFormTokens } from './form-token.ts';
+import { confirmationPage, followUpDonePage, receiptGonePage } from './confirmation.page.ts';
+import { createFormTokens, receiptIdPattern } from './form-token.ts';
 import { alertsPage, errorPage, homePage } from './home.page.ts';
 import type { Html } from './html.ts';
 import { messagesFor, pickLanguage } from './i18n.ts';
-import type { PageContext } from './layout.ts';
+import { otherLanguage, type PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
 import { privacyPage } from './privacy.page.ts';
 import { siteOf } from './site.ts';
-import { submitFollowUpForm, submitReportForm } from './tipline.submit.ts';
+import { submitFollowUpForm, submitReportForm, type Answer } from './tipline.submit.ts';
 
 type Query = { lang?: string; type?: string };
 const access = { public: true } as const;
 const route = { config: { access }, schema: { hide: true } };
+
+function answer(reply: FastifyReply, page: PageContext, result: Answer) {
+  // 303: the browser fetches the confirmation with GET, so reload and Back never resend the form.
+  if ('redirect' in result) return reply.status(303).header('cache-control', 'no-store').redirect(result.redirect, 303);
+  return send(reply, page, result.body, result.status);
+}
 
 function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) {
   // no-store: a confirmation page holds the follow-up code; shared computers must not keep it.
@@ -44,7 +51,13 @@ export async function registerTiplineRoutes(
   intake: IntakeService,
   options: TiplineOptions,
 ): Promise<void> {
-  const tokens = createFormTokens(intake.deriveSecret('vigie tipline form token v1'), options.now);
+  const tokens = createFormTokens(
+    {
+      form: intake.deriveSecret('vigie tipline form token v1'),
+      receipt: intake.deriveSecret('vigie tipline receipt v1'),
+    },
+    options.now,
+  );
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
   const site = siteOf(options.config);
@@ -95,8 +108,22 @@ export async function registerTiplineRoutes(
     });
     scope.post('/report', route, async (request, reply) => {
       const page = pageFor(request, '/report');
-      const rendered = await submitReportForm(submit, request, page, (request.query as Query).type);
-      return send(reply, page, rendered.body, rendered.status);
+      return answer(reply, page, await submitReportForm(submit, request, page, (request.query as Query).type));
+    });
+    scope.get('/report/done/:id', route, async (request, reply) => {
+      const page = pageFor(request, '/report/done');
+      const id = (request.params as { id: string }).id;
+      const relayId = tokens.newReceiptId();
+      const receipt = receiptIdPattern.test(id) ? await intake.openReceipt(id, relayId) : undefined;
+      if (!receipt) return send(reply, page, receiptGonePage(page), 410);
+      const relayHref = `/report/done/${relayId}?lang=${otherLanguage(page)}`;
+      return send(
+        reply,
+        page,
+        receipt.kind === 'report'
+          ? confirmationPage(page, receipt, relayHref)
+          : followUpDonePage(page, receipt, relayHref),
+      );
     });
     scope.get('/report/follow-up', route, async (request, reply) => {
       const page = pageFor(request, '/report/follow-up');
@@ -104,8 +131,7 @@ export async function registerTiplineRoutes(
     });
     scope.post('/report/follow-up', route, async (request, reply) => {
       const page = pageFor(request, '/report/follow-up');
-      const rendered = await submitFollowUpForm(submit, request, page);
-      return send(reply, page, rendered.body, rendered.status);
+      return answer(reply, page, await submitFollowUpForm(submit, request, page));
     });
   });
 }

@@ -2,14 +2,15 @@ import type { FastifyRequest } from 'fastify';
 import { submitOrigin, type FieldProblem, type IntakeService } from '../intake/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import { isSameSiteRequest, type FormTokens } from './form-token.ts';
+import { forbiddenPage } from './home.page.ts';
 import type { Html } from './html.ts';
 import { format } from './i18n.ts';
-import type { PageContext } from './layout.ts';
+import { href, type PageContext } from './layout.ts';
 import { fieldForPath, formToReport, honeypotField, readForm, splitLines, type FormValues } from './report-form.ts';
-import { chooseTypePage, confirmationPage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
-import { forbiddenPage } from './home.page.ts';
+import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
 
-export type Rendered = { status: number; body: Html };
+/** A page to show, or the address to send the browser to (303) once something was filed. */
+export type Answer = { status: number; body: Html } | { redirect: string };
 /** What the form handlers need: the intake, the form tokens and whether addresses are kept. */
 export type SubmitDeps = { intake: IntakeService; tokens: FormTokens; keepAnonymousAddress: boolean };
 
@@ -28,18 +29,22 @@ function messagesFor(page: PageContext, problems: readonly FieldProblem[]): Map<
   return errors;
 }
 
-/** Checks that apply to every tipline form before the intake sees it: origin, token, honeypot. */
+/**
+ * Checks that apply to every tipline form before the intake sees it: origin, token, honeypot.
+ * Gives the form's submission key, or the errors to show it again with.
+ */
 function precheck(
   page: PageContext,
   tokens: FormTokens,
   request: FastifyRequest,
   values: FormValues,
-): Rendered | Map<string, string> {
+): Answer | { key: string | undefined; errors: Map<string, string> } {
   if (!isSameSiteRequest(request.headers)) return { status: 403, body: forbiddenPage(page) };
+  const key = tokens.verify(values.csrf);
   const errors = new Map<string, string>();
-  if (!tokens.verify(values.csrf)) errors.set('description', page.t.errors.form_expired);
+  if (!key) errors.set('description', page.t.errors.form_expired);
   else if ((values[honeypotField] ?? '') !== '') errors.set('description', page.t.errors.honeypot);
-  return errors;
+  return { key, errors };
 }
 
 /** The intake's refusals as messages on the form; anything unexpected too, with the answers kept. */
@@ -60,28 +65,34 @@ function intakeErrors(
   return { status: 500, errors: new Map([['description', page.t.errors.unexpected]]) };
 }
 
+const alreadySubmitted = (error: unknown) => isAppError(error) && error.code === 'INTAKE_ALREADY_SUBMITTED';
+
 export async function submitReportForm(
   { intake, tokens, keepAnonymousAddress }: SubmitDeps,
   request: FastifyRequest,
   page: PageContext,
   type: unknown,
-): Promise<Rendered> {
+): Promise<Answer> {
   if (!isReportType(type)) return { status: 400, body: chooseTypePage(page, page.t.errors.required) };
   const values = readForm(request.body);
-  const rerender = (status: number, errors: Map<string, string>): Rendered => ({
-    status,
-    body: reportFormPage(page, { type, values, errors, csrfToken: tokens.issue() }),
-  });
   const checked = precheck(page, tokens, request, values);
-  if (!(checked instanceof Map)) return checked;
-  if (checked.size > 0) return rerender(400, checked);
+  if ('status' in checked || 'redirect' in checked) return checked;
+  const rerender = (status: number, errors: Map<string, string>): Answer => ({
+    status,
+    body: reportFormPage(page, { type, values, errors, csrfToken: tokens.issue(checked.key) }),
+  });
+  if (!checked.key || checked.errors.size > 0) return rerender(400, checked.errors);
+  const receiptId = tokens.receiptIdFor('report', checked.key);
+  const done = { redirect: href(page, `/report/done/${receiptId}`) };
   try {
-    const result = await intake.submitReport(
+    await intake.submitReport(
       formToReport(type, values),
       submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang),
+      { submissionKey: checked.key, receiptId },
     );
-    return { status: 200, body: confirmationPage(page, result) };
+    return done;
   } catch (error) {
+    if (alreadySubmitted(error)) return done;
     const { status, errors } = intakeErrors(page, request, error);
     return rerender(status, errors);
   }
@@ -91,28 +102,31 @@ export async function submitFollowUpForm(
   { intake, tokens, keepAnonymousAddress }: SubmitDeps,
   request: FastifyRequest,
   page: PageContext,
-): Promise<Rendered> {
+): Promise<Answer> {
   const values = readForm(request.body);
-  const rerender = (status: number, errors: Map<string, string>): Rendered => ({
-    status,
-    body: followUpPage(page, { values, errors, csrfToken: tokens.issue() }),
-  });
   const checked = precheck(page, tokens, request, values);
-  if (!(checked instanceof Map)) return checked;
-  if (checked.size > 0) return rerender(400, checked);
+  if ('status' in checked || 'redirect' in checked) return checked;
+  const rerender = (status: number, errors: Map<string, string>): Answer => ({
+    status,
+    body: followUpPage(page, { values, errors, csrfToken: tokens.issue(checked.key) }),
+  });
+  if (!checked.key || checked.errors.size > 0) return rerender(400, checked.errors);
   if (!(values.code ?? '').trim()) return rerender(400, new Map([['code', page.t.errors.required]]));
+  const receiptId = tokens.receiptIdFor('follow-up', checked.key);
+  const done = { redirect: href(page, `/report/done/${receiptId}`) };
   try {
     const input = {
       followUpCode: (values.code ?? '').slice(0, 64),
       information: (values.information ?? '').slice(0, 10_001),
       urls: splitLines(values.urls),
     };
-    const done = await intake.addFollowUp(input, submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang));
-    return {
-      status: 200,
-      body: followUpPage(page, { values: {}, errors: new Map(), csrfToken: '', doneNumber: done.reportNumber }),
-    };
+    await intake.addFollowUp(input, submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang), {
+      submissionKey: checked.key,
+      receiptId,
+    });
+    return done;
   } catch (error) {
+    if (alreadySubmitted(error)) return done;
     const { status, errors } = intakeErrors(page, request, error);
     return rerender(status, errors);
   }

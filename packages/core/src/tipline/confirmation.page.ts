@@ -1,0 +1,60 @@
+import type { ReceiptContent } from '../intake/index.ts';
+import { html, sentence, type Html } from './html.ts';
+import { format } from './i18n.ts';
+import { href, layout, otherLanguage, phoneLink, type PageContext } from './layout.ts';
+
+type ReportReceipt = Extract<ReceiptContent, { kind: 'report' }>;
+type FollowUpReceipt = Extract<ReceiptContent, { kind: 'follow-up' }>;
+
+/** The confirmation's language switch: a link to the same confirmation under a new one-time id. */
+function switchTo(page: PageContext, relayHref: string): Html {
+  const other = otherLanguage(page);
+  return html`<a href="${relayHref}" hreflang="${other}" lang="${other}">${page.t.switchLanguage}</a>`;
+}
+
+export function confirmationPage(page: PageContext, receipt: ReportReceipt, relayHref: string): Html {
+  const { t } = page;
+  const [before = '', after = ''] = t.confirmCodeHint.split('{link}');
+  return layout(
+    page,
+    t.confirmTitle,
+    html`
+<div class="confirmation" role="status">
+<h1>${t.confirmTitle}</h1>
+<h2>${t.confirmNumber}</h2>
+<p class="report-number" id="report-number" aria-label="${receipt.reportNumber.split('').join(' ')}">${receipt.reportNumber}</p>
+<p class="hint">${t.confirmNumberHint}</p>
+<h2>${t.confirmCode}</h2>
+<p class="follow-up-code" id="follow-up-code">${receipt.followUpCode}</p>
+<p class="hint">${before}<a href="${href(page, '/report/follow-up')}">/report/follow-up</a>${after}</p>
+<p>${t.confirmOnce}</p>
+<p>${t.confirmNext}</p>
+<p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
+</div>`,
+    { languageSwitch: switchTo(page, relayHref) },
+  );
+}
+
+export function followUpDonePage(page: PageContext, receipt: FollowUpReceipt, relayHref: string): Html {
+  const { t } = page;
+  return layout(
+    page,
+    t.followUpTitle,
+    html`<div role="status"><h1>${t.followUpTitle}</h1><p class="done">${format(t.followUpDone, { number: receipt.reportNumber })}</p></div>`,
+    { languageSwitch: switchTo(page, relayHref) },
+  );
+}
+
+/** A confirmation already shown (reload, Back, a link kept) or never issued. */
+export function receiptGonePage(page: PageContext): Html {
+  const { t, site } = page;
+  return layout(
+    page,
+    t.receiptGoneTitle,
+    html`<h1>${t.receiptGoneTitle}</h1>
+<p>${t.receiptGoneBody}</p>
+${site.phone ? html`<p>${sentence(t.receiptGoneCall, { phone: phoneLink(site.phone) })}</p>` : ''}
+<p><a href="${href(page, '/report/follow-up')}">${t.navFollowUp}</a></p>
+<p><a href="${href(page, '/')}">${t.navHome}</a></p>`,
+  );
+}
