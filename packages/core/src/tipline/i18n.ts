@@ -7,7 +7,7 @@ export const languages = Object.keys(catalogues);
 export const defaultLanguage = 'en';
 
 // Own keys only: `?lang=constructor` or `__proto__` must not find Object.prototype's members.
-const isLanguage = (tag: unknown): tag is string => typeof tag === 'string' && Object.hasOwn(catalogues, tag);
+export const isLanguage = (tag: unknown): tag is string => typeof tag === 'string' && Object.hasOwn(catalogues, tag);
 
 /** An explicit ?lang= wins; else the browser's Accept-Language, by its q order; else English. */
 export function pickLanguage(explicit: unknown, acceptLanguage: string | undefined): string {

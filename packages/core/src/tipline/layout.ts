@@ -24,6 +24,18 @@ export function withEmergency(page: PageContext, template: string): Html {
 export const siteName = (page: PageContext): string =>
   page.site.name === undefined ? page.t.siteName : textIn(page.site.name, page.lang);
 
+/**
+ * A form page's language switch: a button that sends the form to be shown again in the other
+ * language, so nothing typed is lost (and nothing is filed). Enter in a field clicks the form's
+ * first submit button in document order, which this header button would be: a hidden copy of
+ * the form's own button comes first.
+ */
+export function formLanguageSwitch(page: PageContext, formId: string, primary?: { name: string; value: string }): Html {
+  const other = otherLanguage(page);
+  const named = primary ? html` name="${primary.name}" value="${primary.value}"` : '';
+  return html`<button type="submit" form="${formId}" hidden tabindex="-1"${named}></button><button type="submit" form="${formId}" name="switch" value="${other}" lang="${other}" class="link-button">${page.t.switchLanguage}</button>`;
+}
+
 export type LayoutOptions = {
   /** Replaces the header's language link (a form page submits its answers instead). */
   languageSwitch?: Html;

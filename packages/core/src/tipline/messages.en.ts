@@ -158,6 +158,7 @@ export const en = {
     too_long: 'This is too long. Shorten it, or send the rest later with your follow-up code.',
     too_many: 'Give at most 20 web addresses. Send the rest later with your follow-up code.',
     invalid: 'Check this answer.',
+    type_required: 'Choose what you want to report.',
     required: 'Fill in this field.',
     honeypot: 'Leave the field \u201cLeave this field empty\u201d empty.',
     form_expired: 'The form had expired. Check your answers and send it again.',

@@ -163,6 +163,7 @@ export const fr: Messages = {
     too_long: 'C\u2019est trop long. Raccourcissez, ou envoyez le reste plus tard avec votre code de suivi.',
     too_many: 'Donnez au plus 20 adresses Web. Envoyez les autres plus tard avec votre code de suivi.',
     invalid: 'Vérifiez cette réponse.',
+    type_required: 'Choisissez ce que vous voulez signaler.',
     required: 'Remplissez ce champ.',
     honeypot: 'Laissez vide le champ « Laissez ce champ vide ».',
     form_expired: 'Le formulaire avait expiré. Vérifiez vos réponses et envoyez-le de nouveau.',

@@ -9,9 +9,9 @@ import {
   type FieldState,
   type FormErrors,
 } from './fields.ts';
-import { html, type Html } from './html.ts';
+import { flag, html, type Html } from './html.ts';
 import { format } from './i18n.ts';
-import { href, layout, withEmergency, type PageContext } from './layout.ts';
+import { formLanguageSwitch, href, layout, withEmergency, type PageContext } from './layout.ts';
 import { textIn } from './site.ts';
 import { honeypotField, type FormValues } from './report-form.ts';
 
@@ -36,7 +36,7 @@ export function isReportType(value: unknown): value is ReportType {
   return typeof value === 'string' && (reportTypes as readonly string[]).includes(value);
 }
 
-export function chooseTypePage(page: PageContext, error?: string): Html {
+export function chooseTypePage(page: PageContext, error?: string, chosen?: string): Html {
   const { t } = page;
   const state: FieldState = { values: {}, errors: new Map(error ? [['type', error]] : []), optional: t.optional };
   return layout(
@@ -44,16 +44,17 @@ export function chooseTypePage(page: PageContext, error?: string): Html {
     t.chooseTypeTitle,
     html`
 ${errorSummary(t.errorSummaryTitle, state.errors, () => 'type-0')}
-<form method="get" action="/report" novalidate>
+<form method="get" action="/report" id="type-form" novalidate>
 <input type="hidden" name="lang" value="${page.lang}">
 <fieldset class="field types${error ? ' has-error' : ''}" aria-describedby="type-hint">
 <legend><h1>${t.chooseTypeTitle}</h1></legend>
 <p class="hint" id="type-hint">${t.chooseTypeHint}</p>
 ${error ? html`<p class="error" id="type-error">${error}</p>` : ''}
-${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="type-${i}" name="type" value="${type}" aria-describedby="type-${i}-hint"><label for="type-${i}">${t.types[type].label}</label><p class="hint" id="type-${i}-hint">${t.types[type].hint}</p></div>`)}
+${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="type-${i}" name="type" value="${type}" aria-describedby="type-${i}-hint"${flag('checked', type === chosen)}><label for="type-${i}">${t.types[type].label}</label><p class="hint" id="type-${i}-hint">${t.types[type].hint}</p></div>`)}
 </fieldset>
-<button type="submit">${t.continue}</button>
+<button type="submit" name="next" value="1">${t.continue}</button>
 </form>`,
+    { languageSwitch: formLanguageSwitch(page, 'type-form', { name: 'next', value: '1' }) },
   );
 }
 
@@ -96,7 +97,7 @@ ${errorSummary(t.errorSummaryTitle, form.errors, (field) => (field === 'now' ? '
 <p><a href="${href(page, '/report')}">${t.changeType}</a></p>
 <p>${t.formIntro}</p>
 <aside class="notice"><h2>${t.neverImagesTitle}</h2><p>${t.neverImagesBody}</p></aside>
-<form method="post" action="${href(page, '/report', { type: form.type })}" novalidate>
+<form method="post" action="${href(page, '/report', { type: form.type })}" id="report-form" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
 ${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
 ${textArea('description', { ...o(t.descriptionLabel), hint: t.descriptionHint, rows: 6 }, state)}
@@ -135,6 +136,7 @@ ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocompl
 <div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
 <button type="submit">${t.submit}</button>
 </form>`,
+    { languageSwitch: formLanguageSwitch(page, 'report-form') },
   );
 }
 
@@ -151,7 +153,7 @@ export function followUpPage(
 ${errorSummary(t.errorSummaryTitle, form.errors, (field) => field)}
 <h1>${t.followUpTitle}</h1>
 <p>${t.followUpIntro}</p>
-<form method="post" action="${href(page, '/report/follow-up')}" novalidate>
+<form method="post" action="${href(page, '/report/follow-up')}" id="follow-up-form" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
 ${textField('code', { label: t.followUpCodeLabel, hint: t.followUpCodeHint, autocomplete: 'off', maxlength: 64 }, state)}
 ${textArea('information', { label: t.followUpInfoLabel, rows: 6 }, state)}
@@ -159,5 +161,6 @@ ${textArea('urls', { label: t.urlsLabel, hint: t.urlsHint, optional: true, rows:
 <div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
 <button type="submit">${t.followUpSubmit}</button>
 </form>`,
+    { languageSwitch: formLanguageSwitch(page, 'follow-up-form') },
   );
 }

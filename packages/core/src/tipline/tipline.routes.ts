@@ -9,14 +9,15 @@ import { confirmationPage, followUpDonePage, receiptGonePage } from './confirmat
 import { createFormTokens, receiptIdPattern } from './form-token.ts';
 import { alertsPage, errorPage, homePage } from './home.page.ts';
 import type { Html } from './html.ts';
-import { messagesFor, pickLanguage } from './i18n.ts';
+import { isLanguage, messagesFor, pickLanguage } from './i18n.ts';
 import { otherLanguage, type PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
 import { privacyPage } from './privacy.page.ts';
 import { siteOf } from './site.ts';
+import { readForm } from './report-form.ts';
 import { submitFollowUpForm, submitReportForm, type Answer } from './tipline.submit.ts';
 
-type Query = { lang?: string; type?: string };
+type Query = { lang?: string; type?: string; next?: string; switch?: string };
 const access = { public: true } as const;
 const route = { config: { access }, schema: { hide: true } };
 
@@ -61,8 +62,11 @@ export async function registerTiplineRoutes(
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
   const site = siteOf(options.config);
-  const pageFor = (request: FastifyRequest, path: string): PageContext => {
-    const lang = pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
+  // `wanted`: the language a form's switch asked for (the form is shown again in it).
+  const pageFor = (request: FastifyRequest, path: string, wanted?: unknown): PageContext => {
+    const lang = isLanguage(wanted)
+      ? wanted
+      : pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
     return { t: messagesFor(lang), lang, path, site };
   };
 
@@ -91,15 +95,21 @@ export async function registerTiplineRoutes(
       return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
     });
     scope.get('/report', route, async (request, reply) => {
-      const page = pageFor(request, '/report');
-      const type = (request.query as Query).type;
-      if (!isReportType(type))
+      const query = request.query as Query;
+      const page = pageFor(request, '/report', query.switch);
+      const type = query.type;
+      // The chooser's language switch shows it again with the choice kept; Continue without a
+      // choice (next=1) is an error, a plain visit is not.
+      if (query.switch !== undefined) return send(reply, page, chooseTypePage(page, undefined, type));
+      if (!isReportType(type)) {
+        const asked = type !== undefined || query.next !== undefined;
         return send(
           reply,
           page,
-          chooseTypePage(page, type === undefined ? undefined : page.t.errors.required),
-          type === undefined ? 200 : 400,
+          chooseTypePage(page, asked ? page.t.errors.type_required : undefined),
+          asked ? 400 : 200,
         );
+      }
       return send(
         reply,
         page,
@@ -107,7 +117,7 @@ export async function registerTiplineRoutes(
       );
     });
     scope.post('/report', route, async (request, reply) => {
-      const page = pageFor(request, '/report');
+      const page = pageFor(request, '/report', readForm(request.body).switch);
       return answer(reply, page, await submitReportForm(submit, request, page, (request.query as Query).type));
     });
     scope.get('/report/done/:id', route, async (request, reply) => {
@@ -130,7 +140,7 @@ export async function registerTiplineRoutes(
       return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
     });
     scope.post('/report/follow-up', route, async (request, reply) => {
-      const page = pageFor(request, '/report/follow-up');
+      const page = pageFor(request, '/report/follow-up', readForm(request.body).switch);
       return answer(reply, page, await submitFollowUpForm(submit, request, page));
     });
   });

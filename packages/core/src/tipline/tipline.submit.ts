@@ -81,6 +81,8 @@ export async function submitReportForm(
     status,
     body: reportFormPage(page, { type, values, errors, csrfToken: tokens.issue(checked.key) }),
   });
+  // The language switch: the same form in the other language, as typed, nothing filed.
+  if (values.switch !== undefined) return rerender(200, new Map());
   if (!checked.key || checked.errors.size > 0) return rerender(400, checked.errors);
   const receiptId = tokens.receiptIdFor('report', checked.key);
   const done = { redirect: href(page, `/report/done/${receiptId}`) };
@@ -110,6 +112,7 @@ export async function submitFollowUpForm(
     status,
     body: followUpPage(page, { values, errors, csrfToken: tokens.issue(checked.key) }),
   });
+  if (values.switch !== undefined) return rerender(200, new Map());
   if (!checked.key || checked.errors.size > 0) return rerender(400, checked.errors);
   if (!(values.code ?? '').trim()) return rerender(400, new Map([['code', page.t.errors.required]]));
   const receiptId = tokens.receiptIdFor('follow-up', checked.key);
