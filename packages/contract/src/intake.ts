@@ -12,6 +12,8 @@ export const reportTypes = [
   'sexually_explicit_material_to_child',
   'agreement_to_offend',
   'non_consensual_intimate_images',
+  // Something else, or the reporter is not sure: an analyst classifies it.
+  'other',
 ] as const;
 export type ReportType = (typeof reportTypes)[number];
 
@@ -54,6 +56,13 @@ export const Incident = Type.Object(
     platform: Type.Optional(short()),
     when: Type.Optional(short()),
     happeningNow: Type.Optional(Type.Boolean()),
+    // What analysts ask first for some types: a planned meeting, images asked for or sent,
+    // threats, money (or more images) demanded. Absent means not asked or not known.
+    meetingPlanned: Type.Optional(Type.Boolean()),
+    meeting: Type.Optional(short()),
+    imagesExchanged: Type.Optional(Type.Boolean()),
+    threats: Type.Optional(Type.Boolean()),
+    moneyDemanded: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

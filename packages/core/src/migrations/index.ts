@@ -5,6 +5,7 @@ import * as hashbank from './2026-11-29-0300-hashbank.ts';
 import * as hashbankListChanges from './2026-11-29-0500-hashbank-list-changes.ts';
 import * as reportRegion from './2026-12-01-0100-report-region.ts';
 import * as reportReceipt from './2026-12-01-0200-report-receipt.ts';
+import * as reportTypeOther from './2026-12-01-0300-report-type-other.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0500-hashbank-list-changes': hashbankListChanges,
   '2026-12-01-0100-report-region': reportRegion,
   '2026-12-01-0200-report-receipt': reportReceipt,
+  '2026-12-01-0300-report-type-other': reportTypeOther,
 };

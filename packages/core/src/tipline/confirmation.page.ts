@@ -1,7 +1,8 @@
 import type { ReceiptContent } from '../intake/index.ts';
 import { html, sentence, type Html } from './html.ts';
 import { format } from './i18n.ts';
-import { href, layout, otherLanguage, phoneLink, type PageContext } from './layout.ts';
+import { helpLines } from './home.page.ts';
+import { href, layout, otherLanguage, phoneLink, withEmergency, type PageContext } from './layout.ts';
 
 type ReportReceipt = Extract<ReceiptContent, { kind: 'report' }>;
 type FollowUpReceipt = Extract<ReceiptContent, { kind: 'follow-up' }>;
@@ -19,6 +20,14 @@ export function confirmationPage(page: PageContext, receipt: ReportReceipt, rela
     page,
     t.confirmTitle,
     html`
+${
+  receipt.happeningNow
+    ? html`<section class="danger" aria-labelledby="now-title">
+<h2 id="now-title">${withEmergency(page, t.confirmNowTitle)}</h2>
+<p>${t.confirmNowBody}</p>
+</section>`
+    : ''
+}
 <div class="confirmation" role="status">
 <h1>${t.confirmTitle}</h1>
 <h2>${t.confirmNumber}</h2>
@@ -30,7 +39,16 @@ export function confirmationPage(page: PageContext, receipt: ReportReceipt, rela
 <p>${t.confirmOnce}</p>
 <p>${t.confirmNext}</p>
 <p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
-</div>`,
+</div>
+${
+  receipt.selfReport
+    ? html`<section class="notice" aria-labelledby="self-title">
+<h2 id="self-title">${t.confirmSelfTitle}</h2>
+<p>${t.confirmSelfBody}</p>
+${helpLines(page)}
+</section>`
+    : ''
+}`,
     { languageSwitch: switchTo(page, relayHref) },
   );
 }

@@ -88,6 +88,10 @@ export const en = {
       label: 'Sharing intimate images of someone under 18',
       hint: 'A nude or sexual picture or video of a young person shared without their consent.',
     },
+    other: {
+      label: 'Something else, or I\u2019m not sure',
+      hint: 'Anything else that worries you about a child\u2019s safety. An analyst decides what it is.',
+    },
   },
 
   formTitle: 'Report: {type}',
@@ -117,6 +121,26 @@ export const en = {
   yes: 'Yes',
   no: 'No',
   dontKnow: 'I don\u2019t know',
+  nowYesNotice:
+    'Call {emergency} now, before you finish this report. Then come back to it if you can: it will be read first.',
+  nowAlertTitle: 'A child is in danger now: call {emergency}',
+  nowAlertBody:
+    'Call now, before you send this report. Police can act at once; this form is not watched around the clock.',
+  sectionDetails: 'What you know',
+  meetingLegend: 'Is a meeting with the child planned or suggested?',
+  meetingHint: 'Online or in person: for example \u201ccome and see me\u201d, a trip, an address given.',
+  meetingLabel: 'If so, when and where?',
+  imagesLegend: 'Were pictures or videos asked for, sent or received?',
+  imagesHint: 'Tell us what you know. Do not send them to us.',
+  threatsLegend: 'Has anyone made threats, for example to share pictures or to hurt someone?',
+  moneyLegend: 'Has anyone asked for money, gift cards or more pictures?',
+  selfTitle: 'Is it a picture or video of you?',
+  selfBody: [
+    'You are not in trouble, and you did the right thing by telling someone.',
+    'Do not pay and do not send anything more, even if you are threatened. Keep the messages: they are evidence. Note the address of the person\u2019s profile, then you can block them.',
+  ],
+  selfHelp: 'You can report it here, and talk to someone now:',
+  selfLabel: 'It is a picture or video of me (I am under 18)',
   descriptionLabel: 'What happened?',
   descriptionHint: 'Describe what you saw in your own words. Do not include images.',
   sectionSuspect: 'The person responsible, if you know',
@@ -158,7 +182,8 @@ export const en = {
     too_long: 'This is too long. Shorten it, or send the rest later with your follow-up code.',
     too_many: 'Give at most 20 web addresses. Send the rest later with your follow-up code.',
     invalid: 'Check this answer.',
-    type_required: 'Choose what you want to report.',
+    type_required:
+      'Choose what you want to report. If nothing fits, choose \u201cSomething else, or I\u2019m not sure\u201d.',
     required: 'Fill in this field.',
     honeypot: 'Leave the field \u201cLeave this field empty\u201d empty.',
     form_expired: 'The form had expired. Check your answers and send it again.',
@@ -177,6 +202,11 @@ export const en = {
     'Keep it secret. With it you can add information to your report at {link}. It does not let anyone read your report.',
   confirmOnce:
     'Write them down now: this page is shown only once, so that nobody using this device after you can find your code.',
+  confirmNowTitle: 'Call {emergency} now if you have not',
+  confirmNowBody:
+    'You said it is happening now. Your report is at the top of our queue, but nobody may read it for a while. Police can act at once.',
+  confirmSelfTitle: 'Talk to someone',
+  confirmSelfBody: 'You did the right thing. You can talk to someone now, day or night:',
   confirmNext: 'An analyst will assess your report. If you chose to be contacted, we may get in touch.',
   confirmAnother: 'Make another report',
 

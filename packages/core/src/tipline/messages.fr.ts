@@ -93,6 +93,10 @@ export const fr: Messages = {
       label: 'Partage d\u2019images intimes d\u2019une personne de moins de 18 ans',
       hint: 'Une photo ou vidéo nue ou sexuelle d\u2019un jeune partagée sans son consentement.',
     },
+    other: {
+      label: 'Autre chose, ou je ne sais pas',
+      hint: 'Tout autre fait qui vous inquiète pour la sécurité d\u2019un enfant. Un analyste déterminera de quoi il s\u2019agit.',
+    },
   },
 
   formTitle: 'Signalement : {type}',
@@ -122,6 +126,27 @@ export const fr: Messages = {
   yes: 'Oui',
   no: 'Non',
   dontKnow: 'Je ne sais pas',
+  nowYesNotice:
+    'Appelez le {emergency} maintenant, avant de terminer ce signalement. Revenez-y ensuite si vous le pouvez\u00a0: il sera lu en premier.',
+  nowAlertTitle: 'Un enfant est en danger en ce moment\u00a0: appelez le {emergency}',
+  nowAlertBody:
+    'Appelez maintenant, avant d\u2019envoyer ce signalement. La police peut agir tout de suite\u202f; ce formulaire n\u2019est pas surveillé jour et nuit.',
+  sectionDetails: 'Ce que vous savez',
+  meetingLegend: 'Une rencontre avec l\u2019enfant est-elle prévue ou proposée\u202f?',
+  meetingHint: 'En ligne ou en personne\u00a0: par exemple «\u00a0viens me voir\u00a0», un voyage, une adresse donnée.',
+  meetingLabel: 'Si oui, quand et où\u202f?',
+  imagesLegend: 'Des photos ou des vidéos ont-elles été demandées, envoyées ou reçues\u202f?',
+  imagesHint: 'Dites-nous ce que vous savez. Ne nous les envoyez pas.',
+  threatsLegend:
+    'Quelqu\u2019un a-t-il fait des menaces, par exemple de diffuser des photos ou de faire du mal à quelqu\u2019un\u202f?',
+  moneyLegend: 'Quelqu\u2019un a-t-il demandé de l\u2019argent, des cartes-cadeaux ou d\u2019autres photos\u202f?',
+  selfTitle: 'Est-ce une photo ou une vidéo de vous\u202f?',
+  selfBody: [
+    'Vous n\u2019avez rien fait de mal, et vous avez bien fait d\u2019en parler.',
+    'Ne payez pas et n\u2019envoyez rien de plus, même sous la menace. Gardez les messages\u00a0: ce sont des preuves. Notez l\u2019adresse du profil de la personne, puis vous pourrez la bloquer.',
+  ],
+  selfHelp: 'Vous pouvez le signaler ici, et parler à quelqu\u2019un dès maintenant\u00a0:',
+  selfLabel: 'C\u2019est une photo ou une vidéo de moi (j\u2019ai moins de 18\u00a0ans)',
   descriptionLabel: 'Que s\u2019est-il passé ?',
   descriptionHint: 'Décrivez ce que vous avez vu dans vos propres mots. N\u2019incluez pas d\u2019images.',
   sectionSuspect: 'La personne responsable, si vous la connaissez',
@@ -163,7 +188,8 @@ export const fr: Messages = {
     too_long: 'C\u2019est trop long. Raccourcissez, ou envoyez le reste plus tard avec votre code de suivi.',
     too_many: 'Donnez au plus 20 adresses Web. Envoyez les autres plus tard avec votre code de suivi.',
     invalid: 'Vérifiez cette réponse.',
-    type_required: 'Choisissez ce que vous voulez signaler.',
+    type_required:
+      'Choisissez ce que vous voulez signaler. Si rien ne convient, choisissez «\u00a0Autre chose, ou je ne sais pas\u00a0».',
     required: 'Remplissez ce champ.',
     honeypot: 'Laissez vide le champ « Laissez ce champ vide ».',
     form_expired: 'Le formulaire avait expiré. Vérifiez vos réponses et envoyez-le de nouveau.',
@@ -183,6 +209,11 @@ export const fr: Messages = {
     'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement à {link}. Il ne permet à personne de lire votre signalement.',
   confirmOnce:
     'Notez-les maintenant\u00a0: cette page n\u2019est affichée qu\u2019une fois, pour que personne utilisant cet appareil après vous ne trouve votre code.',
+  confirmNowTitle: 'Appelez le {emergency} maintenant si ce n\u2019est pas fait',
+  confirmNowBody:
+    'Vous avez indiqué que cela se passe en ce moment. Votre signalement est en tête de notre file, mais personne ne le lira peut-être avant un moment. La police peut agir tout de suite.',
+  confirmSelfTitle: 'Parlez à quelqu\u2019un',
+  confirmSelfBody: 'Vous avez bien fait. Vous pouvez en parler à quelqu\u2019un dès maintenant, jour et nuit\u00a0:',
   confirmNext:
     'Un analyste évaluera votre signalement. Si vous avez accepté d\u2019être joint, nous pourrions communiquer avec vous.',
   confirmAnother: 'Faire un autre signalement',

@@ -11,21 +11,18 @@ import {
 } from './fields.ts';
 import { flag, html, type Html } from './html.ts';
 import { format } from './i18n.ts';
-import { formLanguageSwitch, href, layout, withEmergency, type PageContext } from './layout.ts';
+import { formLanguageSwitch, href, layout, type PageContext } from './layout.ts';
+import {
+  happeningNowAlert,
+  happeningNowQuestion,
+  questionFields,
+  selfReportHelp,
+  typeQuestions,
+} from './report-questions.ts';
 import { textIn } from './site.ts';
 import { honeypotField, type FormValues } from './report-form.ts';
 
-// What each type asks: "happening now" matters where a child can still be reached; for abuse
-// material the web addresses come first, for in-person offences where and when come first.
-const asksHappeningNow: ReadonlySet<ReportType> = new Set([
-  'luring',
-  'sex_tourism',
-  'child_prostitution',
-  'child_trafficking',
-  'sexually_explicit_material_to_child',
-  'agreement_to_offend',
-  'non_consensual_intimate_images',
-]);
+// For abuse material the web addresses come first; for the rest, where and when.
 const urlsFirst: ReadonlySet<ReportType> = new Set([
   'child_sexual_abuse_material',
   'non_consensual_intimate_images',
@@ -58,49 +55,41 @@ ${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="
   );
 }
 
+/** Where the error summary's link for a field goes: the first control of a group of radios. */
+const radioGroups: ReadonlySet<string> = new Set(['now', 'anonymous', ...Object.values(questionFields)]);
+const firstControl = (field: string) => (radioGroups.has(field) ? `${field}-0` : field);
+
 export type ReportFormState = { type: ReportType; values: FormValues; errors: FormErrors; csrfToken: string };
 
 export function reportFormPage(page: PageContext, form: ReportFormState): Html {
   const { t } = page;
   const state: FieldState = { values: form.values, errors: form.errors, optional: t.optional };
   const o = (label: string, extra: Record<string, unknown> = {}) => ({ label, optional: true, ...extra });
+  // A teenager whose own picture is shared is the likeliest reporter of this type.
+  const selfReport = form.type === 'non_consensual_intimate_images';
   const urls = textArea('urls', { ...o(t.urlsLabel), hint: t.urlsHint, rows: 4, maxlength: 45_000 }, state);
   const where = html`<fieldset class="section"><legend><h2>${t.sectionWhere}</h2></legend>
 ${selectField('place', { ...o(t.placeLabel), choose: t.placeChoose, options: incidentPlaces.map((p) => [p, t.places[p]] as const) }, state)}
 ${textField('platform', o(t.platformLabel), state)}
 ${textField('when', { ...o(t.whenLabel), hint: t.whenHint }, state)}
-${
-  asksHappeningNow.has(form.type)
-    ? radios(
-        'now',
-        {
-          legend: t.nowLegend,
-          hint: withEmergency(page, t.nowHint),
-          options: [
-            ['yes', t.yes],
-            ['no', t.no],
-            ['unknown', t.dontKnow],
-          ],
-          fallback: 'unknown',
-        },
-        state,
-      )
-    : ''
-}
 </fieldset>`;
   return layout(
     page,
     format(t.formTitle, { type: t.types[form.type].label }),
     html`
-${errorSummary(t.errorSummaryTitle, form.errors, (field) => (field === 'now' ? 'now-0' : field === 'anonymous' ? 'anonymous-0' : field))}
+${errorSummary(t.errorSummaryTitle, form.errors, firstControl)}
+${form.values.now === 'yes' ? happeningNowAlert(page) : ''}
 <h1>${format(t.formTitle, { type: t.types[form.type].label })}</h1>
 <p><a href="${href(page, '/report')}">${t.changeType}</a></p>
 <p>${t.formIntro}</p>
+${selfReport ? selfReportHelp(page) : ''}
 <aside class="notice"><h2>${t.neverImagesTitle}</h2><p>${t.neverImagesBody}</p></aside>
 <form method="post" action="${href(page, '/report', { type: form.type })}" id="report-form" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
+${happeningNowQuestion(page, state)}
 ${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
 ${textArea('description', { ...o(t.descriptionLabel), hint: t.descriptionHint, rows: 6 }, state)}
+${typeQuestions(page, form.type, state)}
 <fieldset class="section"><legend><h2>${t.sectionSuspect}</h2></legend>
 ${textField('suspect_names', o(t.suspectNamesLabel), state)}
 ${textField('suspect_usernames', { ...o(t.suspectUsernamesLabel), hint: t.suspectUsernamesHint, maxlength: 2000 }, state)}
@@ -111,7 +100,7 @@ ${textField('suspect_location', o(t.suspectLocationLabel), state)}
 <fieldset class="section"><legend><h2>${t.sectionVictim}</h2></legend>
 ${textField('victim_age', o(t.victimAgeLabel), state)}
 ${textField('victim_location', o(t.victimLocationLabel), state)}
-${checkbox('reporter_is_victim', t.reporterIsVictimLabel, state)}
+${checkbox('reporter_is_victim', selfReport ? t.selfLabel : t.reporterIsVictimLabel, state)}
 </fieldset>
 <fieldset class="section"><legend><h2>${t.sectionYou}</h2></legend>
 ${selectField('region', { ...o(textIn(page.site.regionLabel, page.lang)), choose: t.regionChoose, options: [...page.site.regions.map((r) => [r.code, textIn(r.name, page.lang)] as const), [outsideRegion, t.regionOutside] as const] }, state)}

@@ -94,7 +94,10 @@ describe('tipline in the browser', () => {
       await page
         .getByLabel(c.lang === 'fr' ? 'Que s\u2019est-il passé ?' : 'What happened?')
         .fill('A stranger asked for pictures (synthetic test).');
-      await page.getByRole('radio', { name: c.lang === 'fr' ? 'Oui' : 'Yes', exact: true }).check();
+      await page
+        .getByRole('group', { name: c.lang === 'fr' ? /en ce moment/ : /happening now/ })
+        .getByRole('radio', { name: c.lang === 'fr' ? 'Oui' : 'Yes', exact: true })
+        .check();
       await page.getByRole('button', { name: c.submit }).click();
 
       const summary = page.getByRole('alert');

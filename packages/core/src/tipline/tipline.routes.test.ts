@@ -37,13 +37,14 @@ describe('tipline pages', () => {
     assert.equal(en.headers['set-cookie'], undefined, 'no cookie at all');
   });
 
-  it('offers the eight report types, then the fields of the chosen type', async () => {
+  it('offers the eight report types and "something else", then the fields of the chosen type', async () => {
     const chooser = await t.app.inject({ url: '/report?lang=en' });
-    assert.equal((chooser.body.match(/name="type"/g) ?? []).length, 8);
+    assert.equal((chooser.body.match(/name="type"/g) ?? []).length, 9);
     const csam = (await t.app.inject({ url: '/report?type=child_sexual_abuse_material&lang=en' })).body;
     const luring = (await t.app.inject({ url: '/report?type=luring&lang=en' })).body;
-    assert.doesNotMatch(csam, /name="now"/);
-    assert.match(luring, /name="now"/);
+    assert.match(csam, /name="now"/, 'a live stream is happening now too');
+    assert.doesNotMatch(csam, /name="meeting_planned"/);
+    assert.match(luring, /name="meeting_planned"/);
     assert.ok(csam.indexOf('name="urls"') < csam.indexOf('name="place"'), 'addresses first for abuse material');
     assert.match(luring, /no upload, on purpose/);
     assert.doesNotMatch(luring, /type="file"/);
