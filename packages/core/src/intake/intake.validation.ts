@@ -74,6 +74,9 @@ export function checkReport(
   const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
   if (report.anonymous === false && !hasContact)
     problems.push({ path: 'reporter.contact.email', code: 'contact_required' });
+  // Never drop contact details silently: the caller decides (the form asks its reporter).
+  if (report.anonymous === true && (hasContact || !!contact?.name?.trim()))
+    problems.push({ path: 'anonymous', code: 'contact_with_anonymous' });
   if (contact?.email?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact.email.trim()))
     problems.push({ path: 'reporter.contact.email', code: 'email_invalid' });
   if (contact?.phone?.trim() && !/^[+()\d\s.-]{6,40}$/.test(contact.phone.trim()))

@@ -163,6 +163,9 @@ export const en = {
   anonymousNo: 'Yes, you may contact me',
   anonymousHint:
     'Anonymous means we do not ask who you are. Your contact details, if you give them, are encrypted and seen only by our analysts.',
+  contactChoiceLegend: 'You chose to stay anonymous, but you typed contact details. What should we do with them?',
+  contactChoiceShare: 'Keep them: you may contact me',
+  contactChoiceDrop: 'Delete them: I stay anonymous',
   contactNameLabel: 'Your name',
   contactEmailLabel: 'Email',
   contactPhoneLabel: 'Phone',
@@ -177,6 +180,8 @@ export const en = {
       'Line {line}: this is not a web address. Copy it from the address bar, for example https://www.example.org/page.',
     url_or_description_required: 'Give at least one web address or describe what happened.',
     contact_required: 'Give an email or a phone number, or choose to stay anonymous.',
+    contact_choice: 'Choose whether we keep the contact details you typed or delete them.',
+    contact_with_anonymous: 'A report that stays anonymous cannot carry contact details.',
     email_invalid: 'Enter an email address like name@example.org.',
     phone_invalid: 'Enter a phone number with digits only, for example 514 555 0100.',
     too_long: 'This is too long. Shorten it, or send the rest later with your follow-up code.',

@@ -169,6 +169,10 @@ export const fr: Messages = {
   anonymousNo: 'Oui, vous pouvez me joindre',
   anonymousHint:
     'Anonyme veut dire que nous ne demandons pas qui vous êtes. Vos coordonnées, si vous les donnez, sont chiffrées et vues seulement par nos analystes.',
+  contactChoiceLegend:
+    'Vous avez choisi de rester anonyme, mais vous avez inscrit des coordonnées. Que devons-nous en faire\u202f?',
+  contactChoiceShare: 'Les garder\u00a0: vous pouvez me joindre',
+  contactChoiceDrop: 'Les effacer\u00a0: je reste anonyme',
   contactNameLabel: 'Votre nom',
   contactEmailLabel: 'Courriel',
   contactPhoneLabel: 'Téléphone',
@@ -183,6 +187,8 @@ export const fr: Messages = {
       'Ligne {line} : ce n\u2019est pas une adresse Web. Copiez-la depuis la barre d\u2019adresse, par exemple https://www.example.org/page.',
     url_or_description_required: 'Donnez au moins une adresse Web ou décrivez ce qui s\u2019est passé.',
     contact_required: 'Donnez un courriel ou un numéro de téléphone, ou choisissez de rester anonyme.',
+    contact_choice: 'Choisissez si nous gardons ou effaçons les coordonnées que vous avez inscrites.',
+    contact_with_anonymous: 'Un signalement anonyme ne peut pas contenir de coordonnées.',
     email_invalid: 'Entrez une adresse courriel comme nom@example.org.',
     phone_invalid: 'Entrez un numéro de téléphone en chiffres, par exemple 514 555 0100.',
     too_long: 'C\u2019est trop long. Raccourcissez, ou envoyez le reste plus tard avec votre code de suivi.',

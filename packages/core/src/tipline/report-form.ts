@@ -31,6 +31,7 @@ const pathToField: Array<[RegExp, string]> = [
   [/^reporter\.contact\.email$/, 'contact_email'],
   [/^reporter\.contact\.phone$/, 'contact_phone'],
   [/^description$/, 'description'],
+  [/^anonymous$/, 'anonymous'],
   [/^information$/, 'information'],
   [/^followUpCode$/, 'code'],
 ];

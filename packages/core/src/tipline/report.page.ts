@@ -56,7 +56,28 @@ ${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="
 }
 
 /** Where the error summary's link for a field goes: the first control of a group of radios. */
-const radioGroups: ReadonlySet<string> = new Set(['now', 'anonymous', ...Object.values(questionFields)]);
+const radioGroups: ReadonlySet<string> = new Set([
+  'now',
+  'anonymous',
+  'contact_choice',
+  ...Object.values(questionFields),
+]);
+
+/** Asked when contact details were typed after choosing to stay anonymous. */
+function contactQuestion(page: PageContext, state: FieldState): Html {
+  const { t } = page;
+  return radios(
+    'contact_choice',
+    {
+      legend: t.contactChoiceLegend,
+      options: [
+        ['share', t.contactChoiceShare],
+        ['drop', t.contactChoiceDrop],
+      ],
+    },
+    state,
+  );
+}
 const firstControl = (field: string) => (radioGroups.has(field) ? `${field}-0` : field);
 
 export type ReportFormState = { type: ReportType; values: FormValues; errors: FormErrors; csrfToken: string };
@@ -118,6 +139,7 @@ ${radios(
   },
   state,
 )}
+${form.errors.has('contact_choice') ? contactQuestion(page, state) : ''}
 ${textField('contact_name', { ...o(t.contactNameLabel), autocomplete: 'name' }, state)}
 ${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', autocomplete: 'email', maxlength: 254 }, state)}
 ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocomplete: 'tel', maxlength: 40 }, state)}

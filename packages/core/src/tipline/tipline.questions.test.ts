@@ -109,4 +109,57 @@ describe('what the form asks, and what the answers change', () => {
     const other = await file('child_sexual_abuse_material', { description: 'x', victim_age: '10' });
     assert.ok(row.priority > other.row.priority);
   });
+
+  it('asks, rather than dropping them, about contact details typed by someone who stays anonymous', async () => {
+    const csrf = tokenOf((await t.app.inject({ url: '/report?type=luring&lang=en' })).body);
+    const fields = {
+      csrf,
+      description: 'A man messages my daughter',
+      anonymous: 'yes',
+      contact_email: 'mum@example.org',
+    };
+    const post = (extra: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/report?type=luring&lang=en',
+        headers: formHeaders,
+        payload: form({ ...fields, ...extra }),
+      });
+    const asked = await post({});
+    assert.equal(asked.statusCode, 400);
+    assert.match(asked.body, /You chose to stay anonymous, but you typed contact details/);
+    assert.match(asked.body, /<a href="#contact_choice-0">Choose whether we keep/);
+    assert.match(asked.body, /value="mum@example.org"/);
+    const shared = await post({ contact_choice: 'share' });
+    assert.equal(shared.statusCode, 303);
+    const number = /id="report-number"[^>]*>([^<]+)</.exec(
+      (await t.app.inject({ url: String(shared.headers.location) })).body,
+    )?.[1] as string;
+    const row = await t.ctx.db
+      .selectFrom('report')
+      .select(['anonymous', 'contact_ciphertext'])
+      .where('report_number', '=', number)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.anonymous, false);
+    assert.ok(row.contact_ciphertext);
+
+    const api = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: { type: 'luring', description: 'x', anonymous: true, reporter: { contact: { email: 'a@example.org' } } },
+    });
+    assert.equal(api.statusCode, 400);
+    assert.deepEqual(api.json().error.details, [{ path: 'anonymous', code: 'contact_with_anonymous' }]);
+  });
+
+  it('drops the details when the reporter says so', async () => {
+    const { row } = await file('luring', {
+      description: 'x',
+      anonymous: 'yes',
+      contact_phone: '514 555 0100',
+      contact_choice: 'drop',
+    });
+    assert.equal(row.anonymous, true);
+    assert.equal(row.contact_ciphertext, null);
+  });
 });

@@ -65,6 +65,15 @@ function intakeErrors(
   return { status: 500, errors: new Map([['description', page.t.errors.unexpected]]) };
 }
 
+const contactFields = ['contact_name', 'contact_email', 'contact_phone'];
+
+/** Whether the form may be filed as it is, with the contact details shared, or must ask first. */
+function contactChoice(values: FormValues): 'as-is' | 'share' | 'ask' {
+  if (values.anonymous === 'no' || !contactFields.some((name) => (values[name] ?? '').trim() !== '')) return 'as-is';
+  if (values.contact_choice === 'share') return 'share';
+  return values.contact_choice === 'drop' ? 'as-is' : 'ask';
+}
+
 const alreadySubmitted = (error: unknown) => isAppError(error) && error.code === 'INTAKE_ALREADY_SUBMITTED';
 
 export async function submitReportForm(
@@ -84,11 +93,15 @@ export async function submitReportForm(
   // The language switch: the same form in the other language, as typed, nothing filed.
   if (values.switch !== undefined) return rerender(200, new Map());
   if (!checked.key || checked.errors.size > 0) return rerender(400, checked.errors);
+  // Contact details typed by someone who chose to stay anonymous are neither kept nor dropped
+  // without asking: the form comes back with the question.
+  const choice = contactChoice(values);
+  if (choice === 'ask') return rerender(400, new Map([['contact_choice', page.t.errors.contact_choice]]));
   const receiptId = tokens.receiptIdFor('report', checked.key);
   const done = { redirect: href(page, `/report/done/${receiptId}`) };
   try {
     await intake.submitReport(
-      formToReport(type, values),
+      formToReport(type, choice === 'share' ? { ...values, anonymous: 'no' } : values),
       submitOrigin(request, keepAnonymousAddress, 'tipline', page.lang),
       { submissionKey: checked.key, receiptId },
     );
