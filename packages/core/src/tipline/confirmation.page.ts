@@ -7,6 +7,18 @@ import { href, layout, otherLanguage, phoneLink, withEmergency, type PageContext
 type ReportReceipt = Extract<ReceiptContent, { kind: 'report' }>;
 type FollowUpReceipt = Extract<ReceiptContent, { kind: 'follow-up' }>;
 
+/**
+ * A number or code shown large, and read to a screen reader one character at a time by group
+ * (an aria-label on a paragraph is ignored by most of them).
+ */
+function readAloud(id: string, value: string): Html {
+  const spelled = value
+    .split('-')
+    .map((group) => group.split('').join(' '))
+    .join(', ');
+  return html`<p class="${id}"><span id="${id}" aria-hidden="true">${value}</span><span class="visually-hidden">${spelled}</span></p>`;
+}
+
 /** The confirmation's language switch: a link to the same confirmation under a new one-time id. */
 function switchTo(page: PageContext, relayHref: string): Html {
   const other = otherLanguage(page);
@@ -15,7 +27,6 @@ function switchTo(page: PageContext, relayHref: string): Html {
 
 export function confirmationPage(page: PageContext, receipt: ReportReceipt, relayHref: string): Html {
   const { t } = page;
-  const [before = '', after = ''] = t.confirmCodeHint.split('{link}');
   return layout(
     page,
     t.confirmTitle,
@@ -31,11 +42,11 @@ ${
 <div class="confirmation" role="status">
 <h1>${t.confirmTitle}</h1>
 <h2>${t.confirmNumber}</h2>
-<p class="report-number" id="report-number" aria-label="${receipt.reportNumber.split('').join(' ')}">${receipt.reportNumber}</p>
+${readAloud('report-number', receipt.reportNumber)}
 <p class="hint">${t.confirmNumberHint}</p>
 <h2>${t.confirmCode}</h2>
-<p class="follow-up-code" id="follow-up-code">${receipt.followUpCode}</p>
-<p class="hint">${before}<a href="${href(page, '/report/follow-up')}">/report/follow-up</a>${after}</p>
+${readAloud('follow-up-code', receipt.followUpCode)}
+<p class="hint">${sentence(t.confirmCodeHint, { link: html`<a href="${href(page, '/report/follow-up')}">${t.navFollowUp}</a>` })}</p>
 <p>${t.confirmOnce}</p>
 <p>${t.confirmNext}</p>
 <p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>

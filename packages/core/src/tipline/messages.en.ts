@@ -204,7 +204,7 @@ export const en = {
   confirmNumberHint: 'Quote it if you call us. It is easy to read aloud: three groups of digits.',
   confirmCode: 'Your private follow-up code',
   confirmCodeHint:
-    'Keep it secret. With it you can add information to your report at {link}. It does not let anyone read your report.',
+    'Keep it secret. With it you can add information to your report, on the page \u201c{link}\u201d. It does not let anyone read your report.',
   confirmOnce:
     'Write them down now: this page is shown only once, so that nobody using this device after you can find your code.',
   confirmNowTitle: 'Call {emergency} now if you have not',

@@ -212,7 +212,7 @@ export const fr: Messages = {
   confirmNumberHint: 'Donnez-le si vous nous appelez. Il se lit facilement à voix haute : trois groupes de chiffres.',
   confirmCode: 'Votre code de suivi privé',
   confirmCodeHint:
-    'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement à {link}. Il ne permet à personne de lire votre signalement.',
+    'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement, sur la page «\u00a0{link}\u00a0». Il ne permet à personne de lire votre signalement.',
   confirmOnce:
     'Notez-les maintenant\u00a0: cette page n\u2019est affichée qu\u2019une fois, pour que personne utilisant cet appareil après vous ne trouve votre code.',
   confirmNowTitle: 'Appelez le {emergency} maintenant si ce n\u2019est pas fait',

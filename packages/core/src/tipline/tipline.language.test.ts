@@ -81,3 +81,31 @@ describe('tipline language switch', () => {
     assert.match(res.body, />Il a changé de nom<\/textarea>/);
   });
 });
+
+describe('the confirmation, to the eye and the ear', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ VIGIE_INTAKE_RATE_PER_MINUTE: '1000' });
+  });
+  after(async () => t.close());
+
+  it('shows no English path on the French page, and spells the number for screen readers', async () => {
+    const csrf = tokenOf((await t.app.inject({ url: '/report?type=luring&lang=fr' })).body);
+    const sent = await t.app.inject({
+      method: 'POST',
+      url: '/report?type=luring&lang=fr',
+      headers: formHeaders,
+      payload: form({ csrf, description: 'Un inconnu écrit à mon fils' }),
+    });
+    const page = (await t.app.inject({ url: String(sent.headers.location) })).body;
+    const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'));
+    const text = main.replace(/<[^>]+>/g, ' ');
+    assert.doesNotMatch(text, /\/report|follow-up/);
+    assert.match(main, /<a href="\/report\/follow-up\?lang=fr">Compléter un signalement<\/a>/);
+    assert.doesNotMatch(main, /<p[^>]*aria-label/);
+    const number = /<span id="report-number" aria-hidden="true">(\d{3})-(\d{3})-(\d{4})<\/span>/.exec(main);
+    assert.ok(number, main);
+    const spelled = `${number[1]!.split('').join(' ')}, ${number[2]!.split('').join(' ')}, ${number[3]!.split('').join(' ')}`;
+    assert.match(main, new RegExp(`<span class="visually-hidden">${spelled}</span>`));
+  });
+});
