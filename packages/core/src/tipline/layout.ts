@@ -61,9 +61,11 @@ export function layout(page: PageContext, title: string, body: Html, options: La
 <meta name="referrer" content="no-referrer">
 <title>${title} | ${siteName(page)}</title>
 <link rel="stylesheet" href="/tipline.css">
+<script src="/tipline.js" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
+<a class="quick-exit" id="quick-exit" href="${site.exitUrl}" rel="noreferrer">${t.quickExit}<span class="visually-hidden"> ${t.quickExitHint}</span></a>
 <header class="site">
 <p class="site-name"><a href="${href(page, '/')}">${siteName(page)}</a></p>
 <nav aria-label="${siteName(page)}"><ul>${nav.map(([path, label]) => html`<li><a href="${href(page, path)}"${page.path === path ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul></nav>

@@ -4,6 +4,8 @@ export const en = {
   languageName: 'English',
   siteName: 'Child exploitation tipline',
   skipToContent: 'Skip to content',
+  quickExit: 'Leave this site',
+  quickExitHint: '(opens another site at once; pressing Escape twice does the same)',
   navHome: 'Home',
   navReport: 'Make a report',
   navAlerts: 'Alerts',

@@ -5,6 +5,8 @@ export const fr: Messages = {
   languageName: 'Français',
   siteName: 'Signalement de l\u2019exploitation d\u2019enfants',
   skipToContent: 'Aller au contenu',
+  quickExit: 'Quitter ce site',
+  quickExitHint: '(ouvre tout de suite un autre site\u202f; appuyer deux fois sur Échap fait de même)',
   navHome: 'Accueil',
   navReport: 'Faire un signalement',
   navAlerts: 'Alertes',

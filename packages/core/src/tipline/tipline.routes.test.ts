@@ -32,7 +32,13 @@ describe('tipline pages', () => {
       'en',
     );
     assert.match(String(en.headers['content-security-policy']), /default-src 'self'/);
-    assert.doesNotMatch(en.body, /<script|style=|src="http/);
+    assert.doesNotMatch(
+      en.body,
+      /<script(?! src="\/tipline\.js" defer><\/script>)|style=|src="http/,
+      'no inline script or style',
+    );
+    const script = await t.app.inject({ url: '/tipline.js' });
+    assert.equal(script.headers['content-type'], 'text/javascript; charset=utf-8');
     assert.equal((await t.app.inject({ url: '/tipline.css' })).headers['content-type'], 'text/css; charset=utf-8');
     assert.equal(en.headers['set-cookie'], undefined, 'no cookie at all');
   });

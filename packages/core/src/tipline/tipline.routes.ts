@@ -61,6 +61,7 @@ export async function registerTiplineRoutes(
   );
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
+  const script = await readFile(new URL('./tipline.js', import.meta.url), 'utf8');
   const site = siteOf(options.config);
   // `wanted`: the language a form's switch asked for (the form is shown again in it).
   const pageFor = (request: FastifyRequest, path: string, wanted?: unknown): PageContext => {
@@ -81,6 +82,9 @@ export async function registerTiplineRoutes(
 
     scope.get('/tipline.css', route, async (_request, reply) =>
       reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+    );
+    scope.get('/tipline.js', route, async (_request, reply) =>
+      reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(script),
     );
     scope.get('/', route, async (request, reply) => {
       const page = pageFor(request, '/');

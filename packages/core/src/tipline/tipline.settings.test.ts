@@ -75,3 +75,28 @@ describe('an installation with its own settings', () => {
     assert.equal((await post(t, { type: 'luring', description: 'x', reporter: { region: 'ON' } })).statusCode, 400);
   });
 });
+
+describe('quick exit', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ VIGIE_TIPLINE_EXIT_URL: 'https://neutral.example.org/' });
+  });
+  after(async () => t.close());
+
+  it('is on every page, first after the skip link, and leaves for the configured site', async () => {
+    for (const url of [
+      '/?lang=en',
+      '/report?lang=fr',
+      '/report?type=luring&lang=en',
+      '/report/follow-up',
+      '/privacy',
+    ]) {
+      const body = (await t.app.inject({ url })).body;
+      assert.match(
+        body,
+        /<a class="skip" href="#main">[^<]+<\/a>\n<a class="quick-exit" id="quick-exit" href="https:\/\/neutral.example.org\/" rel="noreferrer">/,
+        url,
+      );
+    }
+  });
+});
