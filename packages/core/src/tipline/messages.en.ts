@@ -29,7 +29,7 @@ export const en = {
   ],
   neverImagesTitle: 'Never send images or videos',
   neverImagesBody:
-    'Do not download, copy, screenshot or send pictures or videos of a child, not even to us: it can be a crime and it spreads the harm. Give us the address (URL) where you saw it instead.',
+    'Do not download, copy, screenshot or send pictures or videos of a child, not even to us: it can be a crime, and every copy harms the child again. Give us the address (URL) of the page where you saw them instead.',
   helpTitle: 'Help and support',
   helpCall: 'call {number}',
   helpText: 'text {keyword} to {number}',

@@ -17,7 +17,7 @@ export const fr: Messages = {
   footerCall: 'Appelez-nous\u00a0: {phone}',
 
   homeTitle: 'Signaler l\u2019exploitation sexuelle d\u2019un enfant',
-  dangerTitle: 'Un enfant est-il en danger en ce moment ?',
+  dangerTitle: 'Un enfant est-il en danger en ce moment\u202f?',
   dangerBody:
     'Appelez le {emergency} ou votre police locale maintenant. Ce formulaire n\u2019est pas surveillé jour et nuit.',
   homeIntro:
@@ -32,7 +32,7 @@ export const fr: Messages = {
   ],
   neverImagesTitle: 'N\u2019envoyez jamais d\u2019images ni de vidéos',
   neverImagesBody:
-    'Ne téléchargez, ne copiez, ne faites pas de capture d\u2019écran et n\u2019envoyez pas d\u2019images ou de vidéos d\u2019un enfant, pas même à nous : cela peut être un crime et cela propage le mal. Donnez-nous plutôt l\u2019adresse (URL) où vous l\u2019avez vu.',
+    'Ne téléchargez pas, ne copiez pas, ne faites pas de capture d\u2019écran et n\u2019envoyez pas d\u2019images ni de vidéos d\u2019un enfant, pas même à nous\u00a0: cela peut être un crime, et chaque copie fait de nouveau du tort à l\u2019enfant. Donnez-nous plutôt l\u2019adresse (URL) de la page où vous les avez vues.',
   helpTitle: 'Aide et soutien',
   helpCall: 'appelez le {number}',
   helpText: 'textez {keyword} au {number}',
@@ -59,7 +59,7 @@ export const fr: Messages = {
   alertsNone: 'Il n\u2019y a aucune alerte en ce moment.',
   publishedOn: 'Publiée le {date}',
 
-  chooseTypeTitle: 'Que voulez-vous signaler ?',
+  chooseTypeTitle: 'Que voulez-vous signaler\u202f?',
   chooseTypeHint: 'Choisissez ce qui s\u2019en rapproche le plus. Un analyste corrigera au besoin.',
   continue: 'Continuer',
   types: {
@@ -101,7 +101,7 @@ export const fr: Messages = {
     },
   },
 
-  formTitle: 'Signalement : {type}',
+  formTitle: 'Signalement\u00a0: {type}',
   changeType: 'Changer le type de signalement',
   formIntro: 'Dites-nous ce que vous savez. Seuls le type et une adresse ou une description sont nécessaires.',
   errorSummaryTitle: 'Il y a un problème',
@@ -109,8 +109,8 @@ export const fr: Messages = {
   sectionWhere: 'Où et quand',
   urlsLabel: 'Adresses Web (URL)',
   urlsHint:
-    'Une par ligne, jusqu\u2019à 20. Copiez-les depuis la barre d\u2019adresse. N\u2019envoyez pas de fichiers : il n\u2019y a volontairement aucun téléversement.',
-  placeLabel: 'Où cela s\u2019est-il passé ?',
+    'Une par ligne, jusqu\u2019à 20. Copiez-les depuis la barre d\u2019adresse. N\u2019envoyez pas de fichiers\u00a0: il n\u2019y a volontairement aucun téléversement.',
+  placeLabel: 'Où cela s\u2019est-il passé\u202f?',
   placeChoose: 'Choisissez',
   places: {
     website: 'Un site Web',
@@ -121,9 +121,9 @@ export const fr: Messages = {
     in_person: 'En personne',
   },
   platformLabel: 'Nom du site, de l\u2019application, du jeu ou du service',
-  whenLabel: 'Quand cela s\u2019est-il passé ?',
-  whenHint: 'Une date ou un moment approximatif, par exemple « la semaine dernière ».',
-  nowLegend: 'Est-ce que cela se passe en ce moment ?',
+  whenLabel: 'Quand cela s\u2019est-il passé\u202f?',
+  whenHint: 'Une date ou un moment approximatif, par exemple «\u00a0la semaine dernière\u00a0».',
+  nowLegend: 'Est-ce que cela se passe en ce moment\u202f?',
   nowHint: 'Si un enfant est en danger en ce moment, appelez d\u2019abord le {emergency}.',
   yes: 'Oui',
   no: 'Non',
@@ -149,7 +149,7 @@ export const fr: Messages = {
   ],
   selfHelp: 'Vous pouvez le signaler ici, et parler à quelqu\u2019un dès maintenant\u00a0:',
   selfLabel: 'C\u2019est une photo ou une vidéo de moi (j\u2019ai moins de 18\u00a0ans)',
-  descriptionLabel: 'Que s\u2019est-il passé ?',
+  descriptionLabel: 'Que s\u2019est-il passé\u202f?',
   descriptionHint: 'Décrivez ce que vous avez vu dans vos propres mots. N\u2019incluez pas d\u2019images.',
   sectionSuspect: 'La personne responsable, si vous la connaissez',
   suspectNamesLabel: 'Noms',
@@ -166,7 +166,7 @@ export const fr: Messages = {
   regionChoose: 'Choisissez',
   regionOutside: 'J\u2019habite dans un autre pays',
   countryLabel: 'Quel pays, si c\u2019est un autre\u202f?',
-  anonymousLegend: 'Pouvons-nous vous joindre ?',
+  anonymousLegend: 'Pouvons-nous vous joindre\u202f?',
   anonymousYes: 'Non, je reste anonyme (choix par défaut)',
   anonymousNo: 'Oui, vous pouvez me joindre',
   anonymousHint:
@@ -183,10 +183,11 @@ export const fr: Messages = {
 
   errors: {
     url_embedded_data:
-      'Ligne {line} : cette adresse contient un fichier (data: ou blob:). N\u2019envoyez jamais d\u2019images; donnez plutôt l\u2019adresse de la page.',
-    url_unsupported: 'Ligne {line} : seules les adresses Web qui commencent par http ou https peuvent être signalées.',
+      'Ligne {line}\u00a0: cette adresse contient un fichier (data: ou blob:). N\u2019envoyez jamais d\u2019images\u202f; donnez plutôt l\u2019adresse de la page.',
+    url_unsupported:
+      'Ligne {line}\u00a0: seules les adresses Web qui commencent par http ou https peuvent être signalées.',
     url_invalid:
-      'Ligne {line} : ce n\u2019est pas une adresse Web. Copiez-la depuis la barre d\u2019adresse, par exemple https://www.example.org/page.',
+      'Ligne {line}\u00a0: ce n\u2019est pas une adresse Web. Copiez-la depuis la barre d\u2019adresse, par exemple https://www.example.org/page.',
     url_or_description_required: 'Donnez au moins une adresse Web ou décrivez ce qui s\u2019est passé.',
     contact_required: 'Donnez un courriel ou un numéro de téléphone, ou choisissez de rester anonyme.',
     contact_choice: 'Choisissez si nous gardons ou effaçons les coordonnées que vous avez inscrites.',
@@ -199,19 +200,20 @@ export const fr: Messages = {
     type_required:
       'Choisissez ce que vous voulez signaler. Si rien ne convient, choisissez «\u00a0Autre chose, ou je ne sais pas\u00a0».',
     required: 'Remplissez ce champ.',
-    honeypot: 'Laissez vide le champ « Laissez ce champ vide ».',
+    honeypot: 'Laissez vide le champ «\u00a0Laissez ce champ vide\u00a0».',
     form_expired: 'Le formulaire avait expiré. Vérifiez vos réponses et envoyez-le de nouveau.',
     follow_up_unknown: 'Ce code est inconnu. Comparez-le à celui qui vous a été donné.',
     rate_limited:
-      'Trop de signalements ont été envoyés depuis votre connexion. Attendez une minute et renvoyez; vos réponses sont conservées.',
+      'Trop de signalements ont été envoyés depuis votre connexion. Attendez une minute et renvoyez\u202f; vos réponses sont conservées.',
     unexpected:
       'Un problème est survenu de notre côté et rien n\u2019a été enregistré. Vos réponses sont conservées ci-dessous\u00a0: envoyez-les de nouveau.',
-    busy: 'Le service est très occupé. Rien n\u2019a encore été enregistré : renvoyez dans quelques secondes.',
+    busy: 'Le service est très occupé. Rien n\u2019a encore été enregistré\u00a0: renvoyez dans quelques secondes.',
   },
 
   confirmTitle: 'Merci. Votre signalement a été reçu.',
   confirmNumber: 'Votre numéro de signalement',
-  confirmNumberHint: 'Donnez-le si vous nous appelez. Il se lit facilement à voix haute : trois groupes de chiffres.',
+  confirmNumberHint:
+    'Donnez-le si vous nous appelez. Il se lit facilement à voix haute\u00a0: trois groupes de chiffres.',
   confirmCode: 'Votre code de suivi privé',
   confirmCodeHint:
     'Gardez-le secret. Il vous permet d\u2019ajouter des renseignements à votre signalement, sur la page «\u00a0{link}\u00a0». Il ne permet à personne de lire votre signalement.',
@@ -228,10 +230,10 @@ export const fr: Messages = {
 
   followUpTitle: 'Ajouter des renseignements à un signalement',
   followUpIntro:
-    'Utilisez le code de suivi qui vous a été donné. Vous pouvez ajouter des renseignements; vous ne pouvez pas lire le signalement.',
+    'Utilisez le code de suivi qui vous a été donné. Vous pouvez ajouter des renseignements\u202f; vous ne pouvez pas lire le signalement.',
   followUpCodeLabel: 'Code de suivi',
   followUpCodeHint: 'Quatre groupes de quatre lettres et chiffres, par exemple K7QM-2XHD-9RWP-T4NB.',
-  followUpInfoLabel: 'Que voulez-vous ajouter ?',
+  followUpInfoLabel: 'Que voulez-vous ajouter\u202f?',
   followUpSubmit: 'Ajouter au signalement',
   followUpDone: 'Merci. Vos renseignements ont été ajoutés au signalement {number}.',
   errorTitle: 'Une erreur s\u2019est produite',

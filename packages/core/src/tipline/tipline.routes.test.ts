@@ -107,7 +107,7 @@ describe('tipline pages', () => {
     });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /class="error-summary"/);
-    assert.match(res.body, /<a href="#urls">Ligne 2 : cette adresse contient un fichier/);
+    assert.match(res.body, /<a href="#urls">Ligne 2\u00a0: cette adresse contient un fichier/);
     assert.match(res.body, /id="contact_email-error"/);
     assert.match(res.body, /aria-describedby="contact_email-error" aria-invalid="true"/);
     assert.match(res.body, />garder ce texte<\/textarea>/);
