@@ -8,6 +8,7 @@ export const intakeJobSchemas = {
   'intake.triage-report': Type.Object({
     reportIds: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 1000 }),
   }),
-  // Hourly: erases contact details and addresses older than the retention setting.
+  // Hourly: erases contact details and addresses older than the retention setting, and the
+  // public site's confirmations that nobody came to see.
   'intake.erase-personal-data': Type.Object({}),
 } as const;

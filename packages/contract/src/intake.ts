@@ -12,30 +12,31 @@ export const reportTypes = [
   'sexually_explicit_material_to_child',
   'agreement_to_offend',
   'non_consensual_intimate_images',
+  // Something else, or the reporter is not sure: an analyst classifies it.
+  'other',
 ] as const;
 export type ReportType = (typeof reportTypes)[number];
+
+// Closed sets stored in CHECK-constrained columns (migrations mirror these lists).
+export const reportSources = ['tipline', 'api'] as const;
+export type ReportSource = (typeof reportSources)[number];
+
+/** received: stored; queued: in the analysts' queue. */
+export const reportStatuses = ['received', 'queued'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** new: never asked for; capture_pending: waiting for the crawler. */
+export const captureStates = ['new', 'capture_pending'] as const;
+export type CaptureState = (typeof captureStates)[number];
 
 export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network', 'in_person'] as const;
 export type IncidentPlace = (typeof incidentPlaces)[number];
 
-// Canada's provinces and territories (ISO 3166-2), or `outside_canada` with a country.
-export const reporterRegions = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-  'outside_canada',
-] as const;
-export type ReporterRegion = (typeof reporterRegions)[number];
+// The reporter's region: one of the installation's codes (its settings; by default Canada's
+// provinces and territories, ON, QC...) or `outside`, with a country. `outside_canada`, the
+// value of the first API version, is read as `outside`.
+export const outsideRegion = 'outside';
+export const regionPattern = '^[A-Za-z0-9_-]{1,16}$';
 
 /** Size limits on every field: a report larger than this is not a report but an attack. */
 export const intakeLimits = {
@@ -55,6 +56,13 @@ export const Incident = Type.Object(
     platform: Type.Optional(short()),
     when: Type.Optional(short()),
     happeningNow: Type.Optional(Type.Boolean()),
+    // What analysts ask first for some types: a planned meeting, images asked for or sent,
+    // threats, money (or more images) demanded. Absent means not asked or not known.
+    meetingPlanned: Type.Optional(Type.Boolean()),
+    meeting: Type.Optional(short()),
+    imagesExchanged: Type.Optional(Type.Boolean()),
+    threats: Type.Optional(Type.Boolean()),
+    moneyDemanded: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -90,7 +98,9 @@ export const Contact = Type.Object(
 
 export const Reporter = Type.Object(
   {
-    region: Type.Optional(Type.Enum(reporterRegions)),
+    region: Type.Optional(
+      Type.String({ pattern: regionPattern, description: "One of the installation's region codes, or `outside`" }),
+    ),
     country: Type.Optional(short()),
     contact: Type.Optional(Contact),
   },

@@ -32,8 +32,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     signInLimiter: ctx.rateLimit('sign-in', 30, 60_000),
   });
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
-  await registerIntakeRoutes(app, ctx);
-  await registerTiplineRoutes(app, ctx);
+  await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
+  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
   await registerHashbankRoutes(app, ctx.hashbank);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();

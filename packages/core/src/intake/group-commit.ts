@@ -2,6 +2,7 @@
 // one transaction (and one turn of the audit chain's lock) carries many reports. An idle tipline
 // commits at once: nothing waits on a timer. Every promise resolves only after its transaction
 // committed, so an acknowledgement always means the report is stored.
+import { IntakeError } from './intake.errors.ts';
 
 export type GroupCommit<T, R> = { submit(item: T): Promise<R>; idle(): Promise<void> };
 
@@ -53,4 +54,3 @@ export function createGroupCommit<T, R>(
     },
   };
 }
-import { IntakeError } from './intake.errors.ts';

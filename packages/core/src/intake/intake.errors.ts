@@ -3,6 +3,11 @@ import { defineErrors } from '../platform/errors.ts';
 export const IntakeError = defineErrors({
   INTAKE_REPORT_INVALID: { status: 400, message: 'The report is not valid; see the fields named.', retry: 'permanent' },
   INTAKE_FOLLOW_UP_UNKNOWN: { status: 404, message: 'This follow-up code is not known.', retry: 'permanent' },
+  INTAKE_ALREADY_SUBMITTED: {
+    status: 409,
+    message: 'This form was already sent, and what it carried is stored; nothing was filed twice.',
+    retry: 'permanent',
+  },
   INTAKE_BUSY: {
     status: 503,
     message: 'The tipline is busy; try again in a few seconds. Nothing was saved.',

@@ -1,4 +1,6 @@
+import type { CaptureState, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import { selectFollowUps, selectReportPage, selectReportUrls } from './intake.repository.ts';
 
 export type ExportOptions = {
   since?: Date | undefined;
@@ -9,9 +11,9 @@ export type ExportOptions = {
 export type ExportedReport = {
   id: string;
   reportNumber: string;
-  type: string;
-  status: string;
-  source: string;
+  type: ReportType;
+  status: ReportStatus;
+  source: ReportSource;
   language: string;
   receivedAt: string;
   priority: number;
@@ -21,7 +23,7 @@ export type ExportedReport = {
   suspect: unknown;
   victim: unknown;
   reporter: { region: string | null; country: string | null; contact?: unknown };
-  urls: Array<{ url: string; captureState: string }>;
+  urls: Array<{ url: string; captureState: CaptureState }>;
   followUps: Array<{ information: string; receivedAt: string }>;
 };
 
@@ -33,29 +35,11 @@ export async function* exportReports(db: Db, options: ExportOptions = {}): Async
   const batchSize = options.batchSize ?? 1000;
   let after: { at: Date; id: string } | undefined;
   for (;;) {
-    let query = db.selectFrom('report').selectAll().orderBy('received_at').orderBy('id').limit(batchSize);
-    if (options.since) query = query.where('received_at', '>=', options.since);
-    if (after) {
-      const cursor = after;
-      query = query.where((eb) => eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(cursor.at, cursor.id)));
-    }
-    const rows = await query.execute();
+    const rows = await selectReportPage(db, { since: options.since, after, limit: batchSize });
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
-    const urls = await db
-      .selectFrom('report_url')
-      .innerJoin('reported_url', 'reported_url.id', 'report_url.url_id')
-      .select(['report_url.report_id', 'reported_url.url', 'reported_url.capture_state'])
-      .where('report_url.report_id', 'in', ids)
-      .orderBy('report_url.report_id')
-      .orderBy('report_url.position')
-      .execute();
-    const followUps = await db
-      .selectFrom('report_follow_up')
-      .select(['report_id', 'information', 'received_at'])
-      .where('report_id', 'in', ids)
-      .orderBy('id')
-      .execute();
+    const urls = await selectReportUrls(db, ids);
+    const followUps = await selectFollowUps(db, ids);
     const urlsOf = group(urls, (u) => u.report_id);
     const followUpsOf = group(followUps, (f) => f.report_id);
     for (const r of rows) {

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { actorOf, requireScope } from '../access/index.ts';
-import type { Config } from '../platform/config.ts';
 import type { SubmitOrigin } from './intake.service.ts';
 
 /**
@@ -9,7 +8,7 @@ import type { SubmitOrigin } from './intake.service.ts';
  */
 export function submitOrigin(
   request: FastifyRequest,
-  config: Config,
+  keepAnonymousAddress: boolean,
   source: SubmitOrigin['source'],
   language: string,
 ): SubmitOrigin {
@@ -22,6 +21,6 @@ export function submitOrigin(
     source,
     language,
     address: request.ip,
-    actor: actorOf(request, { keepAnonymousAddress: config.intakeStoreAddress }),
+    actor: actorOf(request, { keepAnonymousAddress }),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReportSource, ReportType } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { newReportNumber } from './report-codes.ts';
 import type { NormalisedUrl } from './url-normaliser.ts';
@@ -7,8 +8,8 @@ export type PreparedReport = {
   id: string;
   reportNumber: string;
   followUpCodeHash: string;
-  type: string;
-  source: 'tipline' | 'api';
+  type: ReportType;
+  source: ReportSource;
   language: string;
   description: string;
   anonymous: boolean;
@@ -24,6 +25,7 @@ export type PreparedReport = {
   hasPersonInfo: boolean;
   priority: number;
   urls: NormalisedUrl[];
+  submissionKeyHash: string | null;
 };
 
 /** Inserts the reports; a (rare) report number clash gets a fresh number. */
@@ -54,6 +56,7 @@ export async function insertReports(trx: Db, reports: PreparedReport[], received
           has_person_info: r.hasPersonInfo,
           priority: r.priority,
           received_at: receivedAt,
+          submission_key_hash: r.submissionKeyHash,
         })),
       )
       .onConflict((oc) => oc.column('report_number').doNothing())
@@ -116,4 +119,151 @@ export async function linkUrls(
     .onConflict((oc) => oc.columns(['report_id', 'url_id']).doNothing())
     .execute();
   return rows.filter((r) => r.inserted).map((r) => r.id);
+}
+
+export async function findReportByFollowUpHash(db: Db, followUpCodeHash: string) {
+  return db
+    .selectFrom('report')
+    .select(['id', 'report_number'])
+    .where('follow_up_code_hash', '=', followUpCodeHash)
+    .executeTakeFirst();
+}
+
+export async function insertFollowUp(
+  trx: Db,
+  followUp: { reportId: string; information: string; submissionKeyHash: string | null },
+  at: Date,
+): Promise<string> {
+  const row = await trx
+    .insertInto('report_follow_up')
+    .values({
+      report_id: followUp.reportId,
+      information: followUp.information,
+      received_at: at,
+      submission_key_hash: followUp.submissionKeyHash,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+/** The position after the report's last URL: URLs added later keep their order after the first ones. */
+export async function nextUrlPosition(trx: Db, reportId: string): Promise<number> {
+  const last = await trx
+    .selectFrom('report_url')
+    .select((e) => e.fn.max('position').as('max'))
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  return Number(last?.max ?? -1) + 1;
+}
+
+export async function markCapturePending(db: Db, urlId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('reported_url')
+    .set({ capture_state: 'capture_pending', capture_requested_at: at })
+    .where('id', '=', urlId)
+    .where('capture_state', '=', 'new')
+    .execute();
+}
+
+/** Puts reports in the analyst queue with their stored priority; returns how many were new there. */
+export async function insertTriageEntries(trx: Db, reportIds: readonly string[]): Promise<number> {
+  const rows = await trx
+    .insertInto('triage_entry')
+    .columns(['report_id', 'priority', 'received_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('report')
+        .select(['id', 'priority', 'received_at'])
+        .where('id', 'in', [...reportIds]),
+    )
+    .onConflict((oc) => oc.column('report_id').doNothing())
+    .returning('report_id')
+    .execute();
+  await trx
+    .updateTable('report')
+    .set({ status: 'queued' })
+    .where('id', 'in', [...reportIds])
+    .where('status', '=', 'received')
+    .execute();
+  return rows.length;
+}
+
+/** Forgets contact details and addresses of reports received before `cutoff`; returns how many. */
+export async function erasePersonalDataBefore(trx: Db, cutoff: Date, at: Date): Promise<number> {
+  const rows = await trx
+    .updateTable('report')
+    .set({ contact_ciphertext: null, reporter_address: null, personal_data_erased_at: at })
+    .where('received_at', '<', cutoff)
+    .where((eb) => eb.or([eb('contact_ciphertext', 'is not', null), eb('reporter_address', 'is not', null)]))
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+export type AlertRow = { id: string; title: string; body: string; language: string; publishedAt: Date };
+
+export async function insertAlert(trx: Db, alert: Omit<AlertRow, 'id'> & { publishedBy: string | null }) {
+  const row = await trx
+    .insertInto('public_alert')
+    .values({
+      title: alert.title,
+      body: alert.body,
+      language: alert.language,
+      published_by: alert.publishedBy,
+      published_at: alert.publishedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The newest alerts first, of one language if given. */
+export async function listAlerts(db: Db, language: string | undefined, limit: number): Promise<AlertRow[]> {
+  let query = db
+    .selectFrom('public_alert')
+    .select(['id', 'title', 'body', 'language', 'published_at'])
+    .orderBy('published_at', 'desc')
+    .limit(limit);
+  if (language) query = query.where('language', '=', language);
+  return (await query.execute()).map((a) => ({
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    language: a.language,
+    publishedAt: a.published_at,
+  }));
+}
+
+/** One keyset page of reports in the order received, after `after` if given. */
+export async function selectReportPage(
+  db: Db,
+  page: { since?: Date | undefined; after?: { at: Date; id: string } | undefined; limit: number },
+) {
+  let query = db.selectFrom('report').selectAll().orderBy('received_at').orderBy('id').limit(page.limit);
+  if (page.since) query = query.where('received_at', '>=', page.since);
+  const cursor = page.after;
+  if (cursor) query = query.where((eb) => eb(eb.refTuple('received_at', 'id'), '>', eb.tuple(cursor.at, cursor.id)));
+  return query.execute();
+}
+
+/** The URLs of these reports, each report's in the order given. */
+export async function selectReportUrls(db: Db, reportIds: readonly string[]) {
+  return db
+    .selectFrom('report_url')
+    .innerJoin('reported_url', 'reported_url.id', 'report_url.url_id')
+    .select(['report_url.report_id', 'reported_url.url', 'reported_url.capture_state'])
+    .where('report_url.report_id', 'in', [...reportIds])
+    .orderBy('report_url.report_id')
+    .orderBy('report_url.position')
+    .execute();
+}
+
+export async function selectFollowUps(db: Db, reportIds: readonly string[]) {
+  return db
+    .selectFrom('report_follow_up')
+    .select(['report_id', 'information', 'received_at'])
+    .where('report_id', 'in', [...reportIds])
+    .orderBy('id')
+    .execute();
 }

@@ -106,6 +106,27 @@ describe('POST /api/v1/reports', () => {
     assert.equal((await post({ type: 'luring' })).json().error.details[0].code, 'url_or_description_required');
   });
 
+  it('refuses values of the wrong type instead of coercing them', async () => {
+    const numbers = await post({ type: 'luring', urls: [1, 2] });
+    assert.equal(numbers.statusCode, 400, numbers.body);
+    assert.equal(numbers.json().error.code, 'INTAKE_REPORT_INVALID');
+    assert.deepEqual(
+      numbers.json().error.details.map((d: { path: string }) => d.path),
+      ['urls.0', 'urls.1'],
+    );
+    assert.equal((await post({ type: 'luring', description: 5 })).statusCode, 400);
+    assert.equal((await post({ type: 'luring', description: 'x', anonymous: 'false' })).statusCode, 400);
+    const followUp = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/follow-up',
+      payload: { followUpCode: 'AAAA-BBBB-CCCC-DDDD', information: 'x', urls: [1] },
+    });
+    assert.equal(followUp.statusCode, 400);
+    assert.deepEqual(followUp.json().error.details, [{ path: 'urls.0', code: 'invalid' }]);
+    const stored = await t.ctx.db.selectFrom('reported_url').select('url').where('url', 'like', '%0.0.0.%').execute();
+    assert.deepEqual(stored, []);
+  });
+
   it('encrypts contact details at rest', async () => {
     const res = await post({
       type: 'non_consensual_intimate_images',

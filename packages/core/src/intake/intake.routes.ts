@@ -7,31 +7,52 @@ import {
   SubmitReportResponse,
 } from '@vigie/contract';
 import Type from 'typebox';
-import type { StaffPrincipal } from '../access/index.ts';
-import type { AppContext } from '../context.ts';
+import { staffOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { submitOrigin } from './intake.origin.ts';
+import type { IntakeService } from './intake.service.ts';
 
 const tags = ['intake'];
 // Anyone may report; a partner's API key is recognised (and rate-limited per key) when present.
 const anyone = { public: true } as const;
+// Reports and follow-ups are checked by the service against the same schema (the form's answers
+// take that path too), without the coercion the server applies elsewhere: `urls: [1]` is a 400,
+// not "http://0.0.0.1/". The schema stays on the route for the API document.
+const checkedByService = { validatorCompiler: () => (value: unknown) => ({ value }) };
 
-export async function registerIntakeRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
+export type IntakeRouteOptions = { keepAnonymousAddress: boolean };
+
+export async function registerIntakeRoutes(
+  app: HttpServer,
+  intake: IntakeService,
+  options: IntakeRouteOptions,
+): Promise<void> {
   app.post(
     '/api/v1/reports',
-    { config: { access: anyone }, schema: { tags, body: SubmitReportBody, response: { 201: SubmitReportResponse } } },
+    {
+      ...checkedByService,
+      config: { access: anyone },
+      schema: { tags, body: SubmitReportBody, response: { 201: SubmitReportResponse } },
+    },
     async (request, reply) => {
-      const created = await ctx.intake.submitReport(request.body, submitOrigin(request, ctx.config, 'api', 'und'));
+      const created = await intake.submitReport(
+        request.body,
+        submitOrigin(request, options.keepAnonymousAddress, 'api', 'und'),
+      );
       return reply.status(201).send(created);
     },
   );
 
   app.post(
     '/api/v1/reports/follow-up',
-    { config: { access: anyone }, schema: { tags, body: FollowUpBody, response: { 200: FollowUpResponse } } },
+    {
+      ...checkedByService,
+      config: { access: anyone },
+      schema: { tags, body: FollowUpBody, response: { 200: FollowUpResponse } },
+    },
     async (request) => {
-      const origin = submitOrigin(request, ctx.config, 'api', 'und');
-      return ctx.intake.addFollowUp(request.body, origin);
+      const origin = submitOrigin(request, options.keepAnonymousAddress, 'api', 'und');
+      return intake.addFollowUp(request.body, origin);
     },
   );
 
@@ -45,7 +66,7 @@ export async function registerIntakeRoutes(app: HttpServer, ctx: AppContext): Pr
         response: { 200: Type.Array(PublicAlert) },
       },
     },
-    async (request) => ctx.intake.listAlerts(request.query.language),
+    async (request) => intake.listAlerts(request.query.language),
   );
 
   app.post(
@@ -55,10 +76,9 @@ export async function registerIntakeRoutes(app: HttpServer, ctx: AppContext): Pr
       schema: { tags, body: PublishAlertBody, response: { 201: PublicAlert } },
     },
     async (request, reply) => {
-      const principal = request.principal as StaffPrincipal;
-      const alert = await ctx.intake.publishAlert(request.body, {
+      const alert = await intake.publishAlert(request.body, {
         type: 'user',
-        id: principal.userId,
+        id: staffOf(request).userId,
         address: request.ip,
       });
       return reply.status(201).send(alert);

@@ -1,30 +1,54 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
-import type { FollowUpInput, PublishAlertInput, SubmitReportResult } from '@vigie/contract';
-import { appendAuditEvent, appendAuditEvents, type Actor } from '../audit/index.ts';
+import type { PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
+import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
+import { isUniqueViolation } from '../platform/db/database.ts';
 import { AppError, PlatformError } from '../platform/errors.ts';
 import { createRateLimiter } from '../platform/http/rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { createReportCommitter, type CommitOutcome, type PendingReport } from './intake.commit.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
-import { insertReports, linkUrls, type PreparedReport } from './intake.repository.ts';
-import { checkReport } from './intake.validation.ts';
+import {
+  erasePersonalDataBefore,
+  findReportByFollowUpHash,
+  insertAlert,
+  insertFollowUp,
+  insertTriageEntries,
+  linkUrls,
+  listAlerts,
+  markCapturePending,
+  nextUrlPosition,
+  type PreparedReport,
+} from './intake.repository.ts';
+import { checkFollowUp, checkReport, regionOf } from './intake.validation.ts';
+import { deleteExpiredReceipts, insertReceipts, isFollowUpSubmitted, takeReceipt } from './receipt.repository.ts';
+import {
+  openReceipt as openSealedReceipt,
+  receiptIdHash,
+  receiptLifetimeMs,
+  relayedReceiptLifetimeMs,
+  sealReceipt,
+  submissionKeyHash,
+  type ReceiptContent,
+  type ReceiptRequest,
+} from './receipts.ts';
+import { cleanStrings, cleanText } from './text.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
-import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
 /** Where a report came from. `address` is used for throttling and kept only if configured. */
 export type SubmitOrigin = {
-  source: 'tipline' | 'api';
+  source: ReportSource;
   language: string;
   actor: Actor;
   address: string;
   organisationId?: string | undefined;
 };
 
-type Pending = { report: PreparedReport; actor: Actor; followUpCode: string };
+type PublicAlertView = { id: string; title: string; body: string; language: string; publishedAt: string };
 
 export function createIntakeService(base: ServiceDeps) {
   const { config, db } = base;
@@ -36,63 +60,38 @@ export function createIntakeService(base: ServiceDeps) {
       'intake.capture-url',
       urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })),
     );
+  const regions: ReadonlySet<string> = new Set(config.tiplineRegions.map((r) => r.code));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address (the limiter keeps only an HMAC of it).
-  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000);
-  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000);
+  const millis = () => base.now().getTime();
+  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000, millis);
+  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000, millis);
   const throttle = (limiter: typeof anonymousLimiter, address: string) => {
     const outcome = limiter.take(address);
     if (!outcome.allowed)
       throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
 
-  const committer = createGroupCommit<Pending, SubmitReportResult>(
-    async (batch) => {
-      const at = base.now();
-      await db.transaction().execute(async (trx) => {
-        const reports = batch.map((p) => p.report);
-        await insertReports(trx, reports, at);
-        await enqueueCaptures(
-          trx,
-          await linkUrls(
-            trx,
-            reports.map((r) => ({ reportId: r.id, urls: r.urls, firstPosition: 0 })),
-            at,
-          ),
-        );
-        await base.enqueue(trx, 'intake.triage-report', { reportIds: reports.map((r) => r.id) });
-        // Audit last: it takes the chain lock, held until this commit.
-        const events = batch.map(({ report, actor }) => ({
-          actor,
-          entry: {
-            action: 'report.received',
-            subjectType: 'report',
-            subjectId: report.id,
-            details: {
-              reportNumber: report.reportNumber,
-              type: report.type,
-              source: report.source,
-              urls: report.urls.length,
-            },
-          },
-        }));
-        await appendAuditEvents(trx, events, at);
-      });
-      return batch.map((p) => ({ id: p.report.id, reportNumber: p.report.reportNumber, followUpCode: p.followUpCode }));
-    },
-    { maxBatch: 200, maxWaiting: 5000, inFlight: 2 },
-  );
+  const committer = createGroupCommit<PendingReport, CommitOutcome>(createReportCommitter(base, enqueueCaptures), {
+    maxBatch: 200,
+    maxWaiting: 5000,
+    inFlight: 2,
+  });
 
   function invalid(problems: Array<{ path: string; code: string }>): AppError {
     return new IntakeError('INTAKE_REPORT_INVALID', undefined, { fields: problems });
   }
 
   return {
-    /** Resolves only once the report, its jobs and its audit event are committed. */
-    async submitReport(input: unknown, origin: SubmitOrigin): Promise<SubmitReportResult> {
+    /**
+     * Resolves only once the report, its jobs and its audit event are committed. With a receipt
+     * (the public site's forms), the form's key files once: a second copy is INTAKE_ALREADY_SUBMITTED,
+     * and the confirmation waits under the receipt id for `openReceipt`.
+     */
+    async submitReport(input: unknown, origin: SubmitOrigin, receipt?: ReceiptRequest): Promise<SubmitReportResult> {
       if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
-      const { problems, report, urls } = checkReport(input);
+      const { problems, report, urls } = checkReport(cleanStrings(input), regions);
       if (!report || problems.length > 0) throw invalid(problems);
       const contact = report.reporter?.contact;
       const hasContact = !!(contact?.email?.trim() || contact?.phone?.trim());
@@ -111,7 +110,7 @@ export function createIntakeService(base: ServiceDeps) {
         incident: report.incident ?? {},
         suspect: report.suspect ?? {},
         victim: report.victim ?? {},
-        region: report.reporter?.region ?? null,
+        region: regionOf(report),
         country: report.reporter?.country?.trim() || null,
         contactCiphertext: !anonymous && contact ? encryptJson(intakeKey(), contact) : null,
         address: config.intakeStoreAddress ? origin.address : null,
@@ -120,52 +119,57 @@ export function createIntakeService(base: ServiceDeps) {
         hasPersonInfo: triage.hasPersonInfo,
         priority: triage.priority,
         urls,
+        submissionKeyHash: receipt ? submissionKeyHash(receipt.submissionKey) : null,
       };
-      return committer.submit({ report: prepared, actor: origin.actor, followUpCode });
+      const outcome = await committer.submit({
+        report: prepared,
+        actor: origin.actor,
+        followUpCode,
+        selfReport: report.victim?.reporterIsVictim === true,
+        receiptId: receipt?.receiptId,
+      });
+      if (outcome === 'duplicate') throw new IntakeError('INTAKE_ALREADY_SUBMITTED');
+      return outcome;
     },
 
-    /** Adds information to a report; the code grants no way to read it. */
+    /** Adds information to a report; the code grants no way to read it. A receipt works as in submitReport. */
     async addFollowUp(
-      input: FollowUpInput,
+      raw: unknown,
       origin: { actor: Actor; address: string },
+      receipt?: ReceiptRequest,
     ): Promise<{ reportNumber: string }> {
       throttle(followUpLimiter, origin.address);
-      const urls: NormalisedUrl[] = [];
-      const problems: Array<{ path: string; code: string }> = [];
-      (input.urls ?? []).forEach((raw, i) => {
-        if (raw.trim() === '') return;
-        const outcome = normaliseReportedUrl(raw);
-        if ('problem' in outcome) problems.push({ path: `urls.${i}`, code: outcome.problem });
-        else urls.push(outcome);
-      });
-      if (problems.length === 0 && urls.length === 0 && input.information.trim() === '')
-        problems.push({ path: 'information', code: 'required' });
-      if (problems.length > 0) throw invalid(problems);
-      const report = await db
-        .selectFrom('report')
-        .select(['id', 'report_number'])
-        .where('follow_up_code_hash', '=', followUpCodeHash(input.followUpCode))
-        .executeTakeFirst();
+      const { problems, followUp: input, urls } = checkFollowUp(cleanStrings(raw));
+      if (!input || problems.length > 0) throw invalid(problems);
+      const report = await findReportByFollowUpHash(db, followUpCodeHash(input.followUpCode));
       if (!report)
         throw new IntakeError('INTAKE_FOLLOW_UP_UNKNOWN', undefined, {
           fields: [{ path: 'followUpCode', code: 'follow_up_unknown' }],
         });
       const at = base.now();
+      const keyHash = receipt ? submissionKeyHash(receipt.submissionKey) : null;
+      if (keyHash && (await isFollowUpSubmitted(db, keyHash))) throw new IntakeError('INTAKE_ALREADY_SUBMITTED');
+      const information = input.information.trim();
       await db.transaction().execute(async (trx) => {
-        const followUp = await trx
-          .insertInto('report_follow_up')
-          .values({ report_id: report.id, information: input.information.trim(), received_at: at })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const next = await trx
-          .selectFrom('report_url')
-          .select((e) => e.fn.max('position').as('max'))
-          .where('report_id', '=', report.id)
-          .executeTakeFirst();
-        await enqueueCaptures(
+        const followUpId = await insertFollowUp(
           trx,
-          await linkUrls(trx, [{ reportId: report.id, urls, firstPosition: Number(next?.max ?? -1) + 1 }], at),
-        );
+          { reportId: report.id, information, submissionKeyHash: keyHash },
+          at,
+        ).catch((error: unknown) => {
+          // The same form sent twice at once: the other copy is being stored.
+          throw isUniqueViolation(error) ? new IntakeError('INTAKE_ALREADY_SUBMITTED') : error;
+        });
+        const firstPosition = await nextUrlPosition(trx, report.id);
+        await enqueueCaptures(trx, await linkUrls(trx, [{ reportId: report.id, urls, firstPosition }], at));
+        if (receipt)
+          await insertReceipts(trx, [
+            {
+              idHash: receiptIdHash(receipt.receiptId),
+              reportId: report.id,
+              sealed: sealReceipt(receipt.receiptId, { kind: 'follow-up', reportNumber: report.report_number }),
+              expiresAt: new Date(at.getTime() + receiptLifetimeMs),
+            },
+          ]);
         await appendAuditEvent(
           trx,
           origin.actor,
@@ -173,7 +177,7 @@ export function createIntakeService(base: ServiceDeps) {
             action: 'report.follow-up-added',
             subjectType: 'report',
             subjectId: report.id,
-            details: { followUpId: String(followUp.id), urls: urls.length },
+            details: { followUpId, urls: urls.length },
           },
           at,
         );
@@ -181,40 +185,42 @@ export function createIntakeService(base: ServiceDeps) {
       return { reportNumber: report.report_number };
     },
 
+    /**
+     * The confirmation waiting under `receiptId`, deleted as it is read: it is shown once. With
+     * `relayId`, the same confirmation waits again under that id (the page's language switch).
+     */
+    async openReceipt(receiptId: string, relayId?: string): Promise<ReceiptContent | undefined> {
+      const at = base.now();
+      return db.transaction().execute(async (trx) => {
+        const row = await takeReceipt(trx, receiptIdHash(receiptId), at);
+        const content = row && openSealedReceipt(receiptId, row.sealed);
+        if (!row || !content) return undefined;
+        if (relayId)
+          await insertReceipts(trx, [
+            {
+              idHash: receiptIdHash(relayId),
+              reportId: row.report_id,
+              sealed: sealReceipt(relayId, content),
+              expiresAt: new Date(at.getTime() + relayedReceiptLifetimeMs),
+            },
+          ]);
+        return content;
+      });
+    },
+
+    /** Job: forgets confirmations nobody came to see. */
+    async purgeReceipts(): Promise<number> {
+      return deleteExpiredReceipts(db, base.now());
+    },
+
     /** Job: the URL awaits the crawler. Nothing is fetched here: no crawler exists yet. */
     async requestCapture(urlId: string): Promise<void> {
-      await db
-        .updateTable('reported_url')
-        .set({ capture_state: 'capture_pending', capture_requested_at: base.now() })
-        .where('id', '=', urlId)
-        .where('capture_state', '=', 'new')
-        .execute();
+      await markCapturePending(db, urlId, base.now());
     },
 
     /** Job: puts reports in the analyst queue with the priority computed at intake. Idempotent. */
     async queueReports(reportIds: readonly string[]): Promise<number> {
-      const queued = await db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .insertInto('triage_entry')
-          .columns(['report_id', 'priority', 'received_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('report')
-              .select(['id', 'priority', 'received_at'])
-              .where('id', 'in', [...reportIds]),
-          )
-          .onConflict((oc) => oc.column('report_id').doNothing())
-          .returning('report_id')
-          .execute();
-        await trx
-          .updateTable('report')
-          .set({ status: 'queued' })
-          .where('id', 'in', [...reportIds])
-          .where('status', '=', 'received')
-          .execute();
-        return rows.length;
-      });
-      return queued;
+      return db.transaction().execute((trx) => insertTriageEntries(trx, reportIds));
     },
 
     /** Erases contact details and addresses older than the retention setting. */
@@ -223,81 +229,49 @@ export function createIntakeService(base: ServiceDeps) {
       const now = base.now();
       const cutoff = new Date(now.getTime() - config.intakeRetentionDays * 86_400_000);
       return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .updateTable('report')
-          .set({ contact_ciphertext: null, reporter_address: null, personal_data_erased_at: now })
-          .where('received_at', '<', cutoff)
-          .where((eb) => eb.or([eb('contact_ciphertext', 'is not', null), eb('reporter_address', 'is not', null)]))
-          .returning('id')
-          .execute();
-        if (rows.length > 0)
+        const erased = await erasePersonalDataBefore(trx, cutoff, now);
+        if (erased > 0)
           await appendAuditEvent(
             trx,
             { type: 'system' },
             {
               action: 'report.personal-data-erased',
-              details: { reports: rows.length, retentionDays: config.intakeRetentionDays },
+              details: { reports: erased, retentionDays: config.intakeRetentionDays },
             },
             now,
           );
-        return rows.length;
+        return erased;
       });
     },
 
-    async publishAlert(
-      input: PublishAlertInput,
-      actor: Actor,
-    ): Promise<{ id: string; title: string; body: string; language: string; publishedAt: string }> {
+    async publishAlert(input: PublishAlertInput, actor: Actor): Promise<PublicAlertView> {
       const at = base.now();
+      const alert = {
+        title: cleanText(input.title).trim(),
+        body: cleanText(input.body).trim(),
+        language: input.language,
+        publishedAt: at,
+      };
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('public_alert')
-          .values({
-            title: input.title.trim(),
-            body: input.body.trim(),
-            language: input.language,
-            published_by: actor.type === 'user' ? (actor.id ?? null) : null,
-            published_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const publishedBy = actor.type === 'user' ? (actor.id ?? null) : null;
+        const id = await insertAlert(trx, { ...alert, publishedBy });
         await appendAuditEvent(
           trx,
           actor,
           {
             action: 'alert.published',
             subjectType: 'public_alert',
-            subjectId: row.id,
-            details: { language: input.language },
+            subjectId: id,
+            details: { language: alert.language },
           },
           at,
         );
-        return {
-          id: row.id,
-          title: input.title.trim(),
-          body: input.body.trim(),
-          language: input.language,
-          publishedAt: at.toISOString(),
-        };
+        return { id, ...alert, publishedAt: at.toISOString() };
       });
     },
 
-    async listAlerts(
-      language?: string,
-    ): Promise<Array<{ id: string; title: string; body: string; language: string; publishedAt: string }>> {
-      let query = db
-        .selectFrom('public_alert')
-        .select(['id', 'title', 'body', 'language', 'published_at'])
-        .orderBy('published_at', 'desc')
-        .limit(50);
-      if (language) query = query.where('language', '=', language);
-      return (await query.execute()).map((a) => ({
-        id: a.id,
-        title: a.title,
-        body: a.body,
-        language: a.language,
-        publishedAt: a.published_at.toISOString(),
-      }));
+    async listAlerts(language?: string): Promise<PublicAlertView[]> {
+      return (await listAlerts(db, language, 50)).map((a) => ({ ...a, publishedAt: a.publishedAt.toISOString() }));
     },
 
     exportReports(options: Omit<ExportOptions, 'decrypt'> & { includeContact?: boolean }) {
@@ -305,6 +279,11 @@ export function createIntakeService(base: ServiceDeps) {
         ...options,
         decrypt: options.includeContact ? (sealed) => decryptJson(intakeKey(), sealed) : undefined,
       });
+    },
+
+    /** A key for `purpose` derived from the intake key (the tipline signs its forms with one). */
+    deriveSecret(purpose: string): Buffer {
+      return createHmac('sha256', intakeKey()).update(purpose).digest();
     },
 
     async close(): Promise<void> {

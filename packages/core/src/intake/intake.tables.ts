@@ -1,3 +1,4 @@
+import type { CaptureState, ReportSource, ReportStatus, ReportType } from '@vigie/contract';
 import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -7,14 +8,15 @@ export type ReportTable = {
   id: string;
   report_number: string;
   follow_up_code_hash: string;
-  type: string;
-  source: string;
+  type: ReportType;
+  source: ReportSource;
   language: string;
   description: string;
   anonymous: boolean;
   incident: Json<Record<string, unknown>>;
   suspect: Json<Record<string, unknown>>;
   victim: Json<Record<string, unknown>>;
+  /** One of the installation's region codes (settings) or `outside`. */
   reporter_region: string | null;
   reporter_country: string | null;
   contact_ciphertext: Buffer | null;
@@ -23,16 +25,18 @@ export type ReportTable = {
   happening_now: boolean;
   has_person_info: boolean;
   priority: number;
-  status: Generated<string>;
+  status: Generated<ReportStatus>;
   received_at: Timestamp;
   personal_data_erased_at: Timestamp | null;
+  /** SHA-256 of the form's single-use submission key; null for API reports. */
+  submission_key_hash: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type ReportedUrlTable = {
   id: Generated<string>;
   url: string;
   host: string;
-  capture_state: Generated<string>;
+  capture_state: Generated<CaptureState>;
   capture_requested_at: Timestamp | null;
   first_reported_at: Timestamp;
 };
@@ -44,6 +48,7 @@ export type ReportFollowUpTable = {
   report_id: string;
   information: string;
   received_at: Timestamp;
+  submission_key_hash: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type TriageEntryTable = {
@@ -62,6 +67,14 @@ export type PublicAlertTable = {
   published_at: Timestamp;
 };
 
+/** A confirmation waiting to be shown once: sealed with a key only its address carries. */
+export type ReportReceiptTable = {
+  id_hash: string;
+  report_id: string;
+  sealed: Buffer;
+  expires_at: Timestamp;
+};
+
 export type IntakeTables = {
   report: ReportTable;
   reported_url: ReportedUrlTable;
@@ -69,4 +82,5 @@ export type IntakeTables = {
   report_follow_up: ReportFollowUpTable;
   triage_entry: TriageEntryTable;
   public_alert: PublicAlertTable;
+  report_receipt: ReportReceiptTable;
 };

@@ -69,12 +69,21 @@ describe('contact cipher', () => {
 });
 
 describe('triage', () => {
-  it('ranks danger now, then person information, then type', () => {
-    const now = triageReport({ type: 'non_consensual_intimate_images', incident: { happeningNow: true } });
-    const person = triageReport({ type: 'non_consensual_intimate_images', victim: { age: '14' } });
+  it('ranks danger now, then harm close, then person information, then a child reporting, then type', () => {
+    const now = triageReport({ type: 'other', incident: { happeningNow: true } });
+    const meeting = triageReport({ type: 'other', incident: { meetingPlanned: true }, suspect: { names: 'x' } });
+    const threats = triageReport({ type: 'other', incident: { threats: true } });
+    const person = triageReport({ type: 'other', victim: { age: '14' } });
     const plain = triageReport({ type: 'child_trafficking', suspect: { names: '  ' } });
-    assert.ok(now.priority > person.priority && person.priority > plain.priority);
+    assert.ok(now.priority > meeting.priority && meeting.priority > person.priority);
+    assert.ok(threats.priority > person.priority && person.priority > plain.priority);
     assert.equal(plain.hasPersonInfo, false);
+    // A teenager whose own image is shared comes before others' reports with person information.
+    const teen = triageReport({ type: 'non_consensual_intimate_images', victim: { reporterIsVictim: true } });
+    const trafficking = triageReport({ type: 'child_trafficking', victim: { age: '15' } });
+    assert.ok(teen.priority > trafficking.priority);
+    const bare = (type: Parameters<typeof triageReport>[0]['type']) => triageReport({ type }).priority;
+    assert.ok(bare('non_consensual_intimate_images') > bare('child_sexual_abuse_material'));
   });
 });
 

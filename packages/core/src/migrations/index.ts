@@ -5,7 +5,10 @@ import * as hashbank from './2026-11-29-0300-hashbank.ts';
 import * as hashbankListChanges from './2026-11-29-0500-hashbank-list-changes.ts';
 import * as hashbankGrantCurate from './2026-11-30-0100-hashbank-grant-curate.ts';
 import * as hashbankSubmissions from './2026-11-30-0200-hashbank-submissions.ts';
-import * as sharedLimits from './2026-12-01-0100-shared-limits.ts';
+import * as reportRegion from './2026-12-01-0100-report-region.ts';
+import * as reportReceipt from './2026-12-01-0200-report-receipt.ts';
+import * as reportTypeOther from './2026-12-01-0300-report-type-other.ts';
+import * as sharedLimits from './2026-12-01-0400-shared-limits.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -15,5 +18,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0500-hashbank-list-changes': hashbankListChanges,
   '2026-11-30-0100-hashbank-grant-curate': hashbankGrantCurate,
   '2026-11-30-0200-hashbank-submissions': hashbankSubmissions,
-  '2026-12-01-0100-shared-limits': sharedLimits,
+  '2026-12-01-0100-report-region': reportRegion,
+  '2026-12-01-0200-report-receipt': reportReceipt,
+  '2026-12-01-0300-report-type-other': reportTypeOther,
+  '2026-12-01-0400-shared-limits': sharedLimits,
 };

@@ -49,3 +49,34 @@ test('the printed configuration hides the database password', () => {
   assert.doesNotMatch(JSON.stringify(shown), /s3cret/);
   assert.match(String(shown.databaseUrl), /db\.internal/);
 });
+
+test('the tipline is Canadian by default and every bad tipline setting is listed', () => {
+  const config = parseConfig({});
+  assert.equal(config.tiplineEmergencyNumber, '911');
+  assert.deepEqual(
+    config.tiplineRegions.map((r) => r.code),
+    ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'],
+  );
+  assert.equal(config.tiplineName, undefined);
+  const names = [
+    'VIGIE_TIPLINE_REGIONS',
+    'VIGIE_TIPLINE_PHONE',
+    'VIGIE_TIPLINE_PRIVACY_URL',
+    'VIGIE_TIPLINE_HELP_LINES',
+    'VIGIE_TIPLINE_NAME',
+  ];
+  assert.throws(
+    () =>
+      parseConfig({
+        VIGIE_TIPLINE_REGIONS: '[{"code": "ON", "name": "Ontario"}, {"code": "ON", "name": "again"}]',
+        VIGIE_TIPLINE_PHONE: 'call me',
+        VIGIE_TIPLINE_PRIVACY_URL: 'javascript:alert(1)',
+        VIGIE_TIPLINE_HELP_LINES: '[{"label": "x", "url": "ftp://example.org/"}]',
+        VIGIE_TIPLINE_NAME: '{"en": ""}',
+      }),
+    (error: Error) => {
+      for (const name of names) assert.match(error.message, new RegExp(name));
+      return true;
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import { flag, html, type Html } from './html.ts';
+import { flag, html, type Html, type Renderable } from './html.ts';
 import type { FormValues } from './report-form.ts';
 
 // Accessible form controls: every control has a label; hints and errors are tied to it with
@@ -9,7 +9,7 @@ export type FieldState = { values: FormValues; errors: FormErrors; optional: str
 
 type FieldOptions = {
   label: string;
-  hint?: string;
+  hint?: Renderable;
   optional?: boolean;
   type?: string;
   autocomplete?: string;
@@ -76,7 +76,7 @@ ${o.options.map(([value, label]) => html`<option value="${value}"${flag('selecte
 
 export function radios(
   name: string,
-  o: { legend: string; hint?: string; options: ReadonlyArray<readonly [string, string]>; fallback?: string },
+  o: { legend: string; hint?: Renderable; options: ReadonlyArray<readonly [string, string]>; fallback?: string },
   state: FieldState,
 ): Html {
   const current = state.values[name] ?? o.fallback ?? '';

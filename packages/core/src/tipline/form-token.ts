@@ -1,29 +1,49 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 // CSRF protection without a cookie: the form carries a signed, time-limited token (HMAC with a
-// key derived from the intake key, so every API process accepts every other's tokens), and the
+// key the intake derives from its key, so every API process accepts every other's tokens), and the
 // route also checks Sec-Fetch-Site / Origin. A cross-site page can neither read a token nor
 // forge one.
+//
+// The token also names the report being written: a random submission key, kept when the form is
+// shown again (errors, language switch), so a form sent twice files once. Its confirmation's id is
+// derived from that key with a second secret, so a resent form finds the same confirmation.
 const lifetimeSeconds = 4 * 60 * 60;
 
-export type FormTokens = { issue(now?: number): string; verify(token: string | undefined, now?: number): boolean };
+export type FormTokens = {
+  /** A token for a new form, or for the form of `submissionKey` shown again. */
+  issue(submissionKey?: string): string;
+  /** The submission key of a valid token. */
+  verify(token: string | undefined): string | undefined;
+  /** Where the confirmation of what `submissionKey` filed is shown. */
+  receiptIdFor(kind: 'report' | 'follow-up', submissionKey: string): string;
+  /** A fresh one-time confirmation id (the confirmation page's language switch). */
+  newReceiptId(): string;
+};
 
-export function createFormTokens(intakeKey: Buffer): FormTokens {
-  const key = createHmac('sha256', intakeKey).update('vigie tipline form token v1').digest();
-  const sign = (issued: string) => createHmac('sha256', key).update(issued).digest('base64url');
+export const receiptIdPattern = /^[A-Za-z0-9_-]{43}$/;
+
+export function createFormTokens(keys: { form: Buffer; receipt: Buffer }, now: () => Date): FormTokens {
+  const sign = (body: string) => createHmac('sha256', keys.form).update(body).digest('base64url');
   return {
-    issue(now = Date.now()) {
-      const issued = String(Math.floor(now / 1000));
-      return `${issued}.${sign(issued)}`;
+    issue(submissionKey = randomBytes(18).toString('base64url')) {
+      const body = `${Math.floor(now().getTime() / 1000)}.${submissionKey}`;
+      return `${body}.${sign(body)}`;
     },
-    verify(token, now = Date.now()) {
-      const [issued = '', mac = ''] = (token ?? '').split('.');
-      if (!/^\d{1,12}$/.test(issued)) return false;
-      const age = Math.floor(now / 1000) - Number(issued);
-      if (age < -60 || age > lifetimeSeconds) return false;
-      const expected = Buffer.from(sign(issued));
+    verify(token) {
+      const [issued = '', submissionKey = '', mac = '', ...rest] = (token ?? '').split('.');
+      if (rest.length > 0 || !/^\d{1,12}$/.test(issued) || !/^[A-Za-z0-9_-]{24}$/.test(submissionKey)) return undefined;
+      const age = Math.floor(now().getTime() / 1000) - Number(issued);
+      if (age < -60 || age > lifetimeSeconds) return undefined;
+      const expected = Buffer.from(sign(`${issued}.${submissionKey}`));
       const given = Buffer.from(mac);
-      return given.length === expected.length && timingSafeEqual(given, expected);
+      return given.length === expected.length && timingSafeEqual(given, expected) ? submissionKey : undefined;
+    },
+    receiptIdFor(kind, submissionKey) {
+      return createHmac('sha256', keys.receipt).update(`${kind}\n${submissionKey}`).digest('base64url');
+    },
+    newReceiptId() {
+      return randomBytes(32).toString('base64url');
     },
   };
 }

@@ -36,3 +36,21 @@ export function html(strings: TemplateStringsArray, ...values: Renderable[]): Ht
 export function flag(name: string, on: boolean): Html {
   return new Html(on ? ` ${name}` : '');
 }
+
+/**
+ * A catalogue sentence with markup in its {placeholders} (a link, a phone number): the words are
+ * escaped, the values rendered as given.
+ */
+export function sentence(template: string, values: Readonly<Record<string, Renderable>>): Html {
+  return new Html(
+    template
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        return name !== undefined && Object.hasOwn(values, name)
+          ? render(values[name] as Renderable)
+          : escapeHtml(part);
+      })
+      .join(''),
+  );
+}

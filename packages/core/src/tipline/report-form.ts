@@ -13,6 +13,11 @@ const pathToField: Array<[RegExp, string]> = [
   [/^incident\.platform$/, 'platform'],
   [/^incident\.when$/, 'when'],
   [/^incident\.happeningNow$/, 'now'],
+  [/^incident\.meetingPlanned$/, 'meeting_planned'],
+  [/^incident\.meeting$/, 'meeting'],
+  [/^incident\.imagesExchanged$/, 'images'],
+  [/^incident\.threats$/, 'threats'],
+  [/^incident\.moneyDemanded$/, 'money'],
   [/^suspect\.names$/, 'suspect_names'],
   [/^suspect\.usernames(\.\d+)?$/, 'suspect_usernames'],
   [/^suspect\.platform$/, 'suspect_platform'],
@@ -26,6 +31,7 @@ const pathToField: Array<[RegExp, string]> = [
   [/^reporter\.contact\.email$/, 'contact_email'],
   [/^reporter\.contact\.phone$/, 'contact_phone'],
   [/^description$/, 'description'],
+  [/^anonymous$/, 'anonymous'],
   [/^information$/, 'information'],
   [/^followUpCode$/, 'code'],
 ];
@@ -64,6 +70,7 @@ function optional<T extends Record<string, unknown>>(entries: T): Partial<T> | u
 export function formToReport(type: ReportType, v: FormValues): SubmitReportInput {
   const text = (name: string) => v[name]?.trim() || undefined;
   const wantsContact = v.anonymous === 'no';
+  const yesNo = (name: string) => (v[name] === 'yes' ? true : v[name] === 'no' ? false : undefined);
   const report: Record<string, unknown> = {
     type,
     urls: splitLines(v.urls),
@@ -73,7 +80,12 @@ export function formToReport(type: ReportType, v: FormValues): SubmitReportInput
       place: text('place'),
       platform: text('platform'),
       when: text('when'),
-      happeningNow: v.now === 'yes' ? true : v.now === 'no' ? false : undefined,
+      happeningNow: yesNo('now'),
+      meetingPlanned: yesNo('meeting_planned'),
+      meeting: text('meeting'),
+      imagesExchanged: yesNo('images'),
+      threats: yesNo('threats'),
+      moneyDemanded: yesNo('money'),
     }),
     suspect: optional({
       names: text('suspect_names'),

@@ -1,4 +1,4 @@
-import { incidentPlaces, reporterRegions, reportTypes, type ReportType } from '@vigie/contract';
+import { incidentPlaces, outsideRegion, reportTypes, type ReportType } from '@vigie/contract';
 import {
   checkbox,
   errorSummary,
@@ -9,22 +9,20 @@ import {
   type FieldState,
   type FormErrors,
 } from './fields.ts';
-import { html, type Html } from './html.ts';
+import { flag, html, type Html } from './html.ts';
 import { format } from './i18n.ts';
-import { href, layout, type PageContext } from './layout.ts';
+import { formLanguageSwitch, href, layout, type PageContext } from './layout.ts';
+import {
+  happeningNowAlert,
+  happeningNowQuestion,
+  questionFields,
+  selfReportHelp,
+  typeQuestions,
+} from './report-questions.ts';
+import { textIn } from './site.ts';
 import { honeypotField, type FormValues } from './report-form.ts';
 
-// What each type asks: "happening now" matters where a child can still be reached; for abuse
-// material the web addresses come first, for in-person offences where and when come first.
-const asksHappeningNow: ReadonlySet<ReportType> = new Set([
-  'luring',
-  'sex_tourism',
-  'child_prostitution',
-  'child_trafficking',
-  'sexually_explicit_material_to_child',
-  'agreement_to_offend',
-  'non_consensual_intimate_images',
-]);
+// For abuse material the web addresses come first; for the rest, where and when.
 const urlsFirst: ReadonlySet<ReportType> = new Set([
   'child_sexual_abuse_material',
   'non_consensual_intimate_images',
@@ -35,7 +33,7 @@ export function isReportType(value: unknown): value is ReportType {
   return typeof value === 'string' && (reportTypes as readonly string[]).includes(value);
 }
 
-export function chooseTypePage(page: PageContext, error?: string): Html {
+export function chooseTypePage(page: PageContext, error?: string, chosen?: string): Html {
   const { t } = page;
   const state: FieldState = { values: {}, errors: new Map(error ? [['type', error]] : []), optional: t.optional };
   return layout(
@@ -43,18 +41,44 @@ export function chooseTypePage(page: PageContext, error?: string): Html {
     t.chooseTypeTitle,
     html`
 ${errorSummary(t.errorSummaryTitle, state.errors, () => 'type-0')}
-<form method="get" action="/report" novalidate>
+<form method="get" action="/report" id="type-form" novalidate>
 <input type="hidden" name="lang" value="${page.lang}">
 <fieldset class="field types${error ? ' has-error' : ''}" aria-describedby="type-hint">
 <legend><h1>${t.chooseTypeTitle}</h1></legend>
 <p class="hint" id="type-hint">${t.chooseTypeHint}</p>
 ${error ? html`<p class="error" id="type-error">${error}</p>` : ''}
-${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="type-${i}" name="type" value="${type}" aria-describedby="type-${i}-hint"><label for="type-${i}">${t.types[type].label}</label><p class="hint" id="type-${i}-hint">${t.types[type].hint}</p></div>`)}
+${reportTypes.map((type, i) => html`<div class="choice"><input type="radio" id="type-${i}" name="type" value="${type}" aria-describedby="type-${i}-hint"${flag('checked', type === chosen)}><label for="type-${i}">${t.types[type].label}</label><p class="hint" id="type-${i}-hint">${t.types[type].hint}</p></div>`)}
 </fieldset>
-<button type="submit">${t.continue}</button>
+<button type="submit" name="next" value="1">${t.continue}</button>
 </form>`,
+    { languageSwitch: formLanguageSwitch(page, 'type-form', { name: 'next', value: '1' }) },
   );
 }
+
+/** Where the error summary's link for a field goes: the first control of a group of radios. */
+const radioGroups: ReadonlySet<string> = new Set([
+  'now',
+  'anonymous',
+  'contact_choice',
+  ...Object.values(questionFields),
+]);
+
+/** Asked when contact details were typed after choosing to stay anonymous. */
+function contactQuestion(page: PageContext, state: FieldState): Html {
+  const { t } = page;
+  return radios(
+    'contact_choice',
+    {
+      legend: t.contactChoiceLegend,
+      options: [
+        ['share', t.contactChoiceShare],
+        ['drop', t.contactChoiceDrop],
+      ],
+    },
+    state,
+  );
+}
+const firstControl = (field: string) => (radioGroups.has(field) ? `${field}-0` : field);
 
 export type ReportFormState = { type: ReportType; values: FormValues; errors: FormErrors; csrfToken: string };
 
@@ -62,43 +86,31 @@ export function reportFormPage(page: PageContext, form: ReportFormState): Html {
   const { t } = page;
   const state: FieldState = { values: form.values, errors: form.errors, optional: t.optional };
   const o = (label: string, extra: Record<string, unknown> = {}) => ({ label, optional: true, ...extra });
+  // A teenager whose own picture is shared is the likeliest reporter of this type.
+  const selfReport = form.type === 'non_consensual_intimate_images';
   const urls = textArea('urls', { ...o(t.urlsLabel), hint: t.urlsHint, rows: 4, maxlength: 45_000 }, state);
   const where = html`<fieldset class="section"><legend><h2>${t.sectionWhere}</h2></legend>
 ${selectField('place', { ...o(t.placeLabel), choose: t.placeChoose, options: incidentPlaces.map((p) => [p, t.places[p]] as const) }, state)}
 ${textField('platform', o(t.platformLabel), state)}
 ${textField('when', { ...o(t.whenLabel), hint: t.whenHint }, state)}
-${
-  asksHappeningNow.has(form.type)
-    ? radios(
-        'now',
-        {
-          legend: t.nowLegend,
-          hint: t.nowHint,
-          options: [
-            ['yes', t.yes],
-            ['no', t.no],
-            ['unknown', t.dontKnow],
-          ],
-          fallback: 'unknown',
-        },
-        state,
-      )
-    : ''
-}
 </fieldset>`;
   return layout(
     page,
     format(t.formTitle, { type: t.types[form.type].label }),
     html`
-${errorSummary(t.errorSummaryTitle, form.errors, (field) => (field === 'now' ? 'now-0' : field === 'anonymous' ? 'anonymous-0' : field))}
+${errorSummary(t.errorSummaryTitle, form.errors, firstControl)}
+${form.values.now === 'yes' ? happeningNowAlert(page) : ''}
 <h1>${format(t.formTitle, { type: t.types[form.type].label })}</h1>
 <p><a href="${href(page, '/report')}">${t.changeType}</a></p>
 <p>${t.formIntro}</p>
+${selfReport ? selfReportHelp(page) : ''}
 <aside class="notice"><h2>${t.neverImagesTitle}</h2><p>${t.neverImagesBody}</p></aside>
-<form method="post" action="${href(page, '/report', { type: form.type })}" novalidate>
+<form method="post" action="${href(page, '/report', { type: form.type })}" id="report-form" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
+${happeningNowQuestion(page, state)}
 ${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
 ${textArea('description', { ...o(t.descriptionLabel), hint: t.descriptionHint, rows: 6 }, state)}
+${typeQuestions(page, form.type, state)}
 <fieldset class="section"><legend><h2>${t.sectionSuspect}</h2></legend>
 ${textField('suspect_names', o(t.suspectNamesLabel), state)}
 ${textField('suspect_usernames', { ...o(t.suspectUsernamesLabel), hint: t.suspectUsernamesHint, maxlength: 2000 }, state)}
@@ -109,10 +121,10 @@ ${textField('suspect_location', o(t.suspectLocationLabel), state)}
 <fieldset class="section"><legend><h2>${t.sectionVictim}</h2></legend>
 ${textField('victim_age', o(t.victimAgeLabel), state)}
 ${textField('victim_location', o(t.victimLocationLabel), state)}
-${checkbox('reporter_is_victim', t.reporterIsVictimLabel, state)}
+${checkbox('reporter_is_victim', selfReport ? t.selfLabel : t.reporterIsVictimLabel, state)}
 </fieldset>
 <fieldset class="section"><legend><h2>${t.sectionYou}</h2></legend>
-${selectField('region', { ...o(t.regionLabel), choose: t.regionChoose, options: reporterRegions.map((r) => [r, t.regions[r]] as const) }, state)}
+${selectField('region', { ...o(textIn(page.site.regionLabel, page.lang)), choose: t.regionChoose, options: [...page.site.regions.map((r) => [r.code, textIn(r.name, page.lang)] as const), [outsideRegion, t.regionOutside] as const] }, state)}
 ${textField('country', { ...o(t.countryLabel), autocomplete: 'country-name' }, state)}
 ${radios(
   'anonymous',
@@ -127,6 +139,7 @@ ${radios(
   },
   state,
 )}
+${form.errors.has('contact_choice') ? contactQuestion(page, state) : ''}
 ${textField('contact_name', { ...o(t.contactNameLabel), autocomplete: 'name' }, state)}
 ${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', autocomplete: 'email', maxlength: 254 }, state)}
 ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocomplete: 'tel', maxlength: 40 }, state)}
@@ -134,44 +147,16 @@ ${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocompl
 <div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
 <button type="submit">${t.submit}</button>
 </form>`,
-  );
-}
-
-export function confirmationPage(page: PageContext, result: { reportNumber: string; followUpCode: string }): Html {
-  const { t } = page;
-  const followUpLink = href(page, '/report/follow-up');
-  const [before = '', after = ''] = t.confirmCodeHint.split('{link}');
-  return layout(
-    page,
-    t.confirmTitle,
-    html`
-<div class="confirmation" role="status">
-<h1>${t.confirmTitle}</h1>
-<h2>${t.confirmNumber}</h2>
-<p class="report-number" id="report-number" aria-label="${result.reportNumber.split('').join(' ')}">${result.reportNumber}</p>
-<p class="hint">${t.confirmNumberHint}</p>
-<h2>${t.confirmCode}</h2>
-<p class="follow-up-code" id="follow-up-code">${result.followUpCode}</p>
-<p class="hint">${before}<a href="${followUpLink}">/report/follow-up</a>${after}</p>
-<p>${t.confirmNext}</p>
-<p><a href="${href(page, '/report')}">${t.confirmAnother}</a></p>
-</div>`,
+    { languageSwitch: formLanguageSwitch(page, 'report-form') },
   );
 }
 
 export function followUpPage(
   page: PageContext,
-  form: { values: FormValues; errors: FormErrors; csrfToken: string; doneNumber?: string },
+  form: { values: FormValues; errors: FormErrors; csrfToken: string },
 ): Html {
   const { t } = page;
   const state: FieldState = { values: form.values, errors: form.errors, optional: t.optional };
-  if (form.doneNumber) {
-    return layout(
-      page,
-      t.followUpTitle,
-      html`<div role="status"><h1>${t.followUpTitle}</h1><p class="done">${format(t.followUpDone, { number: form.doneNumber })}</p></div>`,
-    );
-  }
   return layout(
     page,
     t.followUpTitle,
@@ -179,7 +164,7 @@ export function followUpPage(
 ${errorSummary(t.errorSummaryTitle, form.errors, (field) => field)}
 <h1>${t.followUpTitle}</h1>
 <p>${t.followUpIntro}</p>
-<form method="post" action="${href(page, '/report/follow-up')}" novalidate>
+<form method="post" action="${href(page, '/report/follow-up')}" id="follow-up-form" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
 ${textField('code', { label: t.followUpCodeLabel, hint: t.followUpCodeHint, autocomplete: 'off', maxlength: 64 }, state)}
 ${textArea('information', { label: t.followUpInfoLabel, rows: 6 }, state)}
@@ -187,5 +172,6 @@ ${textArea('urls', { label: t.urlsLabel, hint: t.urlsHint, optional: true, rows:
 <div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
 <button type="submit">${t.followUpSubmit}</button>
 </form>`,
+    { languageSwitch: formLanguageSwitch(page, 'follow-up-form') },
   );
 }

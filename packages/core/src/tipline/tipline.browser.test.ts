@@ -38,7 +38,7 @@ describe('tipline in the browser', () => {
       js: false,
       start: 'Faire un signalement',
       type: 'Leurre d\u2019un enfant',
-      error: 'Ligne 2 : cette adresse contient un fichier',
+      error: 'Ligne 2\\s: cette adresse contient un fichier',
       submit: 'Envoyer le signalement',
       done: 'Votre signalement a été reçu',
     },
@@ -58,7 +58,7 @@ describe('tipline in the browser', () => {
       js: true,
       start: 'Faire un signalement',
       type: 'Leurre d\u2019un enfant',
-      error: 'Ligne 2 : cette adresse contient un fichier',
+      error: 'Ligne 2\\s: cette adresse contient un fichier',
       submit: 'Envoyer le signalement',
       done: 'Votre signalement a été reçu',
     },
@@ -92,9 +92,12 @@ describe('tipline in the browser', () => {
         .getByLabel(c.lang === 'fr' ? 'Adresses Web (URL)' : 'Web addresses (URLs)')
         .fill('https://game.example.org/u/stranger\ndata:image/png;base64,AAAA');
       await page
-        .getByLabel(c.lang === 'fr' ? 'Que s\u2019est-il passé ?' : 'What happened?')
+        .getByLabel(c.lang === 'fr' ? 'Que s\u2019est-il passé\u202f?' : 'What happened?')
         .fill('A stranger asked for pictures (synthetic test).');
-      await page.getByRole('radio', { name: c.lang === 'fr' ? 'Oui' : 'Yes', exact: true }).check();
+      await page
+        .getByRole('group', { name: c.lang === 'fr' ? /en ce moment/ : /happening now/ })
+        .getByRole('radio', { name: c.lang === 'fr' ? 'Oui' : 'Yes', exact: true })
+        .check();
       await page.getByRole('button', { name: c.submit }).click();
 
       const summary = page.getByRole('alert');

@@ -22,28 +22,35 @@ describe('tipline pages', () => {
     const en = await t.app.inject({ url: '/', headers: { 'accept-language': 'de, en;q=0.8, fr;q=0.5' } });
     assert.equal(en.statusCode, 200);
     assert.match(en.body, /<html lang="en">/);
-    assert.match(en.body, /call 911/i);
+    assert.match(en.body, /Call <a class="tel" href="tel:911">911<\/a>/);
     assert.match(en.body, /hreflang="fr"/);
     const fr = await t.app.inject({ url: '/', headers: { 'accept-language': 'fr-CA,fr;q=0.9' } });
     assert.match(fr.body, /<html lang="fr">/);
-    assert.match(fr.body, /Appelez le 911/);
+    assert.match(fr.body, /Appelez le <a class="tel" href="tel:911">911<\/a>/);
     assert.equal(
       (await t.app.inject({ url: '/?lang=en', headers: { 'accept-language': 'fr' } })).headers['content-language'],
       'en',
     );
     assert.match(String(en.headers['content-security-policy']), /default-src 'self'/);
-    assert.doesNotMatch(en.body, /<script|style=|src="http/);
+    assert.doesNotMatch(
+      en.body,
+      /<script(?! src="\/tipline\.js" defer><\/script>)|style=|src="http/,
+      'no inline script or style',
+    );
+    const script = await t.app.inject({ url: '/tipline.js' });
+    assert.equal(script.headers['content-type'], 'text/javascript; charset=utf-8');
     assert.equal((await t.app.inject({ url: '/tipline.css' })).headers['content-type'], 'text/css; charset=utf-8');
     assert.equal(en.headers['set-cookie'], undefined, 'no cookie at all');
   });
 
-  it('offers the eight report types, then the fields of the chosen type', async () => {
+  it('offers the eight report types and "something else", then the fields of the chosen type', async () => {
     const chooser = await t.app.inject({ url: '/report?lang=en' });
-    assert.equal((chooser.body.match(/name="type"/g) ?? []).length, 8);
+    assert.equal((chooser.body.match(/name="type"/g) ?? []).length, 9);
     const csam = (await t.app.inject({ url: '/report?type=child_sexual_abuse_material&lang=en' })).body;
     const luring = (await t.app.inject({ url: '/report?type=luring&lang=en' })).body;
-    assert.doesNotMatch(csam, /name="now"/);
-    assert.match(luring, /name="now"/);
+    assert.match(csam, /name="now"/, 'a live stream is happening now too');
+    assert.doesNotMatch(csam, /name="meeting_planned"/);
+    assert.match(luring, /name="meeting_planned"/);
     assert.ok(csam.indexOf('name="urls"') < csam.indexOf('name="place"'), 'addresses first for abuse material');
     assert.match(luring, /no upload, on purpose/);
     assert.doesNotMatch(luring, /type="file"/);
@@ -66,8 +73,12 @@ describe('tipline pages', () => {
         anonymous: 'yes',
       }),
     });
-    assert.equal(res.statusCode, 200, res.body);
-    const number = /id="report-number"[^>]*>([^<]+)</.exec(res.body)?.[1];
+    assert.equal(res.statusCode, 303, res.body);
+    assert.match(String(res.headers.location), /^\/report\/done\/[\w-]{43}\?lang=en$/);
+    const done = await t.app.inject({ url: String(res.headers.location) });
+    assert.equal(done.statusCode, 200);
+    assert.equal(done.headers['cache-control'], 'no-store');
+    const number = /id="report-number"[^>]*>([^<]+)</.exec(done.body)?.[1];
     assert.match(number ?? '', /^\d{3}-\d{3}-\d{4}$/);
     const row = await t.ctx.db
       .selectFrom('report')
@@ -78,7 +89,6 @@ describe('tipline pages', () => {
     assert.equal(row.language, 'en');
     assert.deepEqual(row.suspect, { usernames: ['stranger', 'stranger2'] });
     assert.equal(row.happening_now, true);
-    assert.equal(res.headers['cache-control'], 'no-store');
   });
 
   it('shows errors next to their fields, in French, and keeps the input', async () => {
@@ -97,7 +107,7 @@ describe('tipline pages', () => {
     });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /class="error-summary"/);
-    assert.match(res.body, /<a href="#urls">Ligne 2 : cette adresse contient un fichier/);
+    assert.match(res.body, /<a href="#urls">Ligne 2\u00a0: cette adresse contient un fichier/);
     assert.match(res.body, /id="contact_email-error"/);
     assert.match(res.body, /aria-describedby="contact_email-error" aria-invalid="true"/);
     assert.match(res.body, />garder ce texte<\/textarea>/);
@@ -167,9 +177,10 @@ describe('tipline pages', () => {
       headers: formHeaders,
       payload: form({ csrf, code: created.followUpCode, information: 'He uses a new name' }),
     });
-    assert.equal(ok.statusCode, 200);
-    assert.match(ok.body, new RegExp(`added to report ${created.reportNumber}`));
-    assert.doesNotMatch(ok.body, /secret original text/);
+    assert.equal(ok.statusCode, 303);
+    const done = await t.app.inject({ url: String(ok.headers.location) });
+    assert.match(done.body, new RegExp(`added to report ${created.reportNumber}`));
+    assert.doesNotMatch(done.body, /secret original text/);
     const followUps = await t.ctx.db
       .selectFrom('report_follow_up')
       .selectAll()

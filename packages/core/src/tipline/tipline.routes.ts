@@ -1,23 +1,30 @@
 import { readFile } from 'node:fs/promises';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.ts';
-import { loadIntakeKey } from '../intake/index.ts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { IntakeService } from '../intake/index.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import { isAppError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { createFormTokens } from './form-token.ts';
-import { alertsPage, homePage } from './home.page.ts';
+import { confirmationPage, followUpDonePage, receiptGonePage } from './confirmation.page.ts';
+import { createFormTokens, receiptIdPattern } from './form-token.ts';
+import { alertsPage, errorPage, homePage } from './home.page.ts';
 import type { Html } from './html.ts';
-import { messagesFor, pickLanguage } from './i18n.ts';
-import type { PageContext } from './layout.ts';
+import { isLanguage, messagesFor, pickLanguage } from './i18n.ts';
+import { otherLanguage, type PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
-import { submitFollowUpForm, submitReportForm } from './tipline.submit.ts';
+import { privacyPage } from './privacy.page.ts';
+import { siteOf } from './site.ts';
+import { readForm } from './report-form.ts';
+import { submitFollowUpForm, submitReportForm, type Answer } from './tipline.submit.ts';
 
-type Query = { lang?: string; type?: string };
+type Query = { lang?: string; type?: string; next?: string; switch?: string };
 const access = { public: true } as const;
-const options = { config: { access }, schema: { hide: true } };
+const route = { config: { access }, schema: { hide: true } };
 
-function pageFor(request: FastifyRequest, path: string): PageContext {
-  const lang = pickLanguage((request.query as Query).lang, request.headers['accept-language']);
-  return { t: messagesFor(lang), lang, path };
+function answer(reply: FastifyReply, page: PageContext, result: Answer) {
+  // 303: the browser fetches the confirmation with GET, so reload and Back never resend the form.
+  if ('redirect' in result) return reply.status(303).header('cache-control', 'no-store').redirect(result.redirect, 303);
+  return send(reply, page, result.body, result.status);
 }
 
 function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) {
@@ -31,46 +38,114 @@ function send(reply: FastifyReply, page: PageContext, body: Html, status = 200) 
     .send(body.value);
 }
 
-/** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
-export async function registerTiplineRoutes(app: HttpServer, ctx: AppContext): Promise<void> {
-  const tokens = createFormTokens(loadIntakeKey(ctx.config.dataDir, ctx.config.intakeKey));
-  const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
+/** A person gets a page in their language, whatever failed: never the API's JSON. */
+function statusOf(error: FastifyError): number {
+  if (isAppError(error)) return error.spec.status;
+  return error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+}
 
-  app.get('/tipline.css', options, async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+export type TiplineOptions = { config: Config; now: Clock };
+
+/** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
+export async function registerTiplineRoutes(
+  app: HttpServer,
+  intake: IntakeService,
+  options: TiplineOptions,
+): Promise<void> {
+  const tokens = createFormTokens(
+    {
+      form: intake.deriveSecret('vigie tipline form token v1'),
+      receipt: intake.deriveSecret('vigie tipline receipt v1'),
+    },
+    options.now,
   );
-  app.get('/', options, async (request, reply) => {
-    const page = pageFor(request, '/');
-    return send(reply, page, homePage(page));
-  });
-  app.get('/alerts', options, async (request, reply) => {
-    const page = pageFor(request, '/alerts');
-    return send(reply, page, alertsPage(page, await ctx.intake.listAlerts(page.lang)));
-  });
-  app.get('/report', options, async (request, reply) => {
-    const page = pageFor(request, '/report');
-    const type = (request.query as Query).type;
-    if (!isReportType(type))
+  const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
+  const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
+  const script = await readFile(new URL('./tipline.js', import.meta.url), 'utf8');
+  const site = siteOf(options.config);
+  // `wanted`: the language a form's switch asked for (the form is shown again in it).
+  const pageFor = (request: FastifyRequest, path: string, wanted?: unknown): PageContext => {
+    const lang = isLanguage(wanted)
+      ? wanted
+      : pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
+    return { t: messagesFor(lang), lang, path, site };
+  };
+
+  // Its own scope, so that its error handler answers only the tipline's routes.
+  await app.register(async (scope: HttpServer) => {
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
+      const status = statusOf(error);
+      if (status >= 500) request.log.error({ err: error }, 'tipline request failed');
+      const page = pageFor(request, request.routeOptions.url ?? '/');
+      return send(reply, page, errorPage(page, status), status);
+    });
+
+    scope.get('/tipline.css', route, async (_request, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+    );
+    scope.get('/tipline.js', route, async (_request, reply) =>
+      reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(script),
+    );
+    scope.get('/', route, async (request, reply) => {
+      const page = pageFor(request, '/');
+      return send(reply, page, homePage(page));
+    });
+    scope.get('/privacy', route, async (request, reply) => {
+      const page = pageFor(request, '/privacy');
+      return send(reply, page, privacyPage(page));
+    });
+    scope.get('/alerts', route, async (request, reply) => {
+      const page = pageFor(request, '/alerts');
+      return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
+    });
+    scope.get('/report', route, async (request, reply) => {
+      const query = request.query as Query;
+      const page = pageFor(request, '/report', query.switch);
+      const type = query.type;
+      // The chooser's language switch shows it again with the choice kept; Continue without a
+      // choice (next=1) is an error, a plain visit is not.
+      if (query.switch !== undefined) return send(reply, page, chooseTypePage(page, undefined, type));
+      if (!isReportType(type)) {
+        const asked = type !== undefined || query.next !== undefined;
+        return send(
+          reply,
+          page,
+          chooseTypePage(page, asked ? page.t.errors.type_required : undefined),
+          asked ? 400 : 200,
+        );
+      }
       return send(
         reply,
         page,
-        chooseTypePage(page, type === undefined ? undefined : page.t.errors.required),
-        type === undefined ? 200 : 400,
+        reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }),
       );
-    return send(reply, page, reportFormPage(page, { type, values: {}, errors: new Map(), csrfToken: tokens.issue() }));
-  });
-  app.post('/report', options, async (request, reply) => {
-    const page = pageFor(request, '/report');
-    const rendered = await submitReportForm(ctx, tokens, request, page, (request.query as Query).type);
-    return send(reply, page, rendered.body, rendered.status);
-  });
-  app.get('/report/follow-up', options, async (request, reply) => {
-    const page = pageFor(request, '/report/follow-up');
-    return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
-  });
-  app.post('/report/follow-up', options, async (request, reply) => {
-    const page = pageFor(request, '/report/follow-up');
-    const rendered = await submitFollowUpForm(ctx, tokens, request, page);
-    return send(reply, page, rendered.body, rendered.status);
+    });
+    scope.post('/report', route, async (request, reply) => {
+      const page = pageFor(request, '/report', readForm(request.body).switch);
+      return answer(reply, page, await submitReportForm(submit, request, page, (request.query as Query).type));
+    });
+    scope.get('/report/done/:id', route, async (request, reply) => {
+      const page = pageFor(request, '/report/done');
+      const id = (request.params as { id: string }).id;
+      const relayId = tokens.newReceiptId();
+      const receipt = receiptIdPattern.test(id) ? await intake.openReceipt(id, relayId) : undefined;
+      if (!receipt) return send(reply, page, receiptGonePage(page), 410);
+      const relayHref = `/report/done/${relayId}?lang=${otherLanguage(page)}`;
+      return send(
+        reply,
+        page,
+        receipt.kind === 'report'
+          ? confirmationPage(page, receipt, relayHref)
+          : followUpDonePage(page, receipt, relayHref),
+      );
+    });
+    scope.get('/report/follow-up', route, async (request, reply) => {
+      const page = pageFor(request, '/report/follow-up');
+      return send(reply, page, followUpPage(page, { values: {}, errors: new Map(), csrfToken: tokens.issue() }));
+    });
+    scope.post('/report/follow-up', route, async (request, reply) => {
+      const page = pageFor(request, '/report/follow-up', readForm(request.body).switch);
+      return answer(reply, page, await submitFollowUpForm(submit, request, page));
+    });
   });
 }
