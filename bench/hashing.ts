@@ -6,18 +6,17 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { computePdqFromRgb, hashImage, hashVideo } from '@vigie/hashing';
+import { fixturePath } from '@vigie/hashing/test-fixtures';
 import { HashPool } from '../apps/server/src/cli/hash-pool.ts';
 
 sharp.concurrency(1);
-const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/pdq');
 const WIDTH = 1024;
 const HEIGHT = 768;
 const IMAGES = 24;
 const ROUNDS = 4;
 
 async function generateJpegs(): Promise<Buffer[]> {
-  const bridge = readFileSync(path.join(FIXTURES, 'upstream/pdq/data/bridge-mods/aaa-orig.jpg'));
+  const bridge = readFileSync(fixturePath('upstream/pdq/data/bridge-mods/aaa-orig.jpg'));
   const jpegs: Buffer[] = [];
   for (let i = 0; i < IMAGES; i++) {
     // Different crops, tints and blurs of one photograph: realistic JPEG content, all distinct.
@@ -109,7 +108,7 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
-const video = path.join(FIXTURES, 'upstream/tmk/sample-videos/chair-20-sd-bar.mp4');
+const video = fixturePath('upstream/tmk/sample-videos/chair-20-sd-bar.mp4');
 const videoStarted = performance.now();
 const videoHash = await hashVideo(video);
 const videoSeconds = (performance.now() - videoStarted) / 1000;

@@ -1,31 +1,22 @@
 // The console's only way to the server. Every call is same-origin JSON; any non-GET request
 // carries the CSRF token from the last session the server handed out.
 
-export const roles = ['administrator', 'supervisor', 'analyst', 'verifier'] as const;
+import type {
+  EnrolmentStartResponse,
+  LoginBody,
+  SessionResponse,
+  SessionUser as WireSessionUser,
+} from '@vigie/contract/access';
+import { staffRoles } from '@vigie/contract/access-names';
+
+// The wire types come from the server's own schemas (packages/contract): a change there that
+// the console does not follow fails the console's typecheck.
+export const roles = staffRoles;
 export type Role = (typeof roles)[number];
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-}
-
-export interface Session {
-  user: SessionUser;
-  csrfToken: string;
-}
-
-export interface EnrolmentStart {
-  email: string;
-  totpSecret: string;
-  otpauthUrl: string;
-}
-
-export interface LoginInput {
-  email: string;
-  password: string;
-  totpCode?: string;
-}
+export type SessionUser = WireSessionUser;
+export type Session = SessionResponse;
+export type EnrolmentStart = EnrolmentStartResponse;
+export type LoginInput = LoginBody;
 
 /** A failed call: `code` is the server's stable code, or NETWORK_ERROR / HTTP_ERROR. */
 export class ApiError extends Error {

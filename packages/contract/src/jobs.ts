@@ -8,7 +8,16 @@ export const accessJobSchemas = {
   'access.expire-sessions': Type.Object({}),
 } as const;
 
-export const jobSchemas = { ...accessJobSchemas, ...intakeJobSchemas, ...hashbankJobSchemas } as const;
+export const auditJobSchemas = {
+  'audit.anchor-head': Type.Object({}),
+} as const;
+
+export const jobSchemas = {
+  ...accessJobSchemas,
+  ...auditJobSchemas,
+  ...intakeJobSchemas,
+  ...hashbankJobSchemas,
+} as const;
 
 export type JobSchemas = typeof jobSchemas;
 export type JobName = keyof JobSchemas;

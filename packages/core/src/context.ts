@@ -1,16 +1,20 @@
 import type { Kysely } from 'kysely';
 import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
+import { appendOnlyAuditTables } from './audit/index.ts';
 import type { Database } from './database.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
+import { ensureAppRole } from './platform/db/app-role.ts';
 import { connectDatabase } from './platform/db/database.ts';
 import { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
+import { createNotifications } from './platform/db/notifications.ts';
 import { migrateToLatest } from './platform/db/migrator.ts';
 import { enqueueJob, enqueueJobs, migrateJobQueue } from './platform/jobs/job-queue.ts';
+import { createRateLimiters } from './platform/http/shared-rate-limiter.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
@@ -22,7 +26,14 @@ export type AppContext = ServiceDeps &
     close(): Promise<void>;
   }>;
 
-export type ContextOverrides = Partial<{ logger: Logger; connectionString: string; poolSize: number; now: Clock }>;
+export type ContextOverrides = Partial<{
+  logger: Logger;
+  connectionString: string;
+  poolSize: number;
+  now: Clock;
+  /** Connect as the database owner (backup and restore, tests that tamper): never for serving. */
+  asOwner: boolean;
+}>;
 
 /**
  * The composition root: opens the database (embedded unless DATABASE_URL is set), brings its
@@ -32,24 +43,40 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
   const embedded =
     overrides.connectionString || config.databaseUrl ? undefined : await openEmbeddedPostgres(config.dataDir, logger);
-  const connectionString = overrides.connectionString ?? config.databaseUrl ?? (embedded?.connectionString as string);
-  const { db, pool, close } = connectDatabase<Database>(connectionString, { max: overrides.poolSize ?? 20 });
+  const ownerUrl = overrides.connectionString ?? config.databaseUrl ?? (embedded?.connectionString as string);
+  let connectionString: string;
   try {
-    await migrateToLatest(db as Kysely<unknown>, migrations);
-    await migrateJobQueue(pool);
+    // Migrations run as the owner; the services then run as a role that owns nothing.
+    const owner = connectDatabase<Database>(ownerUrl, { max: 2 });
+    try {
+      await migrateToLatest(owner.db as Kysely<unknown>, migrations);
+      await migrateJobQueue(owner.pool);
+    } finally {
+      await owner.close();
+    }
+    connectionString = overrides.asOwner
+      ? ownerUrl
+      : (config.appDatabaseUrl ??
+        (await ensureAppRole(ownerUrl, {
+          appendOnlyTables: appendOnlyAuditTables,
+          extraSchemas: ['graphile_worker'],
+        })));
   } catch (error) {
-    await close();
     await embedded?.release();
     throw error;
   }
+  const { db, pool, close } = connectDatabase<Database>(connectionString, { max: overrides.poolSize ?? 20 });
   const now = overrides.now ?? systemClock;
-  const access = createAccessService(db, config, now);
+  const notifications = createNotifications(connectionString, logger);
+  const limiters = createRateLimiters(pool, now);
+  const access = createAccessService(db, config, now, notifications);
   const deps: ServiceDeps = Object.freeze({
     config,
     logger,
     db,
     pool,
     now,
+    rateLimit: limiters.create,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
@@ -63,6 +90,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     async close() {
       await hashbank.close();
       await intake.close();
+      await notifications.close();
       await close();
       await embedded?.release();
     },

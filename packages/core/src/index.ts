@@ -1,7 +1,15 @@
 // The public surface of @vigie/core: what the server binary, the tests and the benchmarks use.
 export { createAccessService, apiScopes, isAllowed, organisationKinds, staffRoles } from './access/index.ts';
 export type { AccessService, ApiScope, Principal, StaffRole, StaffUser } from './access/index.ts';
-export { appendAuditEvent, cliActor, systemActor, verifyAuditChain } from './audit/index.ts';
+export {
+  anchorAuditHead,
+  appendAuditEvent,
+  cliActor,
+  readAuditAnchor,
+  systemActor,
+  verifyAuditChain,
+  verifyAuditTrail,
+} from './audit/index.ts';
 export type { Actor, AuditVerification } from './audit/index.ts';
 export { createContext } from './context.ts';
 export type { AppContext, ContextOverrides } from './context.ts';
@@ -12,7 +20,8 @@ export { errorCatalogue } from './error-catalogue.ts';
 export { AppError, isAppError, listErrorCodes } from './platform/errors.ts';
 export { describeConfig, parseConfig, roles } from './platform/config.ts';
 export type { Config, Role } from './platform/config.ts';
-export { backupDatabase, restoreDatabase } from './platform/db/backup.ts';
+export { backupDatabase } from './platform/db/backup.ts';
+export { restoreInstallation } from './restore.ts';
 export { migrations } from './migrations/index.ts';
 export { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 export { connectDatabase } from './platform/db/database.ts';

@@ -1,7 +1,9 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
+import { anchorAuditHead } from './audit/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
+import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
 /** One handler per job in the contract's map: a missing one is a compile error. */
@@ -9,6 +11,9 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx),
     ...createHashbankJobHandlers(ctx.hashbank),
+    'audit.anchor-head': async () => {
+      await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
+    },
     'access.expire-sessions': async (_payload, { logger }) => {
       const removed = await ctx.access.expireSessions();
       if (removed > 0) logger.info({ removed }, 'expired sessions removed');
@@ -19,6 +24,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
 /** Recurring jobs; graphile-worker makes sure each fires once per period across all workers. */
 export const schedule: ScheduledJob[] = [
   { task: 'access.expire-sessions', match: '0 * * * *' },
+  { task: 'audit.anchor-head', match: '* * * * *' },
   { task: 'intake.erase-personal-data', match: '15 * * * *' },
   { task: 'hashbank.flush-match-counts', match: '* * * * *' },
   { task: 'hashbank.check-flood', match: '*/5 * * * *' },
@@ -30,17 +36,6 @@ export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSche
     schemas: jobSchemas,
     handlers: createJobHandlers(ctx),
     logger: ctx.logger,
-    onPermanentFailure: async (failure: PermanentFailure) => {
-      await ctx.db
-        .insertInto('job_failure')
-        .values({
-          job_name: failure.jobName,
-          job_id: failure.jobId,
-          code: failure.code,
-          message: failure.message,
-          payload: JSON.stringify(failure.payload ?? null),
-        })
-        .execute();
-    },
+    onPermanentFailure: (failure: PermanentFailure) => insertJobFailure(ctx.db, failure),
   };
 }

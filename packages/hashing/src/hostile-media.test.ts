@@ -183,7 +183,11 @@ describe('hostile videos', () => {
         isPermanent: false,
       });
     } finally {
+      // On a loaded machine ffprobe can be killed before it opens the pipe: then only a reader
+      // of our own lets the writer's open return (else the test would wait for it forever).
+      const reader = await open(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
       await (await writerOpen).close();
+      await reader.close();
     }
   });
 

@@ -1,10 +1,10 @@
-// Locating ../shared/fixtures/pdq beside the repository and the synthetic-image generators its
-// README defines; used by tests and the benchmark only.
+// The PDQ and vPDQ reference vectors vendored in packages/hashing/test/fixtures (see its
+// PROVENANCE.md) and the synthetic-image generators they define. The one place that knows where
+// the fixtures are: the hashing tests, `vigie hash`'s tests and bench/hashing.ts all come here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
-export const PDQ_FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/pdq');
+export const PDQ_FIXTURES = path.resolve(import.meta.dirname, '../test/fixtures');
 
 export function fixturePath(relative: string): string {
   return path.join(PDQ_FIXTURES, relative);

@@ -16,6 +16,8 @@ import { createTestDatabase } from './database.ts';
 export type TestContext = {
   ctx: AppContext;
   config: Config;
+  /** The test database as its owner: for a second process (createContext) or for tampering. */
+  ownerUrl: string;
   /** Runs every job that is due, including the jobs they add. */
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -24,7 +26,7 @@ export type TestContext = {
 /** A full application context on a fresh database and data directory. */
 export async function createTestContext(
   env: Record<string, string> = {},
-  overrides: { now?: () => Date } = {},
+  overrides: { now?: () => Date; asOwner?: boolean } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
@@ -38,6 +40,7 @@ export async function createTestContext(
   return {
     ctx,
     config,
+    ownerUrl: database.connectionString,
     drain: () => drainJobs(jobRunnerOptions(ctx)),
     async close() {
       await ctx.close();

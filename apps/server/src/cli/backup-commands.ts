@@ -4,10 +4,10 @@ import {
   backupDatabase,
   createContext,
   createLogger,
-  migrations,
   parseConfig,
-  restoreDatabase,
+  restoreInstallation,
   verifyAuditChain,
+  verifyAuditTrail,
   type Config,
 } from '@vigie/core';
 import { parse, required, UsageError } from './args.ts';
@@ -18,7 +18,7 @@ const quiet = () => createLogger({ level: 'warn', destination: process.stderr })
 export async function runBackupCommand(config: Config, argv: string[], io: Io): Promise<number> {
   const file = argv[0];
   if (!file) throw new UsageError('usage: vigie backup FILE');
-  const ctx = await createContext(config, { logger: quiet() });
+  const ctx = await createContext(config, { logger: quiet(), asOwner: true });
   try {
     const result = await backupDatabase(ctx.pool, config.dataDir, resolve(file));
     io.stdout.write(
@@ -39,9 +39,9 @@ export async function runRestoreCommand(env: NodeJS.ProcessEnv, argv: string[], 
     throw new UsageError(`${dataDir} is not empty: restore goes into a new data directory`);
   // A restore always builds a new embedded installation, whatever DATABASE_URL says.
   const config = parseConfig({ ...env, VIGIE_DATA_DIR: dataDir, DATABASE_URL: '' });
-  const ctx = await createContext(config, { logger: quiet() });
+  const ctx = await createContext(config, { logger: quiet(), asOwner: true });
   try {
-    const result = await restoreDatabase(ctx.pool, dataDir, resolve(file), Object.keys(migrations));
+    const result = await restoreInstallation(ctx, dataDir, resolve(file));
     const audit = await verifyAuditChain(ctx.db);
     io.stdout.write(
       `Restored ${result.tables} tables and ${result.files} files into ${dataDir}; audit trail ${audit.ok ? `intact (${audit.checked} events)` : `BROKEN: ${audit.reason}`}\n`,
@@ -56,7 +56,7 @@ export async function runAuditCommand(config: Config, argv: string[], io: Io): P
   if (argv[0] !== 'verify') throw new UsageError('usage: vigie audit verify');
   const ctx = await createContext(config, { logger: quiet() });
   try {
-    const result = await verifyAuditChain(ctx.db);
+    const result = await verifyAuditTrail(ctx.db, config.dataDir);
     if (result.ok) {
       io.stdout.write(`Audit trail intact: ${result.checked} events, head ${result.headHash ?? '(empty)'}\n`);
       return 0;

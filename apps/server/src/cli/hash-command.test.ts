@@ -4,11 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
+import { fixturePath as fixture } from '@vigie/hashing/test-fixtures';
 import { runHashCommand } from './hash-command.ts';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
-const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures/pdq');
-const fixture = (relative: string): string => path.join(FIXTURES, relative);
 const dir = mkdtempSync(path.join(tmpdir(), 'vigie-hash-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -83,6 +83,9 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/metrics', 'key:metrics:read', 200],
     ['GET', '/metrics', 'supervisor', 403],
     ['GET', '/health', 'anonymous', 200],
+    // Administrators may do what any staff role may: the hash bank's HMA surface included.
+    ['GET', '/m/lookup?signal_type=pdq&signal=' + 'f'.repeat(64), 'administrator', 200],
+    ['GET', '/c/banks', 'administrator', 200],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor'] as const)
@@ -104,6 +107,14 @@ test('a staff session without the CSRF header cannot change anything', async () 
   });
   assert.equal(response.statusCode, 403);
   assert.equal(response.json().error.code, 'AUTH_CSRF_INVALID');
+});
+
+test('a browser sending Basic credentials still gets the public tipline', async () => {
+  const basic = `Basic ${Buffer.from('someone:secret').toString('base64')}`;
+  const response = await t.app.inject({ method: 'GET', url: '/', headers: { authorization: basic } });
+  assert.equal(response.statusCode, 200);
+  const api = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: basic } });
+  assert.equal(api.statusCode, 401);
 });
 
 test('an unknown API key is refused even on public routes', async () => {

@@ -28,3 +28,4 @@ export const AccessError = defineErrors({
   ACCESS_ROLE_UNKNOWN: { status: 400, message: 'Unknown role.', retry: 'permanent' },
   ACCESS_SCOPE_UNKNOWN: { status: 400, message: 'Unknown API key scope.', retry: 'permanent' },
 });
+export type AccessError = InstanceType<typeof AccessError>;

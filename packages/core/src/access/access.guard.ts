@@ -3,7 +3,7 @@ import { hasScope } from './access.caller.ts';
 import { AccessError } from './access.errors.ts';
 import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import type { AccessService } from './access.service.ts';
 import type { AccessRule, Principal } from './access.types.ts';
 
@@ -27,15 +27,25 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function isAllowed(rule: AccessRule, principal: Principal | null): boolean {
   if ('public' in rule) return true;
   if (!principal) return false;
-  if (principal.kind === 'staff') return 'staff' in rule && (rule.staff ?? []).includes(principal.role);
+  if (principal.kind === 'staff') {
+    const roles = 'staff' in rule ? (rule.staff ?? []) : [];
+    // Administrators may do whatever some staff role may (AccessRule's promise).
+    return roles.length > 0 && (principal.role === 'administrator' || roles.includes(principal.role));
+  }
   const scope = 'apiKey' in rule ? rule.apiKey : undefined;
   return scope !== undefined && hasScope(principal, scope);
 }
 
-async function resolvePrincipal(request: FastifyRequest, access: AccessService): Promise<Principal | null> {
+async function resolvePrincipal(
+  request: FastifyRequest,
+  access: AccessService,
+  isPublic: boolean,
+): Promise<Principal | null> {
   const authorization = request.headers.authorization;
-  if (authorization) {
-    const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  const key = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+  // A browser may send other schemes (Basic to an intranet proxy, say): on public routes they mean
+  // nothing to Vigie. Elsewhere, and for any Bearer token, a key that is not valid is refused.
+  if (authorization && (key || !isPublic)) {
     const principal = key ? await access.authenticateApiKey(key) : undefined;
     if (!principal) throw new AccessError('AUTH_APIKEY_INVALID');
     return principal;
@@ -48,8 +58,7 @@ async function resolvePrincipal(request: FastifyRequest, access: AccessService):
  * Every route must declare who may call it (config.access); a route without a rule refuses to
  * register, so nothing is reachable by omission.
  */
-export function installAccessGuard(app: HttpServer, access: AccessService, apiKeyRatePerMinute: number): void {
-  const keyLimiter = createRateLimiter(apiKeyRatePerMinute, 60_000);
+export function installAccessGuard(app: HttpServer, access: AccessService, keyLimiter: RateLimiter): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
   app.decorateRequest('principal', null);
@@ -62,11 +71,11 @@ export function installAccessGuard(app: HttpServer, access: AccessService, apiKe
   app.addHook('onRequest', async (request) => {
     const rule = request.routeOptions.config.access;
     if (!rule) return;
-    const principal = await resolvePrincipal(request, access);
+    const principal = await resolvePrincipal(request, access, 'public' in rule);
     request.principal = principal;
     if (!isAllowed(rule, principal)) throw new AccessError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
     if (principal?.kind === 'api_key') {
-      const outcome = keyLimiter.take(principal.keyId);
+      const outcome = await keyLimiter.take(principal.keyId);
       if (!outcome.allowed)
         throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
     }

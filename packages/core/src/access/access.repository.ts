@@ -118,31 +118,71 @@ export async function activateUser(
     .execute();
 }
 
-/** Counts a failure; at the limit the account is locked and the counter starts again. */
-export async function recordLoginFailure(
+/**
+ * Takes one sign-in attempt before the password is checked, so parallel attempts cannot all pass
+ * a stale lock check: the counter is raised first, and an account that is locked, or whose
+ * attempts in flight already reach the limit, gets none. Undefined: no attempt left.
+ */
+export async function reserveLoginAttempt(
   db: Db,
   userId: string,
   maxFailures: number,
-  lockUntil: Date,
-): Promise<{ failures: number; lockedUntil: Date | null }> {
+  now: Date,
+): Promise<{ failures: number } | undefined> {
   const row = await db
     .updateTable('staff_user')
-    .set({
-      failed_logins: sql<number>`case when failed_logins + 1 >= ${maxFailures} then 0 else failed_logins + 1 end`,
-      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${maxFailures} then ${lockUntil}::timestamptz else locked_until end`,
-    })
+    .set({ failed_logins: sql<number>`failed_logins + 1` })
     .where('id', '=', userId)
-    .returning(['failed_logins', 'locked_until'])
-    .executeTakeFirstOrThrow();
-  return { failures: row.failed_logins, lockedUntil: row.locked_until };
+    .where('failed_logins', '<', maxFailures)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('failed_logins')
+    .executeTakeFirst();
+  return row ? { failures: row.failed_logins } : undefined;
 }
 
-export async function recordLoginSuccess(db: Db, userId: string, totpStep: number): Promise<void> {
+/** Gives back an attempt that was not a failure (right password, second factor still to come). */
+export async function releaseLoginAttempt(db: Db, userId: string): Promise<void> {
   await db
+    .updateTable('staff_user')
+    .set({ failed_logins: sql<number>`greatest(failed_logins - 1, 0)` })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/**
+ * A reserved attempt failed. The attempt that reached the limit (its number is unique: the
+ * reservation counted it) locks the account and starts the counter again; earlier ones change
+ * nothing more.
+ */
+export async function recordLoginFailure(
+  db: Db,
+  userId: string,
+  attempt: number,
+  maxFailures: number,
+  lockUntil: Date,
+): Promise<{ locked: boolean }> {
+  if (attempt < maxFailures) return { locked: false };
+  await db
+    .updateTable('staff_user')
+    .set({ locked_until: lockUntil, failed_logins: 0 })
+    .where('id', '=', userId)
+    .execute();
+  return { locked: true };
+}
+
+/**
+ * A successful sign-in uses up its TOTP step: only one of several logins racing with the same
+ * code gets a row back (false: the code was used meanwhile).
+ */
+export async function recordLoginSuccess(db: Db, userId: string, totpStep: number): Promise<boolean> {
+  const row = await db
     .updateTable('staff_user')
     .set({ failed_logins: 0, locked_until: null, totp_last_step: totpStep })
     .where('id', '=', userId)
-    .execute();
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', totpStep)]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertSession(
@@ -232,6 +272,9 @@ export async function listApiKeys(db: Db) {
 }
 
 /** Marks a key revoked; answers whether a live key was found. */
+export const apiKeyChannel = 'vigie_api_key_changed';
+
+/** Revokes a key and, on commit, tells every process to forget it (NOTIFY is transactional). */
 export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolean> {
   const result = await db
     .updateTable('api_key')
@@ -239,7 +282,9 @@ export async function revokeApiKey(db: Db, id: string, at: Date): Promise<boolea
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await sql`select pg_notify(${apiKeyChannel}, ${id})`.execute(db);
+  return true;
 }
 
 export async function findApiKeyByPrefix(db: Db, prefix: string) {

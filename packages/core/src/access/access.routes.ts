@@ -2,10 +2,10 @@ import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import { staffOf } from './access.caller.ts';
 import { sessionCookie } from './access.guard.ts';
-import * as s from './access.schemas.ts';
+import * as s from '@vigie/contract';
 import type { AccessService, NewSession } from './access.service.ts';
 import { staffRoles, type StaffPrincipal } from './access.types.ts';
 
@@ -30,11 +30,13 @@ function setSessionCookie(reply: FastifyReply, session: NewSession, secure: bool
   });
 }
 
-export function registerAccessRoutes(app: HttpServer, access: AccessService, options: { cookieSecure: boolean }): void {
-  // Sign-in and enrolment attempts per address per minute, on top of the per-account lockout.
-  const attempts = createRateLimiter(30, 60_000);
-  const throttle = (address: string) => {
-    const outcome = attempts.take(address);
+export function registerAccessRoutes(
+  app: HttpServer,
+  access: AccessService,
+  options: { cookieSecure: boolean; signInLimiter: RateLimiter },
+): void {
+  const throttle = async (address: string) => {
+    const outcome = await options.signInLimiter.take(address);
     if (!outcome.allowed)
       throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
@@ -49,7 +51,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
     '/api/v1/auth/login',
     { config: { access: { public: true } }, schema: { tags, body: s.LoginBody, response: { 200: s.SessionResponse } } },
     async (request, reply) => {
-      throttle(request.ip);
+      await throttle(request.ip);
       const session = await access.login(request.body, request.ip);
       setSessionCookie(reply, session, options.cookieSecure);
       return sessionBody(session.principal);
@@ -63,7 +65,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
       schema: { tags, body: s.EnrolmentStartBody, response: { 200: s.EnrolmentStartResponse } },
     },
     async (request) => {
-      throttle(request.ip);
+      await throttle(request.ip);
       return access.startEnrolment(request.body.token);
     },
   );
@@ -75,7 +77,7 @@ export function registerAccessRoutes(app: HttpServer, access: AccessService, opt
       schema: { tags, body: s.EnrolmentCompleteBody, response: { 200: s.SessionResponse } },
     },
     async (request, reply) => {
-      throttle(request.ip);
+      await throttle(request.ip);
       const session = await access.completeEnrolment(request.body, request.ip);
       setSessionCookie(reply, session, options.cookieSecure);
       return sessionBody(session.principal);

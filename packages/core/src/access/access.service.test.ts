@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor, verifyAuditChain } from '@vigie/core';
+import { recordLoginSuccess } from './access.repository.ts';
 import { createStaffSession, createTestContext, totpNow, type TestContext } from '@vigie/testkit';
 
 let t: TestContext;
@@ -75,6 +76,53 @@ test('repeated failures lock the account, even for the right password', async ()
       return true;
     },
   );
+});
+
+test('logins racing with one code open one session', async () => {
+  const staff = await createStaffSession(t.ctx, 'analyst');
+  const code = totpNow(staff.totpSecret, Date.now() + 30_000);
+  const results = await Promise.allSettled(
+    Array.from({ length: 6 }, () =>
+      t.ctx.access.login({ email: staff.email, password: staff.password, totpCode: code }, null),
+    ),
+  );
+  assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+  for (const r of results)
+    if (r.status === 'rejected')
+      assert.match((r.reason as { code: string }).code, /^(AUTH_TOTP_INVALID|RATE_LIMITED|AUTH_LOCKED)$/);
+});
+
+test('a TOTP step is used up once, whatever the interleaving of the logins that race for it', async () => {
+  const staff = await createStaffSession(t.ctx, 'analyst');
+  const user = await t.ctx.db
+    .selectFrom('staff_user')
+    .select(['id', 'totp_last_step'])
+    .where('email', '=', staff.email)
+    .executeTakeFirstOrThrow();
+  const step = Number(user.totp_last_step) + 1;
+  const outcomes = await Promise.all(Array.from({ length: 6 }, () => recordLoginSuccess(t.ctx.db, user.id, step)));
+  assert.deepEqual(outcomes.filter(Boolean).length, 1);
+});
+
+test('parallel wrong passwords are checked no more often than the limit, then the counter starts again', async () => {
+  const staff = await createStaffSession(t.ctx, 'analyst');
+  const limit = t.ctx.config.loginMaxFailures;
+  const results = await Promise.allSettled(
+    Array.from({ length: 15 }, (_, i) => t.ctx.access.login({ email: staff.email, password: `wrong ${i}` }, null)),
+  );
+  const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'ok'));
+  // limit - 1 plain failures, the limit-th locks, every other attempt is refused unchecked.
+  assert.equal(codes.filter((c) => c === 'AUTH_INVALID_CREDENTIALS').length, limit - 1);
+  // The rest: locked, or refused while the attempts in flight reached the limit.
+  assert.equal(codes.filter((c) => c === 'AUTH_LOCKED' || c === 'RATE_LIMITED').length, 15 - (limit - 1));
+  assert.ok(codes.includes('AUTH_LOCKED'));
+  const row = await t.ctx.db
+    .selectFrom('staff_user')
+    .select(['failed_logins', 'locked_until'])
+    .where('email', '=', staff.email)
+    .executeTakeFirstOrThrow();
+  assert.equal(row.failed_logins, 0);
+  assert.ok(row.locked_until && row.locked_until.getTime() > Date.now());
 });
 
 test('unknown accounts answer exactly like wrong passwords', async () => {

@@ -4,25 +4,16 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
 import { PlatformError } from '../platform/errors.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Notifications } from '../platform/db/notifications.ts';
+import { createApiKeyService } from './api-key.service.ts';
 import * as repo from './access.repository.ts';
-import {
-  apiScopes,
-  organisationKinds,
-  staffRoles,
-  type OrganisationKind,
-  type ApiKeyPrincipal,
-  type ApiScope,
-  type StaffPrincipal,
-  type StaffRole,
-  type StaffUser,
-} from './access.types.ts';
+import { staffRoles, type StaffPrincipal, type StaffRole, type StaffUser } from './access.types.ts';
 import {
   checkTotp,
   decoyPasswordHash,
   hashPassword,
   newToken,
   newTotpSecret,
-  sameSecret,
   tokenHash,
   totpUri,
   verifyPassword,
@@ -40,11 +31,13 @@ export type AccessSettings = {
 export type NewSession = { token: string; principal: StaffPrincipal; expiresAt: Date };
 const issuer = 'Vigie';
 const minPasswordLength = 12;
-const apiKeyCacheMs = 30_000;
 
-export function createAccessService(db: Kysely<Database>, settings: AccessSettings, now: Clock) {
-  const apiKeyCache = new Map<string, { principal: ApiKeyPrincipal | undefined; until: number }>();
-
+export function createAccessService(
+  db: Kysely<Database>,
+  settings: AccessSettings,
+  now: Clock,
+  notifications: Notifications,
+) {
   async function openSession(
     trx: Kysely<Database>,
     user: { id: string; email: string; role: string },
@@ -206,20 +199,31 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
         await verifyPassword(await decoyPasswordHash(), input.password);
         throw new AccessError('AUTH_INVALID_CREDENTIALS');
       }
-      const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
-      if (lockedFor > 0)
-        throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
       const actor: Actor = { type: 'user', id: user.id, address };
+      const attempt = await repo.reserveLoginAttempt(db, user.id, settings.loginMaxFailures, now());
+      if (!attempt) {
+        const lockedFor = user.locked_until ? user.locked_until.getTime() - now().getTime() : 0;
+        if (lockedFor > 0)
+          throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
+        // Not locked yet, but the attempts in flight reach the limit: one of them may lock it.
+        throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: 1 });
+      }
 
       const fail = async (code: 'AUTH_INVALID_CREDENTIALS' | 'AUTH_TOTP_INVALID'): Promise<never> => {
         const lockUntil = new Date(now().getTime() + settings.loginLockMinutes * 60_000);
         const outcome = await db.transaction().execute(async (trx) => {
-          const result = await repo.recordLoginFailure(trx, user.id, settings.loginMaxFailures, lockUntil);
+          const result = await repo.recordLoginFailure(
+            trx,
+            user.id,
+            attempt.failures,
+            settings.loginMaxFailures,
+            lockUntil,
+          );
           await appendAuditEvent(
             trx,
             actor,
             {
-              action: result.lockedUntil && result.failures === 0 ? 'access.account-locked' : 'access.login-failed',
+              action: result.locked ? 'access.account-locked' : 'access.login-failed',
               subjectType: 'staff_user',
               subjectId: user.id,
               details: { reason: code },
@@ -229,27 +233,35 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
           return result;
         });
         // Backoff: each failure in a row costs the caller more time before the answer.
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** outcome.failures, 2000)));
-        if (outcome.failures === 0 && outcome.lockedUntil)
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt.failures, 2000)));
+        if (outcome.locked)
           throw new AccessError('AUTH_LOCKED', undefined, { retryAfterSeconds: settings.loginLockMinutes * 60 });
         throw new AccessError(code);
       };
 
       if (!(await verifyPassword(user.password_hash, input.password))) return fail('AUTH_INVALID_CREDENTIALS');
-      if (!input.totpCode) throw new AccessError('AUTH_TOTP_REQUIRED');
+      if (!input.totpCode) {
+        await repo.releaseLoginAttempt(db, user.id);
+        throw new AccessError('AUTH_TOTP_REQUIRED');
+      }
       const step = checkTotp(user.totp_secret, input.totpCode, user.totp_last_step);
       if (step === undefined) return fail('AUTH_TOTP_INVALID');
-      return db.transaction().execute(async (trx) => {
-        await repo.recordLoginSuccess(trx, user.id, step);
-        const session = await openSession(trx, user);
+      const session = await db.transaction().execute(async (trx) => {
+        if (!(await repo.recordLoginSuccess(trx, user.id, step))) return undefined;
+        const opened = await openSession(trx, user);
         await appendAuditEvent(
           trx,
           actor,
           { action: 'access.login', subjectType: 'staff_user', subjectId: user.id },
           now(),
         );
-        return session;
+        return opened;
       });
+      if (session) return session;
+      // Another sign-in with the right password used this code first (a double submit, or a
+      // replay): refused, but not a failure that could lock the account out.
+      await repo.releaseLoginAttempt(db, user.id);
+      throw new AccessError('AUTH_TOTP_INVALID');
     },
 
     async authenticateSession(token: string): Promise<StaffPrincipal | undefined> {
@@ -277,104 +289,7 @@ export function createAccessService(db: Kysely<Database>, settings: AccessSettin
       });
     },
 
-    async createApiKey(
-      input: { organisation: string; kind?: string; scopes: string[] },
-      actor: Actor,
-    ): Promise<{ id: string; key: string; organisationId: string }> {
-      const unknown = input.scopes.filter((s) => !apiScopes.includes(s as ApiScope));
-      if (unknown.length > 0 || input.scopes.length === 0)
-        throw new AccessError(
-          'ACCESS_SCOPE_UNKNOWN',
-          `Unknown scope(s) ${unknown.join(', ') || '(none given)'}; use ${apiScopes.join(', ')}.`,
-        );
-      if (input.kind !== undefined && !organisationKinds.includes(input.kind as OrganisationKind)) {
-        throw new PlatformError(
-          'VALIDATION_FAILED',
-          `Unknown organisation kind ${input.kind}; use one of ${organisationKinds.join(', ')}.`,
-        );
-      }
-      const prefix = newToken(6);
-      const key = `vgk_${prefix}_${newToken(32)}`;
-      return db.transaction().execute(async (trx) => {
-        const organisation = await repo.upsertOrganisation(trx, input.organisation.trim(), input.kind ?? 'other');
-        const id = await repo.insertApiKey(trx, {
-          organisationId: organisation.id,
-          prefix,
-          keyHash: tokenHash(key),
-          scopes: input.scopes as ApiScope[],
-        });
-        await appendAuditEvent(
-          trx,
-          actor,
-          {
-            action: 'access.api-key-created',
-            subjectType: 'api_key',
-            subjectId: id,
-            details: { organisation: organisation.name, scopes: input.scopes },
-          },
-          now(),
-        );
-        return { id, key, organisationId: organisation.id };
-      });
-    },
-
-    async listApiKeys(): Promise<
-      Array<{
-        id: string;
-        organisation: string;
-        prefix: string;
-        scopes: string[];
-        createdAt: Date;
-        revokedAt: Date | null;
-      }>
-    > {
-      const rows = await repo.listApiKeys(db);
-      return rows.map((r) => ({
-        id: r.id,
-        organisation: r.organisation_name,
-        prefix: r.prefix,
-        scopes: r.scopes,
-        createdAt: r.created_at,
-        revokedAt: r.revoked_at,
-      }));
-    },
-
-    async revokeApiKey(id: string, actor: Actor): Promise<void> {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) throw new PlatformError('NOT_FOUND', 'No live API key has this id.');
-      await db.transaction().execute(async (trx) => {
-        if (!(await repo.revokeApiKey(trx, id, now())))
-          throw new PlatformError('NOT_FOUND', 'No live API key has this id.');
-        await appendAuditEvent(
-          trx,
-          actor,
-          { action: 'access.api-key-revoked', subjectType: 'api_key', subjectId: id },
-          now(),
-        );
-      });
-      // This process forgets it at once; others within the cache lifetime (30 s).
-      apiKeyCache.clear();
-    },
-
-    /** Keys are cached briefly per process: a revocation takes effect within 30 seconds. */
-    async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | undefined> {
-      const cached = apiKeyCache.get(key);
-      if (cached && cached.until > Date.now()) return cached.principal;
-      const match = /^vgk_([A-Za-z0-9_-]{8})_[A-Za-z0-9_-]{43}$/.exec(key);
-      const row = match?.[1] ? await repo.findApiKeyByPrefix(db, match[1]) : undefined;
-      const principal: ApiKeyPrincipal | undefined =
-        row && !row.revoked_at && sameSecret(row.key_hash, tokenHash(key))
-          ? {
-              kind: 'api_key',
-              keyId: row.id,
-              organisationId: row.organisation_id,
-              organisationName: row.organisation_name,
-              scopes: row.scopes as ApiScope[],
-            }
-          : undefined;
-      if (apiKeyCache.size > 10_000) apiKeyCache.clear();
-      apiKeyCache.set(key, { principal, until: Date.now() + apiKeyCacheMs });
-      return principal;
-    },
+    ...createApiKeyService(db, now, notifications),
 
     expireSessions: () => repo.deleteExpiredSessions(db, now()),
   };

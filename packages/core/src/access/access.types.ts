@@ -1,34 +1,9 @@
-export const staffRoles = ['administrator', 'supervisor', 'analyst', 'verifier'] as const;
-export type StaffRole = (typeof staffRoles)[number];
+import type { ApiScope, OrganisationKind, StaffRole } from '@vigie/contract';
+export { apiScopes, organisationKinds, staffRoles } from '@vigie/contract';
+export type { ApiScope, OrganisationKind, StaffRole };
 
 export const userStatuses = ['invited', 'active', 'disabled'] as const;
 export type UserStatus = (typeof userStatuses)[number];
-
-export const organisationKinds = [
-  'hosting_provider',
-  'internet_provider',
-  'platform',
-  'hotline',
-  'police',
-  'child_welfare',
-  'internal',
-  'other',
-] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
-
-// API key scopes. `all` is for trusted internal clients only; features add theirs here.
-export const apiScopes = [
-  'all',
-  'reports:submit',
-  'hashes:read',
-  'hashes:match',
-  'hashes:submit',
-  'hashes:curate',
-  'blocklist:read',
-  'audit:read',
-  'metrics:read',
-] as const;
-export type ApiScope = (typeof apiScopes)[number];
 
 export type StaffPrincipal = Readonly<{
   kind: 'staff';
@@ -57,3 +32,6 @@ export type AccessRule =
   | { apiKey: ApiScope; staff?: readonly StaffRole[] };
 
 export type StaffUser = Readonly<{ id: string; email: string; role: StaffRole; status: UserStatus; createdAt: Date }>;
+
+/** Rows that must not outlive a restore: a backup's sessions would sign people in elsewhere. */
+export const restoreEmptiedTables = ['public.staff_session'] as const;

@@ -1,7 +1,8 @@
 export { createAccessService } from './access.service.ts';
 export type { AccessService, AccessSettings, NewSession } from './access.service.ts';
-export { isAllowed } from './access.guard.ts';
-export { apiScopes, organisationKinds, staffRoles } from './access.types.ts';
+export { installAccessGuard, isAllowed } from './access.guard.ts';
+export { registerAccessRoutes } from './access.routes.ts';
+export { apiScopes, organisationKinds, restoreEmptiedTables, staffRoles } from './access.types.ts';
 export type {
   AccessRule,
   ApiKeyPrincipal,

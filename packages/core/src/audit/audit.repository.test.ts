@@ -1,14 +1,28 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import { sql } from 'kysely';
+import { createContext, createLogger, type AppContext } from '@vigie/core';
 import { createTestContext, type TestContext } from '@vigie/testkit';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { anchorAuditHead, forgetAuditAnchor, verifyAuditTrail } from './audit-anchor.ts';
 import { appendAuditEvent, appendAuditEvents, verifyAuditChain } from './audit.repository.ts';
 
+// `t` connects as the database owner, to tamper as a superuser would; `app` as the services do.
 let t: TestContext;
+let app: AppContext;
 before(async () => {
-  t = await createTestContext();
+  t = await createTestContext({}, { asOwner: true });
+  app = await createContext(t.config, {
+    connectionString: t.ownerUrl,
+    logger: createLogger({ level: 'silent' }),
+    poolSize: 2,
+  });
 });
-after(() => t.close());
+after(async () => {
+  await app.close();
+  await t.close();
+});
 
 async function appendMany(n: number) {
   for (let i = 0; i < n; i++) {
@@ -108,4 +122,54 @@ test('a batch appended together continues the chain', async () => {
   await appendMany(1);
   const result = await verifyAuditChain(t.ctx.db);
   assert.deepEqual({ ok: result.ok, checked: result.checked }, { ok: true, checked: 6 });
+});
+
+test("the application's own database role can append to the trail but not change it or switch its guard off", async () => {
+  await app.db
+    .transaction()
+    .execute((trx) => appendAuditEvent(trx, { type: 'system' }, { action: 'test.by-app' }, new Date()));
+  const attempts = [
+    sql`update audit_event set details = '{}'`,
+    sql`delete from audit_event`,
+    sql`truncate audit_event`,
+    sql`alter table audit_event disable trigger user`,
+    sql`drop trigger if exists audit_event_append_only on audit_event`,
+    sql`set session_replication_role = replica`,
+  ];
+  for (const attempt of attempts) {
+    await assert.rejects(
+      app.db.transaction().execute((trx) => attempt.execute(trx)),
+      (error: { code?: string }) => error.code === '42501',
+      attempt.compile(app.db).sql,
+    );
+  }
+  const owner = await t.ctx.db.selectFrom('audit_event').select('action').orderBy('seq', 'desc').executeTakeFirst();
+  assert.equal(owner?.action, 'test.by-app');
+});
+
+test('events cut off the end are caught by the signed head anchored outside the database', async () => {
+  await appendMany(4);
+  const anchored = await anchorAuditHead(t.ctx.db, t.config.dataDir, new Date('2026-12-01T12:00:00Z'));
+  assert.equal(anchored?.seq, 4);
+  assert.equal((await verifyAuditTrail(t.ctx.db, t.config.dataDir)).ok, true);
+  // The chain alone cannot tell: three events are still a valid chain.
+  await tamper(sql`delete from audit_event where seq = 4`);
+  assert.equal((await verifyAuditChain(t.ctx.db)).ok, true);
+  const result = await verifyAuditTrail(t.ctx.db, t.config.dataDir);
+  assert.equal(result.ok, false);
+  assert.match(!result.ok ? result.reason : '', /events 4 to 4 are missing/);
+  // The anchor is never moved back to the shorter chain.
+  assert.equal((await anchorAuditHead(t.ctx.db, t.config.dataDir, new Date()))?.seq, 4);
+});
+
+test('an anchor not signed by the installation is refused', async () => {
+  await appendMany(2);
+  await forgetAuditAnchor(t.config.dataDir);
+  const anchored = await anchorAuditHead(t.ctx.db, t.config.dataDir, new Date());
+  const file = join(t.config.dataDir, 'audit', 'head.json');
+  await writeFile(file, JSON.stringify({ ...anchored, hash: '0'.repeat(64) }));
+  const result = await verifyAuditTrail(t.ctx.db, t.config.dataDir);
+  assert.equal(result.ok, false);
+  assert.match(!result.ok ? result.reason : '', /not signed/);
+  await forgetAuditAnchor(t.config.dataDir);
 });

@@ -122,3 +122,12 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
     if (rows.length < batchSize) return { ok: true, checked, headHash: checked > 0 ? prevHash : null };
   }
 }
+
+export async function readAuditHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
+  return db.selectFrom('audit_event').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function findAuditEventHash(db: Db, seq: number): Promise<string | undefined> {
+  const row = await db.selectFrom('audit_event').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash;
+}

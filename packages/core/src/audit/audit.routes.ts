@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { Db } from '../database.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { verifyAuditChain } from './audit.repository.ts';
+import { verifyAuditTrail } from './audit-anchor.ts';
 
 const Verification = Type.Object({
   ok: Type.Boolean(),
@@ -11,13 +11,13 @@ const Verification = Type.Object({
   reason: Type.Optional(Type.String()),
 });
 
-export function registerAuditRoutes(app: HttpServer, db: Db): void {
+export function registerAuditRoutes(app: HttpServer, db: Db, dataDir: string): void {
   app.get(
     '/api/v1/audit/verify',
     {
       config: { access: { staff: ['administrator'], apiKey: 'audit:read' } },
       schema: { tags: ['audit'], response: { 200: Verification } },
     },
-    async () => verifyAuditChain(db),
+    async () => verifyAuditTrail(db, dataDir),
   );
 }

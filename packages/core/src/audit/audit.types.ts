@@ -19,3 +19,6 @@ export type AuditVerification =
 
 export const systemActor: Actor = { type: 'system' };
 export const cliActor: Actor = { type: 'cli', id: userInfo().username };
+
+/** The application's database role may only read and append to these (the trail itself). */
+export const appendOnlyAuditTables = ['audit_event'] as const;

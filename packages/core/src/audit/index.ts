@@ -1,4 +1,5 @@
 export { appendAuditEvent, appendAuditEvents, verifyAuditChain } from './audit.repository.ts';
-export { actorTypes, cliActor, systemActor } from './audit.types.ts';
+export { actorTypes, appendOnlyAuditTables, cliActor, systemActor } from './audit.types.ts';
 export { registerAuditRoutes } from './audit.routes.ts';
 export type { Actor, ActorType, AuditEntry, AuditVerification } from './audit.types.ts';
+export { anchorAuditHead, forgetAuditAnchor, readAuditAnchor, verifyAuditTrail } from './audit-anchor.ts';

@@ -20,8 +20,7 @@ function flip(h: string, bits: number): string {
 before(async () => {
   t = await createTestContext();
   // A second process on the same database: its own pool and its own in-memory index.
-  const connectionString = (t.ctx.pool as unknown as { options: { connectionString: string } }).options
-    .connectionString;
+  const connectionString = t.ownerUrl;
   other = await createContext(t.config, { connectionString, logger: createLogger({ level: 'silent' }), poolSize: 4 });
   await t.ctx.hashbank.createBank('KNOWN_BAD', { purpose: 'test' }, cliActor);
   await t.ctx.hashbank.createBank('KNOWN_FALSE_POSITIVES', { kind: 'negative' }, cliActor);
@@ -121,8 +120,7 @@ test('concurrent writers in two processes: both indexes end with exactly what th
 });
 
 test('a fresh process builds its index from the database', async () => {
-  const connectionString = (t.ctx.pool as unknown as { options: { connectionString: string } }).options
-    .connectionString;
+  const connectionString = t.ownerUrl;
   const third = await createContext(t.config, {
     connectionString,
     logger: createLogger({ level: 'silent' }),

@@ -47,7 +47,7 @@ export type HashBankGrantTable = {
   organisation_id: string;
   uses: IntendedUse[];
   tier: Generated<ClassificationTier>;
-  /** May change and export the bank (2026-11-30-0100-hashbank-grant-curate.ts). */
+  /** May change and export the bank (2026-12-01-0200-hashbank-grant-curate.ts). */
   curate: Generated<boolean>;
   created_at: CreatedAt;
 };

@@ -3,8 +3,9 @@ import * as foundation from './2026-11-29-0100-foundation.ts';
 import * as intake from './2026-11-29-0200-intake.ts';
 import * as hashbank from './2026-11-29-0300-hashbank.ts';
 import * as hashbankListChanges from './2026-11-29-0500-hashbank-list-changes.ts';
-import * as hashbankGrantCurate from './2026-11-30-0100-hashbank-grant-curate.ts';
-import * as hashbankSubmissions from './2026-11-30-0200-hashbank-submissions.ts';
+import * as sharedLimits from './2026-12-01-0100-shared-limits.ts';
+import * as hashbankGrantCurate from './2026-12-01-0200-hashbank-grant-curate.ts';
+import * as hashbankSubmissions from './2026-12-01-0300-hashbank-submissions.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0200-intake': intake,
   '2026-11-29-0300-hashbank': hashbank,
   '2026-11-29-0500-hashbank-list-changes': hashbankListChanges,
-  '2026-11-30-0100-hashbank-grant-curate': hashbankGrantCurate,
-  '2026-11-30-0200-hashbank-submissions': hashbankSubmissions,
+  '2026-12-01-0100-shared-limits': sharedLimits,
+  '2026-12-01-0200-hashbank-grant-curate': hashbankGrantCurate,
+  '2026-12-01-0300-hashbank-submissions': hashbankSubmissions,
 };

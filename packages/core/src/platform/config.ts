@@ -13,11 +13,13 @@ export type Role = (typeof roles)[number];
 export type Config = Readonly<{
   dataDir: string;
   databaseUrl: string | undefined;
+  appDatabaseUrl: string | undefined;
   host: string;
   port: number;
   publicUrl: string;
   logLevel: string;
   trustedProxies: readonly string[];
+  requestTimeoutSeconds: number;
   workerConcurrency: number;
   apiKeyRatePerMinute: number;
   loginMaxFailures: number;
@@ -63,6 +65,10 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL: expected postgres://user:password@host:port/database');
   }
+  const appDatabaseUrl = env.VIGIE_APP_DATABASE_URL || undefined;
+  if (appDatabaseUrl && !/^postgres(ql)?:\/\//.test(appDatabaseUrl)) {
+    problems.push('VIGIE_APP_DATABASE_URL: expected postgres://user:password@host:port/database');
+  }
   const dataDir = resolve(text('VIGIE_DATA_DIR', './data'));
   // Without an explicit public URL, links point at the server running on this data directory
   // (a CLI command beside it has no PORT of its own), else at HOST:PORT.
@@ -98,6 +104,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
     dataDir,
     databaseUrl,
+    appDatabaseUrl,
     host,
     port,
     publicUrl: publicUrl.replace(/\/$/, ''),
@@ -106,6 +113,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    requestTimeoutSeconds: int('VIGIE_REQUEST_TIMEOUT_SECONDS', 120, 1, 3600),
     workerConcurrency: int('VIGIE_WORKER_CONCURRENCY', 4, 1, 64),
     apiKeyRatePerMinute: int('VIGIE_APIKEY_RATE_PER_MINUTE', 600, 1, 1_000_000),
     loginMaxFailures: int('VIGIE_LOGIN_MAX_FAILURES', 5, 1, 100),
@@ -139,6 +147,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
     shown.databaseUrl = url.toString();
   } else {
     shown.databaseUrl = '(embedded PostgreSQL under the data directory)';
+  }
+  if (config.appDatabaseUrl) {
+    const url = new URL(config.appDatabaseUrl);
+    if (url.password) url.password = '[redacted]';
+    shown.appDatabaseUrl = url.toString();
   }
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   return shown;

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Registry } from 'prom-client';
 import Type from 'typebox';
 import type { Db } from '../database.ts';
 import type { HttpServer } from '../platform/http/server.ts';
+import { pingDatabase } from './system.repository.ts';
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -20,7 +20,7 @@ export function registerSystemRoutes(
     { config: { access: { public: true } }, schema: { tags: ['system'], response: { 200: Health, 503: Health } } },
     async (_request, reply) => {
       const answered = await Promise.race([
-        sql`select 1`.execute(deps.db).then(
+        pingDatabase(deps.db).then(
           () => true,
           () => false,
         ),

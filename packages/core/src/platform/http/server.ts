@@ -14,6 +14,8 @@ export type HttpServerOptions = {
   logger: Logger;
   trustedProxies: readonly string[];
   bodyLimitBytes?: number;
+  /** The whole request, body included, must arrive within this time (a slow sender is cut off). */
+  requestTimeoutSeconds: number;
   version: string;
   /** Every module's error codes, from the composition root. */
   errors: ErrorCatalogue;
@@ -34,6 +36,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     // The connection's address counts, unless it is a proxy the configuration names.
     trustProxy: options.trustedProxies.length > 0 ? [...options.trustedProxies] : false,
     bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    requestTimeout: options.requestTimeoutSeconds * 1000,
+    // Node checks request deadlines on this period; the default (30 s) would blur short limits.
+    // Node ignores a request deadline shorter than the headers' one, so that one follows it down.
+    http: {
+      connectionsCheckingInterval: Math.min(5000, options.requestTimeoutSeconds * 250),
+      headersTimeout: Math.min(60_000, options.requestTimeoutSeconds * 1000),
+    },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Request lines would carry URLs; metrics count requests by route pattern instead.

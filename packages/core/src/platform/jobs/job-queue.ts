@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { addJob, addJobs } from './job-queue.repository.ts';
 import {
   Logger as GraphileLogger,
   parseCronItems,
@@ -41,11 +42,7 @@ export async function enqueueJob<M extends JobSchemaMap, K extends keyof M & str
   const schema = schemas[name];
   if (!schema || !Value.Check(schema, payload))
     throw new PlatformError('JOB_PAYLOAD_INVALID', `payload for ${name} does not match its schema`);
-  await sql`select graphile_worker.add_job(
-    ${name}::text, ${JSON.stringify(payload)}::json,
-    queue_name => ${options.queue ?? null}::text, run_at => ${options.runAt ?? null}::timestamptz,
-    max_attempts => ${options.maxAttempts ?? 10}::int, job_key => ${options.jobKey ?? null}::text,
-    priority => ${options.priority ?? 0}::int)`.execute(trx);
+  await addJob(trx, name, payload, options);
 }
 
 /**
@@ -73,9 +70,7 @@ export async function enqueueJobs<M extends JobSchemaMap, K extends keyof M & st
   const specs = JSON.stringify(
     [...unkeyed, ...keyed.values()].map((job) => ({ payload: job.payload, key: job.jobKey ?? null })),
   );
-  await sql`select count(*) from graphile_worker.add_jobs(array(
-    select row(${name}::text, spec->'payload', null, null, ${options.maxAttempts ?? 10}::smallint, spec->>'key', 0, null)::graphile_worker.job_spec
-    from json_array_elements(${specs}::json) as spec))`.execute(trx);
+  await addJobs(trx, name, specs, options.maxAttempts ?? 10);
 }
 
 function toTaskList<M extends JobSchemaMap>(

@@ -1,5 +1,6 @@
-import Type from 'typebox';
-import { apiScopes, organisationKinds, staffRoles } from './access.types.ts';
+// The access API's wire schemas; the console takes its types from here.
+import Type, { type Static } from 'typebox';
+import { apiScopes, organisationKinds, staffRoles } from './access-names.ts';
 
 export const SessionUser = Type.Object({ id: Type.String(), email: Type.String(), role: Type.Enum(staffRoles) });
 export const SessionResponse = Type.Object({ user: SessionUser, csrfToken: Type.String() });
@@ -46,3 +47,9 @@ export const CreateApiKeyResponse = Type.Object({
   organisationId: Type.String(),
   key: Type.String(),
 });
+
+export type SessionUser = Static<typeof SessionUser>;
+export type SessionResponse = Static<typeof SessionResponse>;
+export type LoginBody = Static<typeof LoginBody>;
+export type EnrolmentStartResponse = Static<typeof EnrolmentStartResponse>;
+export type EnrolmentCompleteBody = Static<typeof EnrolmentCompleteBody>;

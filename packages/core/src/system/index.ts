@@ -1,0 +1,2 @@
+export { registerConsoleRoutes } from './console.routes.ts';
+export { registerSystemRoutes } from './system.routes.ts';
