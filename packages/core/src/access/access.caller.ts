@@ -34,5 +34,6 @@ export function hasScope(principal: ApiKeyPrincipal, scope: ApiScope): boolean {
 
 /** For routes open to several kinds of caller where an API key needs one more scope. */
 export function requireScope(principal: Principal | null, scope: ApiScope): void {
-  if (principal?.kind === 'api_key' && !hasScope(principal, scope)) throw new AccessError('AUTH_FORBIDDEN');
+  if (principal?.kind === 'api_key' && !hasScope(principal, scope))
+    throw new AccessError('AUTH_SCOPE_REQUIRED', `This API key lacks the scope ${scope}.`);
 }

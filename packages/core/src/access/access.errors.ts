@@ -3,6 +3,7 @@ import { defineErrors } from '../platform/errors.ts';
 export const AccessError = defineErrors({
   AUTH_REQUIRED: { status: 401, message: 'Sign in or present an API key.', retry: 'permanent' },
   AUTH_FORBIDDEN: { status: 403, message: 'Your role or key may not do this.', retry: 'permanent' },
+  AUTH_SCOPE_REQUIRED: { status: 403, message: 'This API key lacks the scope this needs.', retry: 'permanent' },
   AUTH_CSRF_INVALID: { status: 403, message: 'Missing or wrong CSRF token.', retry: 'permanent' },
   AUTH_INVALID_CREDENTIALS: { status: 401, message: 'Wrong email or password.', retry: 'permanent' },
   AUTH_TOTP_REQUIRED: { status: 401, message: 'Enter the code from your authenticator app.', retry: 'permanent' },

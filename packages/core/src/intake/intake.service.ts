@@ -6,7 +6,7 @@ import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
 import { AppError, PlatformError } from '../platform/errors.ts';
-import { createRateLimiter } from '../platform/http/rate-limiter.ts';
+import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { createReportCommitter, type CommitOutcome, type PendingReport } from './intake.commit.ts';
@@ -63,12 +63,11 @@ export function createIntakeService(base: ServiceDeps) {
   const regions: ReadonlySet<string> = new Set(config.tiplineRegions.map((r) => r.code));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
-  // Anonymous submissions per address (the limiter keeps only an HMAC of it).
-  const millis = () => base.now().getTime();
-  const anonymousLimiter = createRateLimiter(config.intakeRatePerMinute, 60_000, millis);
-  const followUpLimiter = createRateLimiter(Math.max(10, config.intakeRatePerMinute), 60_000, millis);
-  const throttle = (limiter: typeof anonymousLimiter, address: string) => {
-    const outcome = limiter.take(address);
+  // Anonymous submissions per address, one limit across every process (kept only as an HMAC).
+  const anonymousLimiter = base.rateLimit('intake-report', config.intakeRatePerMinute, 60_000);
+  const followUpLimiter = base.rateLimit('intake-follow-up', Math.max(10, config.intakeRatePerMinute), 60_000);
+  const throttle = async (limiter: RateLimiter, address: string) => {
+    const outcome = await limiter.take(address);
     if (!outcome.allowed)
       throw new PlatformError('RATE_LIMITED', undefined, { retryAfterSeconds: outcome.retryAfterSeconds });
   };
@@ -90,7 +89,7 @@ export function createIntakeService(base: ServiceDeps) {
      * and the confirmation waits under the receipt id for `openReceipt`.
      */
     async submitReport(input: unknown, origin: SubmitOrigin, receipt?: ReceiptRequest): Promise<SubmitReportResult> {
-      if (origin.actor.type === 'anonymous') throttle(anonymousLimiter, origin.address);
+      if (origin.actor.type === 'anonymous') await throttle(anonymousLimiter, origin.address);
       const { problems, report, urls } = checkReport(cleanStrings(input), regions);
       if (!report || problems.length > 0) throw invalid(problems);
       const contact = report.reporter?.contact;
@@ -138,7 +137,7 @@ export function createIntakeService(base: ServiceDeps) {
       origin: { actor: Actor; address: string },
       receipt?: ReceiptRequest,
     ): Promise<{ reportNumber: string }> {
-      throttle(followUpLimiter, origin.address);
+      await throttle(followUpLimiter, origin.address);
       const { problems, followUp: input, urls } = checkFollowUp(cleanStrings(raw));
       if (!input || problems.length > 0) throw invalid(problems);
       const report = await findReportByFollowUpHash(db, followUpCodeHash(input.followUpCode));
