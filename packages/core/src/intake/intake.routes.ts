@@ -10,15 +10,17 @@ import Type from 'typebox';
 import { staffOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { submitOrigin } from './intake.origin.ts';
+import { strictBody } from './intake.validation.ts';
 import type { IntakeService } from './intake.service.ts';
 
 const tags = ['intake'];
 // Anyone may report; a partner's API key is recognised (and rate-limited per key) when present.
 const anyone = { public: true } as const;
-// Reports and follow-ups are checked by the service against the same schema (the form's answers
-// take that path too), without the coercion the server applies elsewhere: `urls: [1]` is a 400,
-// not "http://0.0.0.1/". The schema stays on the route for the API document.
-const checkedByService = { validatorCompiler: () => (value: unknown) => ({ value }) };
+// Reports and follow-ups are checked against the contract's schema without the coercion the
+// server applies elsewhere (`urls: [1]` is a 400, not "http://0.0.0.1/"), with the per-field
+// codes the form gets; the service checks the same again, for the form's answers too.
+const strictReport = { validatorCompiler: strictBody('type') };
+const strictFollowUp = { validatorCompiler: strictBody('information') };
 
 export type IntakeRouteOptions = { keepAnonymousAddress: boolean };
 
@@ -30,7 +32,7 @@ export async function registerIntakeRoutes(
   app.post(
     '/api/v1/reports',
     {
-      ...checkedByService,
+      ...strictReport,
       config: { access: anyone },
       schema: { tags, body: SubmitReportBody, response: { 201: SubmitReportResponse } },
     },
@@ -46,7 +48,7 @@ export async function registerIntakeRoutes(
   app.post(
     '/api/v1/reports/follow-up',
     {
-      ...checkedByService,
+      ...strictFollowUp,
       config: { access: anyone },
       schema: { tags, body: FollowUpBody, response: { 200: FollowUpResponse } },
     },

@@ -7,7 +7,7 @@ import {
 } from '@vigie/contract';
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import type { FieldProblem } from './intake.errors.ts';
+import { IntakeError, type FieldProblem } from './intake.errors.ts';
 import { normaliseReportedUrl, type NormalisedUrl } from './url-normaliser.ts';
 
 const keywordCodes: Record<string, string> = {
@@ -40,6 +40,19 @@ const legacyOutside = 'outside_canada';
 export function regionOf(report: SubmitReportInput): string | null {
   const region = report.reporter?.region;
   return region === undefined ? null : region === legacyOutside ? outsideRegion : region;
+}
+
+/**
+ * A route's body validator: the schema checked as the service checks it, without coercion, its
+ * problems answered as INTAKE_REPORT_INVALID with per-field codes, before the handler runs.
+ */
+export function strictBody(fallback: string) {
+  return ({ schema }: { schema: unknown }) =>
+    (value: unknown) => {
+      if (Value.Check(schema as TSchema, value)) return { value };
+      const fields = schemaProblems(schema as TSchema, value, fallback);
+      return { error: new IntakeError('INTAKE_REPORT_INVALID', undefined, { fields }) };
+    };
 }
 
 export function checkReport(

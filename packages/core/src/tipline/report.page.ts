@@ -105,7 +105,7 @@ ${form.values.now === 'yes' ? happeningNowAlert(page) : ''}
 <p>${t.formIntro}</p>
 ${selfReport ? selfReportHelp(page) : ''}
 <aside class="notice"><h2>${t.neverImagesTitle}</h2><p>${t.neverImagesBody}</p></aside>
-<form method="post" action="${href(page, '/report', { type: form.type })}" id="report-form" novalidate>
+<form method="post" action="${href(page, '/report', { type: form.type })}" id="report-form" autocomplete="off" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
 ${happeningNowQuestion(page, state)}
 ${urlsFirst.has(form.type) ? html`${urls}${where}` : html`${where}${urls}`}
@@ -125,7 +125,7 @@ ${checkbox('reporter_is_victim', selfReport ? t.selfLabel : t.reporterIsVictimLa
 </fieldset>
 <fieldset class="section"><legend><h2>${t.sectionYou}</h2></legend>
 ${selectField('region', { ...o(textIn(page.site.regionLabel, page.lang)), choose: t.regionChoose, options: [...page.site.regions.map((r) => [r.code, textIn(r.name, page.lang)] as const), [outsideRegion, t.regionOutside] as const] }, state)}
-${textField('country', { ...o(t.countryLabel), autocomplete: 'country-name' }, state)}
+${textField('country', o(t.countryLabel), state)}
 ${radios(
   'anonymous',
   {
@@ -140,9 +140,9 @@ ${radios(
   state,
 )}
 ${form.errors.has('contact_choice') ? contactQuestion(page, state) : ''}
-${textField('contact_name', { ...o(t.contactNameLabel), autocomplete: 'name' }, state)}
-${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', autocomplete: 'email', maxlength: 254 }, state)}
-${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', autocomplete: 'tel', maxlength: 40 }, state)}
+${textField('contact_name', o(t.contactNameLabel), state)}
+${textField('contact_email', { ...o(t.contactEmailLabel), type: 'email', maxlength: 254 }, state)}
+${textField('contact_phone', { ...o(t.contactPhoneLabel), type: 'tel', maxlength: 40 }, state)}
 </fieldset>
 <div class="hp" aria-hidden="true"><label for="${honeypotField}">${t.honeypotLabel}</label><input id="${honeypotField}" name="${honeypotField}" type="text" tabindex="-1" autocomplete="off" value=""></div>
 <button type="submit">${t.submit}</button>
@@ -164,7 +164,7 @@ export function followUpPage(
 ${errorSummary(t.errorSummaryTitle, form.errors, (field) => field)}
 <h1>${t.followUpTitle}</h1>
 <p>${t.followUpIntro}</p>
-<form method="post" action="${href(page, '/report/follow-up')}" id="follow-up-form" novalidate>
+<form method="post" action="${href(page, '/report/follow-up')}" id="follow-up-form" autocomplete="off" novalidate>
 <input type="hidden" name="csrf" value="${form.csrfToken}">
 ${textField('code', { label: t.followUpCodeLabel, hint: t.followUpCodeHint, autocomplete: 'off', maxlength: 64 }, state)}
 ${textArea('information', { label: t.followUpInfoLabel, rows: 6 }, state)}

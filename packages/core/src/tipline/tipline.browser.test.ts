@@ -1,26 +1,47 @@
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
 import { createTestApp, launchBrowser, screenshotPath } from '@vigie/testkit';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+let t: TestApp;
+let browser: Browser;
+let base: string;
+// The quick exit's neutral site, on loopback like everything a test talks to.
+let neutral: Server;
+let neutralUrl: string;
+before(async () => {
+  neutral = createServer((_request, response) => {
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<!doctype html><title>Weather</title><h1>Weather</h1>');
+  });
+  await new Promise<void>((resolve) => neutral.listen(0, '127.0.0.1', resolve));
+  neutralUrl = `http://127.0.0.1:${(neutral.address() as AddressInfo).port}/`;
+  t = await createTestApp({ VIGIE_INTAKE_RATE_PER_MINUTE: '1000', VIGIE_TIPLINE_EXIT_URL: neutralUrl });
+  base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await t?.close();
+  await new Promise((resolve) => neutral?.close(resolve));
+});
+
+async function reportCount(): Promise<number> {
+  const row = await t.ctx.db
+    .selectFrom('report')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 // The public tipline in Chromium: English and French, JavaScript on and off, a mistake first
 // (a data: URL, which the form must refuse) and then a report that is stored.
 describe('tipline in the browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  before(async () => {
-    t = await createTestApp({ VIGIE_INTAKE_RATE_PER_MINUTE: '1000' });
-    base = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
   const cases = [
     {
       lang: 'en',
@@ -132,3 +153,108 @@ describe('tipline in the browser', () => {
     });
   }
 });
+
+// What a person does next: reload or go Back, switch language half-way, say it is happening now,
+// leave in a hurry.
+describe('tipline flows in the browser', () => {
+  const open = async (js: boolean, locale = 'en-CA'): Promise<Page> => {
+    const context = await browser.newContext({ locale, javaScriptEnabled: js, viewport: { width: 900, height: 1200 } });
+    return context.newPage();
+  };
+
+  it('files once: reload and Back after the confirmation neither resend nor show the code again', async () => {
+    const page = await open(false);
+    await page.goto(`${base}/report?type=luring&lang=en`);
+    await page.getByLabel('What happened?').fill('A stranger asked for pictures (synthetic test).');
+    const before = await reportCount();
+    await page.getByRole('button', { name: 'Send the report' }).click();
+    await page.waitForURL(/\/report\/done\//);
+    assert.match((await page.locator('#report-number').innerText()).trim(), /^\d{3}-\d{3}-\d{4}$/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'This confirmation is no longer shown' }).waitFor();
+    assert.equal(await page.locator('#follow-up-code').count(), 0);
+    await page.screenshot({ path: screenshotPath('tipline-confirmation-reloaded'), fullPage: true });
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Report: Luring a child' }).waitFor();
+    assert.equal(await page.getByLabel('What happened?').inputValue(), '', 'a fresh form, nothing kept');
+    assert.equal(await reportCount(), before + 1);
+    await page.context().close();
+  });
+
+  for (const js of [false, true])
+    it(`switches language half-way with JavaScript ${js ? 'on' : 'off'}, keeping what was typed and the confirmation`, async () => {
+      const page = await open(js, 'fr-CA');
+      await page.goto(`${base}/report?type=luring`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+      await page.getByLabel('Adresses Web (URL)').fill('https://game.example.org/u/stranger');
+      await page.getByLabel('Que s\u2019est-il passé\u202f?').fill('Il demande des photos à mon fils (test).');
+      await page.getByLabel('Votre province ou territoire').selectOption('QC');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+      assert.equal(await page.getByLabel('Web addresses (URLs)').inputValue(), 'https://game.example.org/u/stranger');
+      assert.equal(await page.getByLabel('What happened?').inputValue(), 'Il demande des photos à mon fils (test).');
+      assert.equal(await page.getByLabel('Your province or territory').inputValue(), 'QC');
+      await page.screenshot({ path: screenshotPath(`tipline-switched-js-${js ? 'on' : 'off'}`), fullPage: true });
+      await page.getByLabel('What happened?').press('Tab');
+      await page.getByRole('button', { name: 'Send the report' }).click();
+      await page.waitForURL(/\/report\/done\//);
+      const number = (await page.locator('#report-number').innerText()).trim();
+      const code = (await page.locator('#follow-up-code').innerText()).trim();
+      await page.getByRole('link', { name: 'Français' }).click();
+      await page.getByRole('heading', { name: 'Merci. Votre signalement a été reçu.' }).waitFor();
+      assert.equal((await page.locator('#report-number').innerText()).trim(), number);
+      assert.equal((await page.locator('#follow-up-code').innerText()).trim(), code);
+      await page.screenshot({
+        path: screenshotPath(`tipline-confirmation-switched-js-${js ? 'on' : 'off'}`),
+        fullPage: true,
+      });
+      await page.context().close();
+    });
+
+  it('says to call the emergency number the moment "happening now: yes" is chosen, without JavaScript', async () => {
+    const page = await open(false);
+    await page.goto(`${base}/report?type=other&lang=en`);
+    const notice = page.locator('#now-yes-notice');
+    assert.equal(await notice.isVisible(), false);
+    await page
+      .getByRole('group', { name: /happening now/ })
+      .getByRole('radio', { name: 'Yes', exact: true })
+      .check();
+    assert.equal(await notice.isVisible(), true);
+    assert.match(await notice.innerText(), /Call 911 now/);
+    assert.equal(await notice.getByRole('link', { name: '911' }).getAttribute('href'), 'tel:911');
+    await page.screenshot({ path: screenshotPath('tipline-happening-now'), clip: await boxOf(page, 'fieldset.now') });
+    await page.getByLabel('What happened?').fill('A man is taking a child into his car (synthetic).');
+    await page.getByRole('button', { name: 'Send the report' }).click();
+    await page.getByRole('heading', { name: /Call 911 now if you have not/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('tipline-confirmation-happening-now'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('leaves at once for the neutral site, and with JavaScript Back does not return to the page left', async () => {
+    for (const js of [true, false]) {
+      const page = await open(js);
+      await page.goto(`${base}/?lang=en`);
+      await page.getByRole('main').getByRole('link', { name: 'Make a report' }).click();
+      await page.waitForURL(/\/report/);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.locator('#quick-exit:focus').count(), 1, 'second stop after the skip link');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(neutralUrl);
+      await page.goBack();
+      assert.equal(
+        new URL(page.url()).pathname,
+        js ? '/' : '/report',
+        js ? 'the page left was replaced' : 'a plain link',
+      );
+      await page.context().close();
+    }
+  });
+});
+
+async function boxOf(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  assert.ok(box);
+  return { x: 0, y: Math.max(0, box.y - 8), width: 900, height: box.height + 16 };
+}
