@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import type { ApiScope, StaffRole, StaffUser, UserStatus } from './access.types.ts';
+import type { ApiScope, OrganisationKind, StaffRole, StaffUser, UserStatus } from './access.types.ts';
 
 export async function insertUser(db: Db, email: string, role: StaffRole): Promise<StaffUser> {
   const row = await db
@@ -226,7 +226,11 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
   return Number(sessions.numDeletedRows);
 }
 
-export async function upsertOrganisation(db: Db, name: string, kind: string): Promise<{ id: string; name: string }> {
+export async function upsertOrganisation(
+  db: Db,
+  name: string,
+  kind: OrganisationKind,
+): Promise<{ id: string; name: string }> {
   const existing = await db
     .selectFrom('organisation')
     .select(['id', 'name'])

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ApiScope, OrganisationKind, StaffRole, UserStatus } from './access.types.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -6,8 +7,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type StaffUserTable = {
   id: Generated<string>;
   email: string;
-  role: string;
-  status: Generated<string>;
+  role: StaffRole;
+  status: Generated<UserStatus>;
   password_hash: string | null;
   totp_secret: string | null;
   totp_last_step: number | null;
@@ -38,7 +39,7 @@ export type StaffSessionTable = {
 export type OrganisationTable = {
   id: Generated<string>;
   name: string;
-  kind: Generated<string>;
+  kind: Generated<OrganisationKind>;
   created_at: CreatedAt;
 };
 
@@ -47,7 +48,7 @@ export type ApiKeyTable = {
   organisation_id: string;
   prefix: string;
   key_hash: string;
-  scopes: string[];
+  scopes: ApiScope[];
   created_at: CreatedAt;
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;

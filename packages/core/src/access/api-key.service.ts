@@ -50,7 +50,11 @@ export function createApiKeyService(db: Kysely<Database>, now: Clock, notificati
       const prefix = newToken(6);
       const key = `vgk_${prefix}_${newToken(32)}`;
       return db.transaction().execute(async (trx) => {
-        const organisation = await repo.upsertOrganisation(trx, input.organisation.trim(), input.kind ?? 'other');
+        const organisation = await repo.upsertOrganisation(
+          trx,
+          input.organisation.trim(),
+          (input.kind as OrganisationKind | undefined) ?? 'other',
+        );
         const id = await repo.insertApiKey(trx, {
           organisationId: organisation.id,
           prefix,

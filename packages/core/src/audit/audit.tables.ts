@@ -1,9 +1,10 @@
 import type { ColumnType } from 'kysely';
+import type { ActorType } from './audit.types.ts';
 
 export type AuditEventTable = {
   seq: number;
   occurred_at: ColumnType<Date, Date, never>;
-  actor_type: string;
+  actor_type: ActorType;
   actor_id: string | null;
   address: string | null;
   action: string;
