@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '@vigie/testkit';
+import { countReports, form, formHeaders, tokenOf } from './tipline.test-helpers.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-
-const tokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
 // What a hostile or unlucky request must not do to the public site: break a page, lose a report
 // or answer a person with JSON.
@@ -17,15 +14,7 @@ describe('tipline hardening', () => {
   });
   after(async () => t.close());
 
-  const reports = async () =>
-    Number(
-      (
-        await t.ctx.db
-          .selectFrom('report')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const reports = () => countReports(t.ctx);
 
   it('treats Object.prototype names as unknown languages, in ?lang= and Accept-Language', async () => {
     for (const lang of ['constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty']) {

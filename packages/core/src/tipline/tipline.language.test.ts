@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '@vigie/testkit';
+import { countReports, form, formHeaders, tokenOf } from './tipline.test-helpers.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-
-const tokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
 // Switching language never loses what a person typed or chose.
 describe('tipline language switch', () => {
@@ -16,15 +13,7 @@ describe('tipline language switch', () => {
   });
   after(async () => t.close());
 
-  const reports = async () =>
-    Number(
-      (
-        await t.ctx.db
-          .selectFrom('report')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const reports = () => countReports(t.ctx);
 
   it('shows the report form again in the other language with the answers, filing nothing', async () => {
     const en = (await t.app.inject({ url: '/report?type=luring&lang=en' })).body;

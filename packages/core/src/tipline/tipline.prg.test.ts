@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '@vigie/testkit';
+import { countReports, form, formHeaders, tokenOf } from './tipline.test-helpers.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-const tokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 const numberOf = (page: string) => /id="report-number"[^>]*>([^<]+)</.exec(page)?.[1];
 
 // Post/redirect/get: a form files once however often it is sent, and its confirmation is shown
@@ -18,15 +16,7 @@ describe('tipline post/redirect/get', () => {
   });
   after(async () => t.close());
 
-  const reports = async () =>
-    Number(
-      (
-        await t.ctx.db
-          .selectFrom('report')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const reports = () => countReports(t.ctx);
   const send = (csrf: string, fields: Record<string, string> = {}) =>
     t.app.inject({
       method: 'POST',

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp } from '@vigie/testkit';
+import { form, formHeaders, tokenOf } from './tipline.test-helpers.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-
-const tokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' };
 
 describe('tipline pages', () => {
   let t: TestApp;
