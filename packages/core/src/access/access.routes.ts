@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
-import { staffOf } from './access.caller.ts';
+import { actorOf, staffOf } from './access.caller.ts';
 import { sessionCookie } from './access.guard.ts';
 import * as s from '@vigie/contract';
 import type { AccessService, NewSession } from './access.service.ts';
@@ -110,12 +110,7 @@ export function registerAccessRoutes(
       schema: { tags, body: s.CreateUserBody, response: { 201: s.CreateUserResponse } },
     },
     async (request, reply) => {
-      const principal = staffOf(request);
-      const created = await access.createUser(request.body, {
-        type: 'user',
-        id: principal.userId,
-        address: request.ip,
-      });
+      const created = await access.createUser(request.body, actorOf(request));
       return reply.status(201).send({
         user: { ...created.user, createdAt: created.user.createdAt.toISOString() },
         enrolmentUrl: created.enrolmentUrl,
@@ -143,8 +138,7 @@ export function registerAccessRoutes(
       schema: { tags, params: Type.Object({ id: Type.String() }), response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      const principal = staffOf(request);
-      await access.revokeApiKey(request.params.id, { type: 'user', id: principal.userId, address: request.ip });
+      await access.revokeApiKey(request.params.id, actorOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -156,12 +150,7 @@ export function registerAccessRoutes(
       schema: { tags, body: s.CreateApiKeyBody, response: { 201: s.CreateApiKeyResponse } },
     },
     async (request, reply) => {
-      const principal = staffOf(request);
-      const created = await access.createApiKey(request.body, {
-        type: 'user',
-        id: principal.userId,
-        address: request.ip,
-      });
+      const created = await access.createApiKey(request.body, actorOf(request));
       return reply.status(201).send(created);
     },
   );

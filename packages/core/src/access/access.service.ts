@@ -57,6 +57,16 @@ export function createAccessService(
     return { token, principal, expiresAt };
   }
 
+  /** A one-time enrolment link for a user, valid for the configured hours. */
+  const insertEnrolmentLink = (trx: Kysely<Database>, userId: string, token: string) =>
+    repo.insertEnrolment(
+      trx,
+      userId,
+      tokenHash(token),
+      new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
+    );
+  const enrolmentUrl = (token: string) => `${settings.publicUrl}/console/enrol?token=${token}`;
+
   return {
     async createUser(
       input: { email: string; role: string },
@@ -74,12 +84,7 @@ export function createAccessService(
       try {
         const user = await db.transaction().execute(async (trx) => {
           const user = await repo.insertUser(trx, email, input.role as StaffRole);
-          await repo.insertEnrolment(
-            trx,
-            user.id,
-            tokenHash(token),
-            new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
-          );
+          await insertEnrolmentLink(trx, user.id, token);
           await appendAuditEvent(
             trx,
             actor,
@@ -93,7 +98,7 @@ export function createAccessService(
           );
           return user;
         });
-        return { user, enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
+        return { user, enrolmentUrl: enrolmentUrl(token) };
       } catch (error) {
         if (isUniqueViolation(error)) throw new AccessError('ACCESS_USER_EXISTS');
         throw error;
@@ -131,12 +136,7 @@ export function createAccessService(
       const token = newToken();
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'invited', now());
-        await repo.insertEnrolment(
-          trx,
-          user.id,
-          tokenHash(token),
-          new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
-        );
+        await insertEnrolmentLink(trx, user.id, token);
         await appendAuditEvent(
           trx,
           actor,
@@ -148,7 +148,7 @@ export function createAccessService(
           now(),
         );
       });
-      return { enrolmentUrl: `${settings.publicUrl}/console/enrol?token=${token}` };
+      return { enrolmentUrl: enrolmentUrl(token) };
     },
 
     async startEnrolment(token: string): Promise<{ email: string; totpSecret: string; otpauthUrl: string }> {

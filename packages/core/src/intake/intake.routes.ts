@@ -7,7 +7,7 @@ import {
   SubmitReportResponse,
 } from '@vigie/contract';
 import Type from 'typebox';
-import { staffOf } from '../access/index.ts';
+import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { submitOrigin } from './intake.origin.ts';
 import { strictBody } from './intake.validation.ts';
@@ -78,11 +78,7 @@ export async function registerIntakeRoutes(
       schema: { tags, body: PublishAlertBody, response: { 201: PublicAlert } },
     },
     async (request, reply) => {
-      const alert = await intake.publishAlert(request.body, {
-        type: 'user',
-        id: staffOf(request).userId,
-        address: request.ip,
-      });
+      const alert = await intake.publishAlert(request.body, actorOf(request));
       return reply.status(201).send(alert);
     },
   );
