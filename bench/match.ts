@@ -5,6 +5,7 @@
 // Over HTTP (embedded PostgreSQL filled with N entries, process restart timed, then GET /m/lookup
 // from a load thread on loopback): npm run bench -- match --http 10000000 [--seconds 20] [--concurrency 16]
 // [--data-dir DIR]: keep the filled database in DIR and reuse it on the next run (no 5-minute fill).
+import { intendedUses } from '@vigie/contract';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -199,7 +200,10 @@ async function runHttp(n: number) {
         );
       }
       fillSeconds = (performance.now() - filled) / 1000;
-      key = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
+      const created = await ctx.access.createApiKey({ organisation: 'Bench', scopes: ['hashes:match'] }, cliActor);
+      // Keys match only the banks granted to their organisation (issue 9).
+      await ctx.hashbank.grantBank('BENCH', created.organisationId, [...intendedUses], 'match_only', cliActor);
+      key = created;
       if (kept) writeFileSync(marker, JSON.stringify({ key: key.key }));
     }
     await ctx.close();
