@@ -6,3 +6,4 @@ export * from './intake.ts';
 export * from './hashbank.ts';
 export * from './access.ts';
 export * from './access-names.ts';
+export * from './crawler.ts';

@@ -25,8 +25,8 @@ export type ReportSource = (typeof reportSources)[number];
 export const reportStatuses = ['received', 'queued'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
-/** new: never asked for; capture_pending: waiting for the crawler. */
-export const captureStates = ['new', 'capture_pending'] as const;
+/** new: never asked for; capture_pending: waiting for the capture job; captured / capture_failed: its outcome. */
+export const captureStates = ['new', 'capture_pending', 'captured', 'capture_failed'] as const;
 export type CaptureState = (typeof captureStates)[number];
 
 export const incidentPlaces = ['website', 'app', 'game', 'chat', 'social_network', 'in_person'] as const;
