@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { pinnedConnector } from './connector.ts';
 import { cachingResolver, serversResolver, systemResolver, type Resolver } from './dns-cache.ts';
 import { parseEgress, type Egress } from './egress.ts';
+import { fetchTimers, type FetchTimers } from './fetch-timers.ts';
 import { toNetError } from './net-failure.ts';
 import { defaultUserAgent } from './net-config.ts';
 import { NetError } from './net.errors.ts';
@@ -93,16 +94,6 @@ function discard(body: { on(event: 'error', listener: () => void): unknown; dest
   body.destroy();
 }
 
-/** `promise`, or the signal's reason once it aborts (DNS answers do not take a signal). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 export function createOutbound(options: OutboundOptions): Outbound {
   const userAgent = options.userAgent ?? defaultUserAgent;
   const allowNetworks = options.allowNetworks ?? [];
@@ -155,13 +146,8 @@ export function createOutbound(options: OutboundOptions): Outbound {
     }
     url.hash = '';
     const method = init.method ?? 'GET';
-    const deadline = new AbortController();
-    const timer = setTimeout(
-      () => deadline.abort(new NetError('NET_TIMEOUT', `The fetch took longer than ${limits.timeoutMs} ms.`)),
-      limits.timeoutMs,
-    );
-    timer.unref();
-    const signal = init.signal ? AbortSignal.any([deadline.signal, init.signal]) : deadline.signal;
+    const timers = fetchTimers(limits.timeoutMs, limits.idleTimeoutMs, init.signal);
+    const { signal } = timers;
     const hops: Hop[] = [];
     // A NetError carries the hops so far, so that a crawler can record a chain that failed.
     const failed = (error: unknown): unknown => {
@@ -176,16 +162,14 @@ export function createOutbound(options: OutboundOptions): Outbound {
     try {
       const visited = new Set([url.href]);
       for (;;) {
-        const { name, address } = await abortable(resolveHop(url, { allowNetworks, resolve }), signal);
+        const { name, address } = await timers.quietFor(resolveHop(url, { allowNetworks, resolve }), 'no DNS answer');
         const dispatcher = agentFor(url, name, address, limits.maxHeaderBytes ?? 64 * 1024);
-        const response = await request(url, {
-          dispatcher,
-          method,
-          signal,
-          headers,
-          headersTimeout: limits.idleTimeoutMs,
-          bodyTimeout: limits.idleTimeoutMs,
-        });
+        // undici's own timers only as a backstop: fetchTimers keeps the exact ones.
+        const backstop = limits.timeoutMs + 1000;
+        const response = await timers.quietFor(
+          request(url, { dispatcher, method, signal, headers, headersTimeout: backstop, bodyTimeout: backstop }),
+          'no complete answer',
+        );
         const hop = {
           url: url.href,
           status: response.statusCode,
@@ -217,13 +201,10 @@ export function createOutbound(options: OutboundOptions): Outbound {
           discard(response.body);
           throw new NetError('NET_TOO_LARGE', `The body (${declared} bytes declared) is larger than allowed.`);
         }
-        return respond(hop, hops, response.body, limits, {
-          done: () => clearTimeout(timer),
-          failed,
-        });
+        return respond(hop, hops, response.body, limits, timers, failed);
       }
     } catch (error) {
-      clearTimeout(timer);
+      timers.done();
       throw failed(error);
     }
   }
@@ -250,20 +231,28 @@ function respond(
   hops: readonly Hop[],
   raw: RawBody,
   limits: FetchLimits,
-  end: { done: () => void; failed: (error: unknown) => unknown },
+  timers: FetchTimers,
+  failed: (error: unknown) => unknown,
 ): OutboundResponse {
   let taken = false;
   const finish = () => {
-    end.done();
+    timers.done();
     if (!raw.readableEnded) discard(raw);
   };
   async function* body(): AsyncGenerator<Uint8Array> {
     if (taken) throw new Error('the body has already been read');
     taken = true;
     try {
-      yield* decodeBody(raw, hop.headers['content-encoding'], limits);
+      yield* decodeBody(timers.watch(raw), hop.headers['content-encoding'], limits);
     } catch (error) {
-      throw end.failed(error);
+      const code = (error as { code?: unknown }).code;
+      const declared = hop.headers['content-length'];
+      // undici tells a connection closed mid-body, not that a length was promised: say so.
+      if (declared !== undefined && (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH'))
+        throw failed(
+          new NetError('NET_FETCH_FAILED', `The body is shorter than its Content-Length (${declared} bytes).`),
+        );
+      throw failed(error);
     } finally {
       finish();
     }

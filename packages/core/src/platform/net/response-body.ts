@@ -8,7 +8,7 @@ export type BodyLimits = Readonly<{ maxBytes: number; maxDecompressionRatio: num
 // legitimately compresses 100-fold, and a megabyte costs nothing.
 const ratioFloorBytes = 1024 * 1024;
 
-function decoderFor(coding: string, first: Buffer): Transform {
+function decoderFor(coding: string, first: Buffer): Transform & { bytesWritten: number } {
   if (coding === 'gzip' || coding === 'x-gzip') return createGunzip();
   if (coding === 'br') return createBrotliDecompress();
   // `deflate` should be zlib-wrapped (RFC 9110) but some servers send it raw: the header decides.
@@ -55,6 +55,7 @@ export async function* decodeBody(
       yield first.value;
       yield* source;
     })(),
+    { objectMode: false, highWaterMark: 16 * 1024 },
   );
   // Errors (the wire cap, undici's, zlib's) destroy the decoder, and its iteration throws them.
   pipeline(input, decoder, () => undefined);
@@ -63,10 +64,12 @@ export async function* decodeBody(
     for await (const chunk of decoder as AsyncIterable<Buffer>) {
       decoded += chunk.byteLength;
       if (decoded > limits.maxBytes) throw tooLarge('decoded body');
-      if (decoded > ratioFloorBytes && decoded > limits.maxDecompressionRatio * wire)
+      // Against what the decoder has consumed, not what was read ahead of it.
+      const consumed = decoder.bytesWritten;
+      if (decoded > ratioFloorBytes && decoded > limits.maxDecompressionRatio * consumed)
         throw new NetError(
           'NET_DECOMPRESSION_BOMB',
-          `The body expands more than ${limits.maxDecompressionRatio} times (${wire} bytes gave ${decoded}).`,
+          `The body expands more than ${limits.maxDecompressionRatio} times (${consumed} bytes gave ${decoded}).`,
         );
       yield chunk;
     }
