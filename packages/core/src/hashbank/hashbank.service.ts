@@ -28,7 +28,7 @@ import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
-import { parseNetworks } from '../platform/net/networks.ts';
+import { createOutboundFromConfig } from '../platform/net/outbound.ts';
 import { fetchMedia } from './media-fetch.ts';
 import { compareSignals, parseSignal, parseSignalType, signalsOf, type Comparison } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
@@ -37,8 +37,8 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
 export function createHashbankService(base: ServiceDeps) {
   const { db, logger } = base;
-  // Validated by the configuration already; parsed to bytes once here.
-  const allowNetworks = parseNetworks(base.config.fetchAllowNetworks.join(',')).networks;
+  // URL fetches leave through the installation's egress, address checks and pinning.
+  const outbound = createOutboundFromConfig(base.config);
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
   const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
@@ -267,10 +267,7 @@ export function createHashbankService(base: ServiceDeps) {
 
     /** Fetches a public URL (a non-public one only inside VIGIE_FETCH_ALLOW_NETWORKS) and hashes what it holds. */
     async hashUrl(url: string, contentType?: ContentType, requester?: string) {
-      const bytes = await fetchMedia(url, {
-        allowNetworks,
-        maxBytes: MAX_MEDIA_BYTES,
-      });
+      const bytes = await fetchMedia(outbound, url, { maxBytes: MAX_MEDIA_BYTES });
       const kind = contentType ?? (sniffMedia(bytes).kind === 'video' ? 'video' : 'photo');
       return { contentType: kind, signals: await hashing.hashMedia(requester, bytes, kind) };
     },
@@ -331,6 +328,7 @@ export function createHashbankService(base: ServiceDeps) {
       await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
       await store.close();
       await hashing.close();
+      await outbound.close();
     },
   };
   return service;

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PlatformError } from './errors.ts';
+import { describeEgress, parseEgress } from './net/egress.ts';
+import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
 import { runningServerUrl } from './server-registry.ts';
 
@@ -48,7 +50,8 @@ export type Config = Readonly<{
   tiplineHelpLines: readonly HelpLine[];
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
-}>;
+}> &
+  NetSettings;
 
 /** Text an installation sets once for every language, or per language (`{"en": "...", "fr": "..."}`). */
 export type LocalText = string | Readonly<Record<string, string>>;
@@ -158,6 +161,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: replaced by VIGIE_FETCH_ALLOW_NETWORKS (a list of CIDR blocks)');
 
   const tipline = parseTiplineSettings(env, problems);
+  const net = parseNetSettings(env, problems);
 
   const config: Config = {
     dataDir,
@@ -189,6 +193,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     // One core is left to the HTTP thread (and the PDQ query workers share them all).
     hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...tipline,
+    ...net,
     ...overrides,
   };
   if (problems.length > 0) {
@@ -320,6 +325,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
     if (url.password) url.password = '[redacted]';
     shown.appDatabaseUrl = url.toString();
   }
+  const egress = parseEgress(config.fetchEgress);
+  if (!('problem' in egress)) shown.fetchEgress = describeEgress(egress);
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   return shown;
 }
