@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PlatformError } from './errors.ts';
 import { parseNetworks } from './net/networks.ts';
 import { runningServerUrl } from './server-registry.ts';
+import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
 // The only place that reads process.env. Every bad variable is listed at once, so an operator
 // fixes the configuration in one go rather than one restart per mistake.
@@ -48,7 +49,8 @@ export type Config = Readonly<{
   tiplineHelpLines: readonly HelpLine[];
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
-}>;
+}> &
+  StorageSettings;
 
 /** Text an installation sets once for every language, or per language (`{"en": "...", "fr": "..."}`). */
 export type LocalText = string | Readonly<Record<string, string>>;
@@ -158,6 +160,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: replaced by VIGIE_FETCH_ALLOW_NETWORKS (a list of CIDR blocks)');
 
   const tipline = parseTiplineSettings(env, problems);
+  const storage = parseStorageSettings(env, problems);
 
   const config: Config = {
     dataDir,
@@ -189,6 +192,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     // One core is left to the HTTP thread (and the PDQ query workers share them all).
     hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...tipline,
+    ...storage,
     ...overrides,
   };
   if (problems.length > 0) {
@@ -321,5 +325,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     shown.appDatabaseUrl = url.toString();
   }
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
+  if (config.s3SecretAccessKey) shown.s3SecretAccessKey = '[redacted]';
   return shown;
 }
