@@ -82,7 +82,8 @@ export function createS3ObjectStore(config: S3Settings, logger: Logger): ObjectS
           const status = statusOf(error);
           if (status === 412) return false;
           // 409: another conditional write of this key is under way; whether it lands decides.
-          if (status === 409 && attempt < 3) {
+          if (status === 409 && attempt < 5) {
+            await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
             if (await exists(name)) return false;
             continue;
           }

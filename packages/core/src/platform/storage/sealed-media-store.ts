@@ -89,7 +89,13 @@ async function checkMarker(objects: ObjectStore, namingKey: Buffer): Promise<voi
     const existing = await objects.read(markerName);
     if (existing) return existing;
     if (await objects.create(markerName, expected)) return expected;
-    return objects.read(markerName);
+    // Another process wrote it first; a store may take a moment to show it.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const theirs = await objects.read(markerName);
+      if (theirs) return theirs;
+      await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
+    return undefined;
   });
   if (!found || Buffer.compare(Buffer.from(found), Buffer.from(expected)) !== 0)
     throw new StorageError(
