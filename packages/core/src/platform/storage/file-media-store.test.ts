@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { promisify } from 'node:util';
 import { parseConfig } from '../config.ts';
 import { isObjectName } from './media-cipher.ts';
 import { createMediaStore } from './media-store.ts';
@@ -86,6 +88,27 @@ test('a configured keys file must exist: it is shared, so no machine makes its o
     const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_MEDIA_KEYS_FILE: keysFile });
     await assert.rejects(createMediaStore(config, silentLogger), { code: 'STORAGE_KEY_MISSING' });
     await assert.rejects(stat(keysFile), { code: 'ENOENT' });
+  } finally {
+    await close();
+  }
+});
+
+test('processes started together on a new data directory share one keys file and store the same bytes once', async () => {
+  const { dataDir, raw, close } = await fileInstallation();
+  try {
+    await rm(join(dataDir, 'media'), { recursive: true, force: true });
+    const script = `
+      import { parseConfig } from ${JSON.stringify(new URL('../config.ts', import.meta.url).href)};
+      import { createLogger } from ${JSON.stringify(new URL('../logging.ts', import.meta.url).href)};
+      import { createMediaStore } from ${JSON.stringify(new URL('./media-store.ts', import.meta.url).href)};
+      const store = await createMediaStore(parseConfig({ VIGIE_DATA_DIR: process.argv[1] }), createLogger({ level: 'silent' }));
+      const stored = await store.put(Buffer.alloc(1 << 20, 'same capture'));
+      process.stdout.write(JSON.stringify(stored));`;
+    const run = () => promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, dataDir]);
+    const results = (await Promise.all(Array.from({ length: 4 }, run))).map((r) => JSON.parse(r.stdout));
+    assert.equal(results.filter((r) => r.created).length, 1, JSON.stringify(results));
+    assert.equal(new Set(results.map((r) => r.sha256)).size, 1);
+    assert.equal((await raw()).size, 1);
   } finally {
     await close();
   }
