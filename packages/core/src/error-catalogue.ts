@@ -3,11 +3,13 @@ import { HashbankError } from './hashbank/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
+import { StorageError } from './platform/storage/index.ts';
 
 /** Every module's error codes: the HTTP mapper answers only these, docs/errors.md lists them. */
 export const errorCatalogue = mergeErrorCatalogues([
   PlatformError.catalogue,
   NetError.catalogue,
+  StorageError.catalogue,
   AccessError.catalogue,
   IntakeError.catalogue,
   HashbankError.catalogue,

@@ -27,6 +27,15 @@ export { openEmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 export { connectDatabase } from './platform/db/database.ts';
 export { drainJobs, startJobRunner } from './platform/jobs/job-queue.ts';
 export { createLogger } from './platform/logging.ts';
+export {
+  createMediaStore,
+  createMemoryMediaStore,
+  forgetRetiredMediaKeys,
+  reEncryptMedia,
+  rotateMediaKeys,
+  StorageError,
+} from './platform/storage/index.ts';
+export type { MediaStore, MemoryMediaStore, StoredObject } from './platform/storage/index.ts';
 export { freePort, isProcessAlive } from './platform/processes.ts';
 export type { Logger } from './platform/logging.ts';
 export { startVigie } from './start.ts';

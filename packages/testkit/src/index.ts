@@ -8,3 +8,5 @@ export type { StaffSession } from './staff.ts';
 export { freePort, runVigie, spawnVigie, vigieBin, waitForHealth, waitForOutput } from './processes.ts';
 export type { VigieProcess } from './processes.ts';
 export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
+export { startS3Server } from './s3-server.ts';
+export type { S3TestServer } from './s3-server.ts';

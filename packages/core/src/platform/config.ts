@@ -5,6 +5,7 @@ import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
 import { runningServerUrl } from './server-registry.ts';
+import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
 // The only place that reads process.env. Every bad variable is listed at once, so an operator
 // fixes the configuration in one go rather than one restart per mistake.
@@ -51,7 +52,8 @@ export type Config = Readonly<{
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
 }> &
-  NetSettings;
+  NetSettings &
+  StorageSettings;
 
 /** Text an installation sets once for every language, or per language (`{"en": "...", "fr": "..."}`). */
 export type LocalText = string | Readonly<Record<string, string>>;
@@ -162,6 +164,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
 
   const tipline = parseTiplineSettings(env, problems);
   const net = parseNetSettings(env, problems);
+  const storage = parseStorageSettings(env, problems);
 
   const config: Config = {
     dataDir,
@@ -194,6 +197,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...tipline,
     ...net,
+    ...storage,
     ...overrides,
   };
   if (problems.length > 0) {
@@ -328,5 +332,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const egress = parseEgress(config.fetchEgress);
   if (!('problem' in egress)) shown.fetchEgress = describeEgress(egress);
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
+  if (config.s3SecretAccessKey) shown.s3SecretAccessKey = '[redacted]';
   return shown;
 }
