@@ -8,3 +8,24 @@ export type { StaffSession } from './staff.ts';
 export { freePort, runVigie, spawnVigie, vigieBin, waitForHealth, waitForOutput } from './processes.ts';
 export type { VigieProcess } from './processes.ts';
 export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
+export { HOSTILE_PATHS, LINK_FORMS, MEDIA_FORMS, TEST_TLD, URL_STYLES, startTestWeb } from './test-web/index.ts';
+export type {
+  Expected,
+  HostileEntry,
+  HostileName,
+  LinkExample,
+  LinkForm,
+  Lookup,
+  Manifest,
+  MediaEntry,
+  MediaForm,
+  MediaReference,
+  PageEntry,
+  Resolve,
+  SiteEntry,
+  TestWeb,
+  TestWebOptions,
+  TestWebSite,
+  TestWebStats,
+  UrlStyle,
+} from './test-web/index.ts';
