@@ -10,3 +10,24 @@ export type { VigieProcess } from './processes.ts';
 export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
 export { startS3Server } from './s3-server.ts';
 export type { S3TestServer } from './s3-server.ts';
+export { HOSTILE_PATHS, LINK_FORMS, MEDIA_FORMS, TEST_TLD, URL_STYLES, startTestWeb } from './test-web/index.ts';
+export type {
+  Expected,
+  HostileEntry,
+  HostileName,
+  LinkExample,
+  LinkForm,
+  Lookup,
+  Manifest,
+  MediaEntry,
+  MediaForm,
+  MediaReference,
+  PageEntry,
+  Resolve,
+  SiteEntry,
+  TestWeb,
+  TestWebOptions,
+  TestWebSite,
+  TestWebStats,
+  UrlStyle,
+} from './test-web/index.ts';
