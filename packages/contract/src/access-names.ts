@@ -26,5 +26,7 @@ export const apiScopes = [
   'blocklist:read',
   'audit:read',
   'metrics:read',
+  'crawl:read',
+  'crawl:seed',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];

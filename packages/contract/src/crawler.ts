@@ -1,3 +1,5 @@
+import Type, { type Static } from 'typebox';
+
 // Closed sets of the capture and crawler feature (migrations mirror these lists in CHECKs).
 
 /** Where a crawl seed came from: a reported URL, an analyst, a page that held confirmed material. */
@@ -30,3 +32,111 @@ export type SightingSource = (typeof sightingSources)[number];
 /** queued: waits for an analyst; grouped: a near-duplicate of another queued media; awaiting_entry: close to an entry awaiting confirmation; decided: classified. */
 export const classificationStates = ['queued', 'grouped', 'awaiting_entry', 'decided'] as const;
 export type ClassificationState = (typeof classificationStates)[number];
+
+const Timestamp = Type.String({ format: 'date-time' });
+const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
+const Id = Type.String({ pattern: '^[0-9]+$' });
+
+export const AddSeedBody = Type.Object(
+  {
+    url: Type.String({ minLength: 1, maxLength: 2048 }),
+    maxDepth: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    maxUrls: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000 })),
+    honourRobots: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type AddSeedBody = Static<typeof AddSeedBody>;
+
+export const Seed = Type.Object({
+  id: Id,
+  url: Type.String(),
+  origin: Type.Enum(seedOrigins),
+  site: Type.String(),
+  honourRobots: Type.Boolean(),
+  maxDepth: Type.Integer(),
+  maxUrls: Type.Integer(),
+  urlsQueued: Type.Integer(),
+  reportId: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Timestamp,
+});
+export const SeedList = Type.Object({ seeds: Type.Array(Seed) });
+export const AddSeedResponse = Type.Object({ seed: Seed, created: Type.Boolean() });
+
+export const Detection = Type.Object({
+  id: Id,
+  sha256: Sha256,
+  url: Type.String(),
+  pageUrl: Type.Union([Type.String(), Type.Null()]),
+  address: Type.Union([Type.String(), Type.Null()]),
+  entryId: Id,
+  bankId: Type.Integer(),
+  source: Type.Enum(sightingSources),
+  noticeState: Type.Enum(noticeStates),
+  firstSeenAt: Timestamp,
+  lastSeenAt: Timestamp,
+});
+export const DetectionPage = Type.Object({ detections: Type.Array(Detection), next: Type.Union([Id, Type.Null()]) });
+export const DetectionQuery = Type.Object({
+  after: Type.Optional(Id),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+});
+
+export const QueueItem = Type.Object({
+  sha256: Sha256,
+  priority: Type.Integer(),
+  reasons: Type.Array(Type.String()),
+  earlyAlert: Type.Boolean(),
+  kind: Type.Enum(capturedMediaKinds),
+  format: Type.String(),
+  size: Type.Integer(),
+  groupSize: Type.Integer({ description: 'Near-duplicates waiting with it: one decision covers them.' }),
+  sites: Type.Integer(),
+  queuedAt: Timestamp,
+});
+export const QueueList = Type.Object({ items: Type.Array(QueueItem) });
+
+export const CaptureView = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  requestedUrl: Type.String(),
+  finalUrl: Type.Union([Type.String(), Type.Null()]),
+  status: Type.Union([Type.Integer(), Type.Null()]),
+  address: Type.Union([Type.String(), Type.Null()]),
+  hops: Type.Array(
+    Type.Object({
+      url: Type.String(),
+      status: Type.Integer(),
+      address: Type.String(),
+      at: Timestamp,
+      headers: Type.Record(Type.String(), Type.String()),
+    }),
+  ),
+  headers: Type.Record(Type.String(), Type.String()),
+  contentType: Type.Union([Type.String(), Type.Null()]),
+  bodySha256: Type.Union([Sha256, Type.Null()]),
+  bodySize: Type.Union([Type.Integer(), Type.Null()]),
+  errorCode: Type.Union([Type.String(), Type.Null()]),
+  startedAt: Timestamp,
+  fetchedAt: Timestamp,
+  media: Type.Array(
+    Type.Object({
+      url: Type.String(),
+      source: Type.String(),
+      sha256: Type.Union([Sha256, Type.Null()]),
+      errorCode: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+
+export const CrawlStats = Type.Object({
+  media: Type.Integer(),
+  detections: Type.Integer(),
+  queued: Type.Integer(),
+  alerts: Type.Integer(),
+  frontier: Type.Object({
+    size: Type.Integer(),
+    inProcess: Type.Integer(),
+    queues: Type.Integer(),
+    activeQueues: Type.Integer(),
+  }),
+});

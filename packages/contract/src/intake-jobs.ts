@@ -2,7 +2,7 @@ import Type from 'typebox';
 
 // Intake jobs: name (feature.verb-noun) to payload schema.
 export const intakeJobSchemas = {
-  // One per newly seen URL (job key = url id): records that the URL awaits capture by the crawler.
+  // One per newly seen URL (job key = url id): the server captures the URL as evidence and seeds the crawl.
   'intake.capture-url': Type.Object({ urlId: Type.String({ format: 'uuid' }) }),
   // One per committed batch of reports: puts each report in the analyst queue with its priority.
   'intake.triage-report': Type.Object({

@@ -3,6 +3,7 @@ import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
 import { appendOnlyAuditTables } from './audit/index.ts';
 import type { Database } from './database.ts';
+import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } from './crawler/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
@@ -16,6 +17,8 @@ import { migrateToLatest } from './platform/db/migrator.ts';
 import { enqueueJob, enqueueJobs, migrateJobQueue } from './platform/jobs/job-queue.ts';
 import { createRateLimiters } from './platform/http/shared-rate-limiter.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
+import { createOutboundFromConfig } from './platform/net/outbound.ts';
+import { createMediaStore } from './platform/storage/index.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 export type AppContext = ServiceDeps &
@@ -23,6 +26,7 @@ export type AppContext = ServiceDeps &
     access: AccessService;
     intake: IntakeService;
     hashbank: HashbankService;
+    crawler: CrawlerService;
     close(): Promise<void>;
   }>;
 
@@ -58,7 +62,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
       ? ownerUrl
       : (config.appDatabaseUrl ??
         (await ensureAppRole(ownerUrl, {
-          appendOnlyTables: appendOnlyAuditTables,
+          appendOnlyTables: [...appendOnlyAuditTables, ...appendOnlyCrawlerTables],
           extraSchemas: ['graphile_worker'],
         })));
   } catch (error) {
@@ -82,12 +86,19 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   });
   const intake = createIntakeService(deps);
   const hashbank = createHashbankService(deps);
+  const outbound = createOutboundFromConfig(config);
+  const store = await createMediaStore(config, logger);
+  const crawler = createCrawlerService({ ...deps, outbound, store, userAgent: config.fetchUserAgent }, hashbank);
   return Object.freeze({
     ...deps,
     access,
     intake,
     hashbank,
+    crawler,
     async close() {
+      await crawler.close();
+      await outbound.close();
+      await store.close();
       await hashbank.close();
       await intake.close();
       await notifications.close();

@@ -1,4 +1,5 @@
 import { AccessError } from './access/index.ts';
+import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
@@ -13,4 +14,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   AccessError.catalogue,
   IntakeError.catalogue,
   HashbankError.catalogue,
+  CrawlerError.catalogue,
 ]);

@@ -1,5 +1,6 @@
 import { installAccessGuard, registerAccessRoutes } from './access/index.ts';
 import { registerAuditRoutes } from './audit/index.ts';
+import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
@@ -22,7 +23,10 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     version,
     errors: errorCatalogue,
   });
-  const metrics = createMetrics(jobQueueMetrics(ctx.db, ctx.pool));
+  const metrics = createMetrics([
+    ...jobQueueMetrics(ctx.db, ctx.pool),
+    ...crawlerMetrics(ctx.db, ctx.crawler, ctx.now),
+  ]);
   instrumentRequests(app, metrics);
   installAccessGuard(app, ctx.access, ctx.rateLimit('api-key', ctx.config.apiKeyRatePerMinute, 60_000));
   registerSystemRoutes(app, { db: ctx.db, metrics, version, roles: options.roles ?? ['api'] });
@@ -35,6 +39,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
   await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
   await registerHashbankRoutes(app, ctx.hashbank);
+  registerCrawlerRoutes(app, ctx.crawler);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

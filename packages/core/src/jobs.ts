@@ -9,7 +9,7 @@ import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } fr
 /** One handler per job in the contract's map: a missing one is a compile error. */
 export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
-    ...createIntakeJobHandlers(ctx.intake),
+    ...createIntakeJobHandlers(ctx.intake, (urlId) => ctx.crawler.captureReportedUrl(urlId)),
     ...createHashbankJobHandlers(ctx.hashbank),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());

@@ -35,7 +35,11 @@ export async function startVigie(
       url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       forgetUrl = recordServerUrl(config.dataDir, url);
     }
-    if (roles.includes('crawler')) ctx.logger.info('crawler role: no crawl work is defined yet in this version');
+    if (roles.includes('crawler')) {
+      // Runs until stop(); a failure of the loop itself is logged, and the process keeps its other roles.
+      void ctx.crawler.startCrawling().catch((error: unknown) => ctx.logger.error({ err: error }, 'crawler stopped'));
+      ctx.logger.info({ concurrency: config.crawl.concurrency }, 'crawler started');
+    }
   } catch (error) {
     await app?.close();
     await runner?.stop();

@@ -30,7 +30,14 @@ export async function createTestContext(
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
-  const config = parseConfig({ VIGIE_DATA_DIR: dataDir, VIGIE_LOG_LEVEL: 'silent', ...env });
+  // Tests reach no DNS but their own: names resolve only through a test's DNS server (the test
+  // web's), else fail at once against a closed loopback port, so a capture never leaves the machine.
+  const config = parseConfig({
+    VIGIE_DATA_DIR: dataDir,
+    VIGIE_LOG_LEVEL: 'silent',
+    VIGIE_FETCH_DNS_SERVERS: '127.0.0.1:9',
+    ...env,
+  });
   const ctx = await createContext(config, {
     connectionString: database.connectionString,
     logger: createLogger({ level: 'silent' }),

@@ -10,7 +10,8 @@ export type VigieProcess = { child: ChildProcess; output(): string; exited: Prom
 /** Runs the real `vigie` command in a child process (the same Node as the tests). */
 export function spawnVigie(args: string[], env: Record<string, string | undefined>): VigieProcess {
   const child = spawn(process.execPath, [vigieBin, ...args], {
-    env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', ...env },
+    // No DNS but a test's own (see context.ts): a capture in a child never leaves the machine.
+    env: { ...process.env, VIGIE_LOG_LEVEL: 'warn', VIGIE_FETCH_DNS_SERVERS: '127.0.0.1:9', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

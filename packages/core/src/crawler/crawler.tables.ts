@@ -110,7 +110,12 @@ export type DetectionTable = {
   notice_state: NoticeState;
   first_seen_at: Timestamp;
   last_seen_at: Timestamp;
+  recorded_at: Generated<Date>;
 };
+
+export type ConfirmedHostTable = { host: string; first_detection_at: Timestamp };
+
+export type CrawlerCounterTable = { process_id: string; name: string; value: number; updated_at: Timestamp };
 
 export type ClassificationItemTable = {
   sha256: string;
@@ -176,6 +181,8 @@ export type CrawlerTables = {
   capture_media: CaptureMediaTable;
   report_auto_referral: ReportAutoReferralTable;
   victim_alert: VictimAlertTable;
+  confirmed_host: ConfirmedHostTable;
+  crawler_counter: CrawlerCounterTable;
 };
 
 /** Tables the application role may only insert into and read: captures are evidence. */

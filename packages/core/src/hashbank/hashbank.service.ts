@@ -17,6 +17,7 @@ import {
   insertEntries,
   lockEntry,
   readEntry,
+  readEntryLabels,
   updateEntry,
   type NewEntry,
 } from './entry.repository.ts';
@@ -253,6 +254,9 @@ export function createHashbankService(base: ServiceDeps) {
         legalCategories: Object.fromEntries(categories.map((c) => [c.scheme, c.category])) as Record<string, string>,
       };
     },
+
+    /** The labels and intended uses of entries (a crawler's media takes a confirmed entry's at once). */
+    entryLabels: (ids: readonly number[]) => readEntryLabels(db, ids),
 
     /** One signal (type + value as text) against every usable bank. */
     async lookup(type: string, value: string, options: MatchOptions = {}): Promise<MatchOutcome> {

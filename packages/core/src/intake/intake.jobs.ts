@@ -2,12 +2,16 @@ import type { intakeJobSchemas } from '@vigie/contract';
 import type { JobHandlers } from '../platform/jobs/job-queue.ts';
 import type { IntakeService } from './intake.service.ts';
 
-export function createIntakeJobHandlers(intake: IntakeService): JobHandlers<typeof intakeJobSchemas> {
+/** `captureUrl` is the crawler's capture of one reported URL (given by the composition root). */
+export function createIntakeJobHandlers(
+  intake: IntakeService,
+  captureUrl: (urlId: string) => Promise<void>,
+): JobHandlers<typeof intakeJobSchemas> {
   return {
-    // Records that the URL awaits capture; the crawler (a later feature) picks up capture_pending
-    // URLs. This handler fetches nothing, so nothing here touches the network.
+    // Marks the URL as awaiting capture, then captures it (the server fetches it, never an analyst).
     'intake.capture-url': async ({ urlId }) => {
       await intake.requestCapture(urlId);
+      await captureUrl(urlId);
     },
     'intake.erase-personal-data': async (_payload, { logger }) => {
       const erased = await intake.erasePersonalData();

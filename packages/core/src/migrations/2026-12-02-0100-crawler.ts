@@ -34,7 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       key text primary key,
       blocked_until timestamptz not null default '-infinity',
       due_at timestamptz,
-      delay_ms integer not null default 1000 check (delay_ms >= 0),
+      -- a delay of its own (robots.txt Crawl-delay) beyond the installation's host delay
+      delay_ms integer not null default 0 check (delay_ms >= 0),
       honour_robots boolean not null default true,
       fetches bigint not null default 0,
       errors bigint not null default 0,
@@ -128,7 +129,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       notice_state text not null check (notice_state in ('notice_pending', 'not_applicable')),
       first_seen_at timestamptz not null,
       last_seen_at timestamptz not null,
+      -- when the row was written: with first_seen_at (the page's fetch), the detection's latency
+      recorded_at timestamptz not null default clock_timestamp(),
       unique (sha256, url)
+    );
+
+    -- Hosts where confirmed material was found: their pages are crawled, their robots.txt ignored.
+    create table confirmed_host (
+      host text primary key,
+      first_detection_at timestamptz not null
+    );
+
+    -- Each crawler process's running totals (pages, media, bytes...), summed by /metrics.
+    create table crawler_counter (
+      process_id text not null,
+      name text not null,
+      value bigint not null,
+      updated_at timestamptz not null,
+      primary key (process_id, name)
     );
     create index detection_notice_idx on detection (notice_state, first_seen_at);
 

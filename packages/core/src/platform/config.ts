@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
 import { PlatformError } from './errors.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
@@ -51,6 +52,7 @@ export type Config = Readonly<{
   tiplineHelpLines: readonly HelpLine[];
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
+  crawl: CrawlSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -198,6 +200,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     ...tipline,
     ...net,
     ...storage,
+    crawl: parseCrawlSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

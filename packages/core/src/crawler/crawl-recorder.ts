@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../database.ts';
+import type { CrawlSettings } from '../platform/crawl-settings.ts';
+import { insertConfirmedHosts, insertSeed, spendSeedBudget, type SeedInfo } from './crawler.repository.ts';
+import { siteOf, type DiscoveredLink } from './discovery/index.ts';
+import type { DiscoveredUrl, Frontier } from './frontier/index.ts';
+import type { AnalysedMedia } from './media-analysis.ts';
+import type { NearDuplicateIndex } from './near-duplicates.ts';
+import { recordSightings, type RecordedSightings, type Sighting } from './sighting.repository.ts';
+
+// What a page gave, written in one transaction: its media and where they were seen, detections
+// of known material, unknown media in the analysts' queue (grouped with their near-duplicates),
+// the page's host among the hosts of confirmed material. Recording the same page twice (a crawler
+// killed before it told the frontier) changes only "last seen".
+
+export type MediaFind = Readonly<{ url: string; address: string | null; media: AnalysedMedia }>;
+
+export type PageContext = Readonly<{
+  pageUrl: string | null;
+  fetchedAt: Date;
+  seed: SeedInfo;
+  outLinks: readonly DiscoveredLink[];
+  address?: string | null;
+  source?: 'crawl' | 'capture';
+}>;
+
+export type RecordedPage = RecordedSightings &
+  Readonly<{ holdsConfirmed: boolean; confirmedSeed: SeedInfo | undefined }>;
+
+export type RecorderDeps = Readonly<{
+  db: Kysely<Database>;
+  frontier: Frontier;
+  settings: CrawlSettings;
+  nearDuplicates: NearDuplicateIndex;
+  pdqThreshold: number;
+  confirmedHosts(): ReadonlySet<string>;
+  counters: Record<string, number>;
+}>;
+
+const hostOf = (url: string) => new URL(url).host;
+
+export function createCrawlRecorder(deps: RecorderDeps) {
+  const count = (name: string, by = 1) => (deps.counters[name] = (deps.counters[name] ?? 0) + by);
+
+  function sightingsOf(context: PageContext, finds: readonly MediaFind[]): Sighting[] {
+    const groupFor = new Map<string, string | null>();
+    return finds.map((find) => {
+      const m = find.media;
+      let groupOf = groupFor.get(m.sha256);
+      if (groupOf === undefined) {
+        groupOf = null;
+        if (m.state === 'unknown' && m.pdq && !m.awaitingEntryId) {
+          groupOf = deps.nearDuplicates.nearest(m.pdq, deps.pdqThreshold, m.sha256) ?? null;
+          if (!groupOf) deps.nearDuplicates.add(m.sha256, m.pdq);
+        }
+        groupFor.set(m.sha256, groupOf);
+      }
+      return {
+        url: find.url,
+        pageUrl: context.pageUrl,
+        site: siteOf(context.pageUrl ?? find.url) ?? hostOf(find.url),
+        address: find.address,
+        source: context.source ?? 'crawl',
+        media: m,
+        stored: true,
+        groupOf,
+      };
+    });
+  }
+
+  return {
+    /** `within` runs in the same transaction (a capture's evidence rows). */
+    async record(
+      context: PageContext,
+      finds: readonly MediaFind[],
+      within?: (trx: Db, recorded: RecordedSightings) => Promise<void>,
+    ): Promise<RecordedPage> {
+      const holdsConfirmed = finds.some((f) => f.media.known);
+      const pageHost = context.pageUrl ? hostOf(context.pageUrl) : undefined;
+      const siteHoldsConfirmed = pageHost !== undefined && deps.confirmedHosts().has(pageHost);
+      const sightings = sightingsOf(context, finds);
+      const recorded = await deps.db.transaction().execute(async (trx) => {
+        const result = await recordSightings(trx, sightings, {
+          at: context.fetchedAt,
+          pageHoldsConfirmed: holdsConfirmed,
+          siteHoldsConfirmed,
+        });
+        let confirmedSeed: SeedInfo | undefined;
+        if (holdsConfirmed) {
+          const hosts = finds.filter((f) => f.media.known).map((f) => hostOf(f.url));
+          await insertConfirmedHosts(trx, pageHost ? [pageHost, ...hosts] : hosts, context.fetchedAt);
+          if (context.pageUrl)
+            confirmedSeed = (
+              await insertSeed(trx, {
+                url: context.pageUrl,
+                origin: 'confirmed_page',
+                site: siteOf(context.pageUrl) ?? hostOf(context.pageUrl),
+                honourRobots: false,
+                priority: context.seed.priority + 20,
+                maxDepth: 1,
+                maxUrls: deps.settings.maxUrlsPerSeed,
+              })
+            ).seed;
+        }
+        await within?.(trx, result);
+        return { ...result, holdsConfirmed, confirmedSeed };
+      });
+      count('detections', recorded.detections.filter((d) => d.created).length);
+      count('alerts', recorded.alerts.length);
+      return recorded;
+    },
+
+    /**
+     * A page's links into the frontier within its seed's budget. A page that held confirmed
+     * material also has every page it links to followed (off-site too), as its own seed.
+     */
+    async queuePages(
+      seed: SeedInfo,
+      pages: readonly DiscoveredUrl[],
+      confirmed: { seed: SeedInfo; pages: readonly DiscoveredUrl[] } | undefined,
+      now: Date,
+    ) {
+      const granted = await spendSeedBudget(deps.db, seed.id, pages.length);
+      const within = pages.slice(0, granted);
+      const extra: DiscoveredUrl[] = [];
+      if (confirmed) {
+        const seen = new Set(within.map((p) => p.url));
+        for (const page of confirmed.pages)
+          if (!seen.has(page.url))
+            extra.push({
+              ...page,
+              seedId: confirmed.seed.id,
+              depth: 1,
+              honourRobots: false,
+              priority: confirmed.seed.priority,
+            });
+      }
+      const added = await deps.frontier.putDiscovered([...within, ...extra], now);
+      count('discovered', added.length);
+    },
+  };
+}
+
+export type CrawlRecorder = ReturnType<typeof createCrawlRecorder>;
