@@ -16,7 +16,8 @@ const usage = `usage: vigie <command>
   restore FILE --data-dir NEW         restore a backup into a new data directory
   hash [options] PATH...              fingerprint media (PDQ, vPDQ, digests); hash compare A B
   bank import|export --bank NAME --format csv|hma|ncmec|stopncii FILE   hash bank files
-  reports export --format jsonl [--since DATE] [--include-contact]   every report, one JSON per line`;
+  reports export --format jsonl [--since DATE] [--include-contact]   every report, one JSON per line
+  media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const consoleDir = resolve(import.meta.dirname, '../../console/dist');
@@ -60,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
     return (await import('./cli/bank-command.ts')).runBankCommand(parseConfig(process.env), rest, io);
   if (command === 'reports')
     return (await import('./cli/reports-command.ts')).runReportsCommand(parseConfig(process.env), rest, io);
+  if (command === 'media')
+    return (await import('./cli/media-command.ts')).runMediaCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

@@ -60,7 +60,9 @@ export function sealedMediaStore(objects: ObjectStore, options: SealedStoreOptio
       if (!(isAppError(error) && error.code === 'STORAGE_KEY_MISSING' && options.reloadKeys)) throw error;
       const reloaded = await options.reloadKeys();
       if (!reloaded.namingKey.equals(keyring.namingKey)) throw error;
-      keyring = { ...reloaded, activeKeyId: keyring.activeKeyId };
+      // Keys are only added for reading: this process keeps sealing with the key it started with
+      // (and keeps it even if the file has dropped it) until it restarts.
+      keyring = { ...keyring, keys: new Map([...keyring.keys, ...reloaded.keys]) };
       options.logger?.info({ keys: [...keyring.keys.keys()] }, 'media keys reloaded');
       return openObject(keyring, sealed, sha256);
     }
