@@ -91,7 +91,7 @@ export async function startRaw(onConnection: (socket: Socket) => void) {
   };
 }
 
-type Tunnel = { asked: string; upstreamPort: number };
+type Tunnel = { asked: string; upstreamPort: number; addressType?: 'ipv4' | 'ipv6' | 'name' };
 
 function pipeBoth(a: Socket, b: Socket) {
   a.on('error', () => b.destroy());
@@ -144,8 +144,9 @@ async function readBytes(socket: Socket, n: number): Promise<Buffer> {
 
 /** A minimal SOCKS5 proxy (RFC 1928: no authentication, CONNECT only) recording what it was asked. */
 export async function startSocksProxy() {
-  const tunnels: (Tunnel & { addressType: 'ipv4' | 'ipv6' | 'name' })[] = [];
+  const tunnels: Tunnel[] = [];
   const reply = (code: number) => Buffer.from([5, code, 0, 1, 0, 0, 0, 0, 0, 0]);
+  const upstreams = new Set<Socket>();
   const raw = await startRaw((client) => {
     client.pause();
     void (async () => {
@@ -161,6 +162,7 @@ export async function startSocksProxy() {
       const port = (await readBytes(client, 2)).readUInt16BE(0);
       if (command !== 1) return void client.end(reply(7));
       const upstream = connect({ host, port });
+      upstreams.add(upstream);
       upstream.once('error', () => client.end(reply(5)));
       upstream.once('connect', () => {
         tunnels.push({
@@ -174,7 +176,14 @@ export async function startSocksProxy() {
       });
     })().catch(() => client.destroy());
   });
-  return { port: raw.port, tunnels, close: raw.close };
+  return {
+    port: raw.port,
+    tunnels,
+    close() {
+      for (const socket of upstreams) socket.destroy();
+      raw.close();
+    },
+  };
 }
 
 /** A UDP DNS responder for A and AAAA questions from a table; other names get NXDOMAIN. */
