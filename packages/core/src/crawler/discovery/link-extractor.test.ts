@@ -173,6 +173,14 @@ describe('createLinkExtractor: URLs as the URL parser reads them', () => {
       ['https://www.site.test/up', 'https://cdn.other.test/x', 'https://www.site.test/dir/up3'],
     );
   });
+  it('reads "/\\host" and "/<tab>/host" as naming a host, as the URL parser does', () => {
+    assert.deepEqual(urls('<a href="/\\other.test/x">1</a><a href="/\t/third.test/y">2</a><a href="/:8080/z">3</a>'), [
+      'https://other.test/x',
+      'https://third.test/y',
+      'https://www.site.test/:8080/z',
+    ]);
+    assert.deepEqual(urls('<a href="/p">1</a>', 'http://www.site.test:8080/dir/'), ['http://www.site.test:8080/p']);
+  });
   it('drops javascript:, mailto:, data:, tel:, self-links, credentials and single-label hosts', () => {
     const html =
       '<a href="javascript:go()">j</a><a href=" JavaScript:x">J</a><a href="mailto:a@b.test">m</a><a href="tel:+1">t</a>' +
