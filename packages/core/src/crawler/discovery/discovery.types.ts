@@ -80,4 +80,6 @@ export type LinkExtractor = {
   write(chunk: Uint8Array | string): void;
   /** The body has ended (or the caller gave up): the links found. Further writes are ignored. */
   end(): DiscoveryResult;
+  /** A cap was reached: further writes are ignored, so the rest of the body need not be read. */
+  readonly stopped: boolean;
 };

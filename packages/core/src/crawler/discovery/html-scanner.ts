@@ -109,7 +109,10 @@ export function createHtmlScanner(handler: HtmlHandler): HtmlScanner {
       attrTooLong = false;
     },
     onattribdata(start, end) {
-      if (attrCap > 0 && !attrTooLong) appendValue(slice(start, end) ?? '');
+      if (attrCap === 0 || attrTooLong) return;
+      const piece = slice(start, end) ?? '';
+      // The HTML tokenizer reads NUL in an attribute value as U+FFFD; htmlparser2 leaves it.
+      appendValue(piece.includes('\0') ? piece.replaceAll('\0', '\ufffd') : piece);
     },
     onattribentity(codepoint) {
       if (attrCap > 0) appendValue(String.fromCodePoint(codepoint));

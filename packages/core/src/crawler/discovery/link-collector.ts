@@ -51,6 +51,34 @@ function hasOtherScheme(raw: string): boolean {
   return scheme !== 'http' && scheme !== 'https';
 }
 
+// URL.parse(raw, base) parses the base again on every call. A path-absolute value ("/x", the
+// commonest relative link) can instead be appended to the base's origin and parsed once; not
+// "//host" or "/\\host" (which name a host), nor a value with tabs or newlines (which the parser
+// removes, so "/\t/host" names a host too), nor a base with credentials (which resolution keeps).
+function parseAgainst(raw: string, base: URL): URL | null {
+  if (isAbsoluteHttp(raw)) return URL.parse(raw);
+  const second = raw.charCodeAt(1);
+  if (
+    raw.charCodeAt(0) === 0x2f &&
+    second !== 0x2f &&
+    second !== 0x5c &&
+    base.username === '' &&
+    base.password === '' &&
+    !hasTabOrNewline(raw)
+  ) {
+    return URL.parse(base.origin + raw);
+  }
+  return URL.parse(raw, base.href);
+}
+
+function hasTabOrNewline(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
 function isBlank(raw: string): boolean {
   for (let i = 0; i < raw.length; i += 1) if (raw.charCodeAt(i) > 0x20) return false;
   return true;
@@ -64,7 +92,7 @@ export function createLinkCollector(page: URL, maxLinks: number): LinkCollector 
   let truncated = false;
 
   function resolve(raw: string, source: LinkSource, against: URL): Resolved | undefined {
-    const parsed = URL.parse(raw, against.href);
+    const parsed = parseAgainst(raw, against);
     if (!parsed) return undefined;
     const url = normaliseParsedUrl(parsed);
     if (url === undefined || url === pageHref) return undefined;

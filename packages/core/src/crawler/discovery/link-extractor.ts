@@ -121,6 +121,9 @@ export function createLinkExtractor(
       feed(decoder.decode(head, { stream: true }));
       stopped = true;
     },
+    get stopped() {
+      return stopped;
+    },
     end() {
       if (result) return result;
       scanner.write(decoder.decode());
