@@ -69,7 +69,11 @@ describe('POST /api/v1/reports', () => {
       .select(['capture_state'])
       .where('id', '=', urls[0]!.id)
       .executeTakeFirstOrThrow();
-    assert.equal(after.capture_state, 'capture_pending');
+    // Captured once (tests resolve no public name, so the capture records the failure as evidence).
+    assert.equal(after.capture_state, 'capture_failed');
+    const captures = await t.ctx.db.selectFrom('capture').selectAll().where('url_id', '=', urls[0]!.id).execute();
+    assert.equal(captures.length, 1);
+    assert.equal(captures[0]?.error_code, 'NET_FETCH_FAILED');
     const queued = await t.ctx.db
       .selectFrom('triage_entry')
       .select((e) => e.fn.countAll<number>().as('n'))
