@@ -31,8 +31,9 @@ type Header = { format: string; version: 1; createdAt: string; migrations: strin
 
 async function listTables(client: pg.PoolClient): Promise<string[]> {
   const result = await client.query<{ name: string }>(
-    `select table_schema || '.' || table_name as name from information_schema.tables
-     where table_schema in ('public', 'graphile_worker') and table_type = 'BASE TABLE' order by 1`,
+    // Plain tables and the partitions of partitioned ones (a partitioned table holds no rows of its own).
+    `select n.nspname || '.' || c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname in ('public', 'graphile_worker') and c.relkind = 'r' order by 1`,
   );
   return result.rows.map((r) => r.name).filter((name) => !excludedTables.has(name));
 }
