@@ -33,15 +33,15 @@ export type FetchLimits = Readonly<{
 
 export type FetchInit = Readonly<{ accept?: string; signal?: AbortSignal; method?: 'GET' | 'HEAD' }>;
 
-export type Headers = Readonly<Record<string, string>>;
-export type Hop = Readonly<{ url: string; status: number; headers: Headers; address: string; at: Date }>;
+export type ResponseHeaders = Readonly<Record<string, string>>;
+export type Hop = Readonly<{ url: string; status: number; headers: ResponseHeaders; address: string; at: Date }>;
 
 export type OutboundResponse = Readonly<{
   /** The final URL, after redirects. */
   url: string;
   status: number;
   /** As received (lowercased names, repeated ones joined by ", "): Content-Encoding stays. */
-  headers: Headers;
+  headers: ResponseHeaders;
   /** The IP address connected to (through a proxy: the address the proxy was asked for). */
   address: string;
   /** Every hop, the last one included. */
@@ -81,7 +81,7 @@ export type OutboundOptions = Readonly<{
 const redirects = new Set([301, 302, 303, 307, 308]);
 const poolIdleMs = 60_000;
 
-function flatten(headers: Record<string, string | string[] | undefined>): Headers {
+function flatten(headers: Record<string, string | string[] | undefined>): ResponseHeaders {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers))
     if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
