@@ -48,7 +48,10 @@ after(async () => {
 test('a reported page is captured as evidence through the proxy; its known image is detected and the report marked for referral', async () => {
   const known = web.manifest.known.find((m) => m.kind === 'image' && m.references.some((r) => r.form === 'img-src'))!;
   const pageUrl = known.references.find((r) => r.form === 'img-src')!.page;
-  const { reportId } = await t.ctx.intake.submitReport({ type: 'child_sexual_abuse_material', urls: [pageUrl] }, origin);
+  const { id: reportId } = await t.ctx.intake.submitReport(
+    { type: 'child_sexual_abuse_material', urls: [pageUrl] },
+    origin,
+  );
   await t.drain();
 
   const reported = await t.ctx.db.selectFrom('reported_url').selectAll().executeTakeFirstOrThrow();
@@ -58,19 +61,36 @@ test('a reported page is captured as evidence through the proxy; its known image
   assert.equal(capture.capture.status, 200);
   assert.ok(capture.capture.hops.length >= 1 && capture.capture.hops.every((h) => h.address.startsWith('127.')));
   assert.match(capture.capture.body_sha256 ?? '', /^[0-9a-f]{64}$/);
-  assert.ok(capture.media.some((m) => m.sha256 === known.sha256), 'the known image is among the captured media');
+  assert.ok(
+    capture.media.some((m) => m.sha256 === known.sha256),
+    'the known image is among the captured media',
+  );
 
   const detections = await t.ctx.db.selectFrom('detection').selectAll().where('source', '=', 'capture').execute();
   assert.ok(detections.some((d) => d.sha256 === known.sha256 && d.page_url === pageUrl));
   const referral = await t.ctx.db.selectFrom('report_auto_referral').selectAll().execute();
-  assert.deepEqual(referral.map((r) => r.report_id), [reportId]);
-  const audited = await t.ctx.db.selectFrom('audit_event').selectAll().where('action', '=', 'capture.recorded').execute();
+  assert.deepEqual(
+    referral.map((r) => r.report_id),
+    [reportId],
+  );
+  const audited = await t.ctx.db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('action', '=', 'capture.recorded')
+    .execute();
   assert.equal(audited.length, 1);
-  const seed = await t.ctx.db.selectFrom('crawl_seed').selectAll().where('origin', '=', 'report').executeTakeFirstOrThrow();
+  const seed = await t.ctx.db
+    .selectFrom('crawl_seed')
+    .selectAll()
+    .where('origin', '=', 'report')
+    .executeTakeFirstOrThrow();
   assert.equal(seed.honour_robots, false, "a reported site's robots.txt does not hide evidence");
 
   assert.ok(proxy.tunnels.length > 0, 'fetches went through the proxy');
-  assert.ok(proxy.tunnels.every((tunnel) => tunnel.asked.startsWith('127.1.')), 'the proxy was asked for checked addresses');
+  assert.ok(
+    proxy.tunnels.every((tunnel) => tunnel.asked.startsWith('127.1.')),
+    'the proxy was asked for checked addresses',
+  );
 });
 
 test('a capture is evidence: the application cannot change it', async () => {
@@ -84,7 +104,11 @@ test('with the proxy down, nothing is fetched directly: the capture records the 
   const pageUrl = web.manifest.pages.find((p) => !p.disallowed)!.url.replace(/\/?$/, '?again=1');
   await t.ctx.intake.submitReport({ type: 'child_sexual_abuse_material', urls: [pageUrl] }, origin);
   await t.drain();
-  const failed = await t.ctx.db.selectFrom('reported_url').selectAll().where('capture_state', '=', 'capture_failed').execute();
+  const failed = await t.ctx.db
+    .selectFrom('reported_url')
+    .selectAll()
+    .where('capture_state', '=', 'capture_failed')
+    .execute();
   assert.equal(failed.length, 1);
   assert.equal(web.stats.total(), before, 'no request reached the web');
 });
