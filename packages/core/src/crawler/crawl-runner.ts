@@ -81,8 +81,12 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     if (outcome.kind === 'http-error') {
       count(`status.${outcome.status}`);
       if (outcome.status === 429 || outcome.status === 503) {
+        // The host waits as long as it asked; this URL longer each time (it must not starve the
+        // host's other URLs by coming first again and again).
         const wait = outcome.retryAfterMs ?? 60_000;
-        return { known: [{ url: url.url, refetchableFrom: new Date(fetchedAt.getTime() + wait) }], retryAfterMs: wait };
+        const backOff = Math.min(86_400_000, wait * 2 ** Math.min(10, url.attempts ?? 1));
+        const again = new Date(fetchedAt.getTime() + backOff);
+        return { known: [{ url: url.url, refetchableFrom: again, status: outcome.status }], retryAfterMs: wait };
       }
       return { known: [{ url: url.url, refetchableFrom: null, status: outcome.status }] };
     }
@@ -182,7 +186,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
       };
     } catch (error) {
       deps.logger.debug({ err: error, host: url.key }, 'media fetch failed');
-      return { known: failure(url, error, 1, now()) };
+      return { known: failure(url, error, url.attempts ?? 1, now()) };
     }
   }
 
@@ -233,7 +237,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
         errors += 1;
         lastError = isAppError(error) ? error.code : 'CRAWL_FAILED';
         deps.logger.debug({ err: error, host: batch.key }, 'page fetch failed');
-        result = { known: [failure(url, error, 1, now())] };
+        result = { known: [failure(url, error, url.attempts ?? 1, now())] };
       }
       await frontier.putKnown(result.known, now());
       if (result.retryAfterMs !== undefined) {

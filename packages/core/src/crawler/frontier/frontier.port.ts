@@ -30,6 +30,8 @@ export type UrlInfo = Readonly<{
   referrer: string | null;
   /** The markup it was found in (a, img-srcset, css-url...). */
   source: string | null;
+  /** Times handed out so far, this time included (getUrls only). */
+  attempts?: number;
 }>;
 
 export type DiscoveredUrl = UrlInfo &

@@ -17,6 +17,7 @@ type UrlRow = {
   priority: number;
   referrer: string | null;
   source: string | null;
+  attempts?: number;
 };
 
 const toInfo = (r: UrlRow): UrlInfo => ({
@@ -28,6 +29,7 @@ const toInfo = (r: UrlRow): UrlInfo => ({
   priority: r.priority,
   referrer: r.referrer,
   source: r.source,
+  ...(r.attempts !== undefined ? { attempts: r.attempts } : {}),
 });
 
 export function createPostgresFrontier(db: Kysely<Database>): Frontier {
@@ -82,17 +84,20 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
           returning q.key, q.delay_ms, q.honour_robots`.execute(trx);
         const keys = queues.rows.map((q) => q.key);
         if (keys.length === 0) return [];
-        const urls = await sql<UrlRow>`
+        const urls = await sql<UrlRow & { was_due: Date }>`
           update crawl_url u set due_at = ${leaseEnd}, attempts = u.attempts + 1
           from (
-            select c.url from unnest(${keys}::text[]) as k(key) cross join lateral (
-              select url from crawl_url
+            select c.url, c.due_at from unnest(${keys}::text[]) as k(key) cross join lateral (
+              select url, due_at from crawl_url
               where crawl_url.key = k.key and due_at is not null and due_at <= ${now}
               order by priority desc, due_at limit ${params.maxUrlsPerQueue}
             ) c
           ) picked
           where u.url = picked.url
-          returning u.url, u.key, u.kind, u.seed_id, u.depth, u.priority, u.referrer, u.source`.execute(trx);
+          returning u.url, u.key, u.kind, u.seed_id, u.depth, u.priority, u.referrer, u.source, u.attempts,
+            picked.due_at as was_due`.execute(trx);
+        // Highest priority first, then the longest due (a URL put back after a 429 waits its turn).
+        urls.rows.sort((a, b) => b.priority - a.priority || a.was_due.getTime() - b.was_due.getTime());
         await refreshQueueDue(trx, keys);
         // A queue that had nothing due after all is not held for the lease.
         const served = new Set(urls.rows.map((r) => r.key));
@@ -109,7 +114,7 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
           key: q.key,
           delayMs: q.delay_ms,
           honourRobots: q.honour_robots,
-          urls: (byKey.get(q.key) ?? []).sort((a, b) => b.priority - a.priority),
+          urls: byKey.get(q.key) ?? [],
         }));
       });
     },
@@ -147,7 +152,11 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
         const updated = await sql<{ key: string; due_at: Date | null }>`
           update crawl_url u set
             state = case when v.failed then 'failed' when v.due is null then 'done' else 'queued' end,
-            due_at = v.due, fetched_at = ${now}, status = v.status, error = v.error
+            due_at = v.due,
+            -- put back unfetched (its host asked to wait): what its last fetch said stays
+            fetched_at = case when v.status is null and v.error is null then u.fetched_at else ${now} end,
+            status = case when v.status is null and v.error is null then u.status else v.status end,
+            error = case when v.status is null and v.error is null then u.error else v.error end
           from unnest(${unique.map((u) => u.url)}::text[], ${unique.map((u) => u.refetchableFrom)}::timestamptz[],
             ${unique.map((u) => u.failed ?? false)}::boolean[], ${unique.map((u) => u.status ?? null)}::int[],
             ${unique.map((u) => u.error ?? null)}::text[]) as v(url, due, failed, status, error)

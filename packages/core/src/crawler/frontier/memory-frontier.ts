@@ -46,7 +46,7 @@ export function createMemoryFrontier(): Frontier {
           key: queue.key,
           delayMs: queue.delayMs,
           honourRobots: queue.honourRobots,
-          urls: picked.map((e) => e.info),
+          urls: picked.map((e) => ({ ...e.info, attempts: e.attempts })),
         };
       });
     },
