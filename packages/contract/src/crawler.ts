@@ -140,3 +140,7 @@ export const CrawlStats = Type.Object({
     activeQueues: Type.Integer(),
   }),
 });
+
+/** Media never seen anywhere before, found beside confirmed material: possibly a new victim. */
+export const VictimAlert = Type.Object({ id: Id, sha256: Sha256, pageUrl: Type.String(), raisedAt: Timestamp });
+export const VictimAlertList = Type.Object({ alerts: Type.Array(VictimAlert) });

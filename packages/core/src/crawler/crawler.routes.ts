@@ -8,11 +8,12 @@ import {
   DetectionQuery,
   QueueList,
   SeedList,
+  VictimAlertList,
 } from '@vigie/contract';
 import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { CrawlerService } from './crawler.service.ts';
-import { toCaptureView, toDetection, toQueueItem, toSeed } from './crawler.views.ts';
+import { toCaptureView, toDetection, toQueueItem, toSeed, toVictimAlert } from './crawler.views.ts';
 
 const read = { staff: ['analyst', 'supervisor', 'verifier'], apiKey: 'crawl:read' } as const;
 const seed = { staff: ['analyst', 'supervisor'], apiKey: 'crawl:seed' } as const;
@@ -75,6 +76,11 @@ export function registerCrawlerRoutes(app: HttpServer, crawler: CrawlerService):
       },
     },
     async (request) => ({ captures: (await crawler.capturesOfUrl(request.params.id)).map(toCaptureView) }),
+  );
+  app.get(
+    '/api/v1/victim-alerts',
+    { config: { access: read }, schema: { tags: ['crawler'], querystring: Limit, response: { 200: VictimAlertList } } },
+    async (request) => ({ alerts: (await crawler.listVictimAlerts(request.query.limit ?? 100)).map(toVictimAlert) }),
   );
   app.get(
     '/api/v1/crawl/stats',

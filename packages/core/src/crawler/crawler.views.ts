@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import type { CaptureView, Detection, QueueItem, Seed } from '@vigie/contract';
+import type { CaptureView, Detection, QueueItem, Seed, VictimAlert } from '@vigie/contract';
 import type { SeedInfo } from './crawler.repository.ts';
-import type { listDetections, listQueue } from './crawler-views.repository.ts';
+import type { listDetections, listQueue, listVictimAlerts } from './crawler-views.repository.ts';
 import type { readCapture } from './capture.repository.ts';
 
 // Rows to the API's shapes (@vigie/contract).
@@ -71,4 +71,8 @@ export function toCaptureView(found: NonNullable<Awaited<ReturnType<typeof readC
     fetchedAt: capture.fetched_at.toISOString(),
     media: media.map((m) => ({ url: m.url, source: m.source, sha256: m.sha256, errorCode: m.error_code })),
   };
+}
+
+export function toVictimAlert(row: Awaited<ReturnType<typeof listVictimAlerts>>[number]): Static<typeof VictimAlert> {
+  return { id: String(row.id), sha256: row.sha256, pageUrl: row.page_url, raisedAt: row.raised_at.toISOString() };
 }
