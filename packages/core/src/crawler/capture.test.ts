@@ -26,6 +26,7 @@ before(async () => {
     VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8',
     VIGIE_FETCH_DNS_SERVERS: `${web.dns.host}:${web.dns.port}`,
     VIGIE_EGRESS: `socks5://127.0.0.1:${proxy.port}`,
+    VIGIE_INTAKE_RATE_PER_MINUTE: '1000',
   });
   const bank = await t.ctx.hashbank.createBank('KNOWN', {}, cliActor);
   const entries = [];
@@ -96,6 +97,34 @@ test('a reported page is captured as evidence through the proxy; its known image
 test('a capture is evidence: the application cannot change it', async () => {
   await assert.rejects(t.ctx.db.updateTable('capture').set({ status: 500 }).execute());
   await assert.rejects(t.ctx.db.deleteFrom('capture_media').execute());
+});
+
+test('reports lead to automatic referral exactly when their page holds known material', async (context) => {
+  const banked = new Set(web.manifest.known.filter((m) => m.kind === 'image').map((m) => m.sha256));
+  const pages = web.manifest.pages.slice(0, 12);
+  const holds = (page: string) =>
+    web.manifest.media.some((m) => banked.has(m.sha256) && m.references.some((r) => r.page === page));
+  const reports = new Map<string, string>();
+  for (const page of pages) {
+    const url = `${page.url}${page.url.includes('?') ? '&' : '?'}report=1`;
+    reports.set(
+      (await t.ctx.intake.submitReport({ type: 'child_sexual_abuse_material', urls: [url] }, origin)).id,
+      page.url,
+    );
+  }
+  await t.drain();
+  const referred = new Set(
+    (await t.ctx.db.selectFrom('report_auto_referral').select('report_id').execute()).map((r) => r.report_id),
+  );
+  let forwarded = 0;
+  for (const [id, page] of reports) {
+    if (referred.has(id)) forwarded += 1;
+    const nearCopy = web.manifest.media.some((m) => m.nearDuplicateOf && m.references.some((r) => r.page === page));
+    // A near copy of a known image may or may not be within the bank's PDQ distance (e2e test).
+    if (!nearCopy)
+      assert.equal(referred.has(id), holds(page), `${page}: referred exactly when it holds known material`);
+  }
+  context.diagnostic(`${forwarded} of ${reports.size} reports forwarded without an analyst`);
 });
 
 test('with the proxy down, nothing is fetched directly: the capture records the failure', async () => {
