@@ -157,6 +157,14 @@ async function runVigie(
       ctx.db,
     );
     const ms = latency.rows.map((r) => r.ms);
+    const outcomes = await sql<{ kind: string; state: string; error: string | null; n: string }>`
+      select kind, state, error, count(*)::text as n from crawl_url where fetched_at is not null
+      group by 1, 2, 3 order by 4 desc`.execute(ctx.db);
+    const errors = counters.rows.filter((r) => r.name.startsWith('errors.') || r.name.startsWith('status.'));
+    console.log(
+      `vigie x${processes} outcomes: ${outcomes.rows.map((r) => `${r.kind} ${r.state}${r.error ? ` ${r.error}` : ''}: ${r.n}`).join('; ')}` +
+        `${errors.length > 0 ? `; counters ${errors.map((r) => `${r.name}=${r.value}`).join(' ')}` : ''}`,
+    );
     const s = span.rows[0]!;
     if (options.deadlineMs <= wallSeconds * 1000) console.log(`vigie x${processes}: stopped at the deadline`);
     const pages = counter('pages');
