@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isAppError } from '../platform/errors.ts';
 import type { FetchLimits, Outbound } from '../platform/net/outbound.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
 import type { Db } from '../database.ts';
@@ -52,6 +54,8 @@ export function retryAfterMs(value: string | undefined, now: Date): number | und
   return Math.min(ms, 24 * 3600_000);
 }
 
+const BUSY_TRIES = 20;
+
 export function createMediaFetcher(deps: MediaFetcherDeps) {
   const slots = new Semaphore(deps.concurrency);
   const recent = new Map<string, AnalysedMedia>();
@@ -61,6 +65,20 @@ export function createMediaFetcher(deps: MediaFetcherDeps) {
     if (recent.size > 10_000) recent.delete(recent.keys().next().value!);
   };
 
+  // Hashing admission refuses at once when the pool is full (right for API callers, who retry
+  // on 503); the crawler's own media wait for a slot instead (back-pressure), else a busy pool
+  // would leave them unfingerprinted until the URL's retry, ten minutes later.
+  async function analyseWhenAdmitted(bytes: Uint8Array, kind: NonNullable<ReturnType<typeof mediaKindOf>>) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await analyseMedia(deps.matcher, bytes, kind);
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'HASHBANK_HASHING_BUSY' || attempt >= BUSY_TRIES) throw error;
+        await sleep(Math.min(1000, 25 * 2 ** attempt));
+      }
+    }
+  }
+
   /** What the bytes are, fingerprinted once; stored once. */
   // A media seen before keeps its analysis (the bank learning it later is a re-match, not a re-fetch).
   async function analyseBytes(bytes: Uint8Array): Promise<AnalysedMedia | undefined> {
@@ -69,7 +87,7 @@ export function createMediaFetcher(deps: MediaFetcherDeps) {
     const stored = await deps.store.put(bytes);
     const cached = recent.get(stored.sha256) ?? (await readKnownMedia(deps.db, [stored.sha256])).get(stored.sha256);
     if (cached) return cached;
-    const media = await analyseMedia(deps.matcher, bytes, kind);
+    const media = await analyseWhenAdmitted(bytes, kind);
     remember(media);
     return media;
   }

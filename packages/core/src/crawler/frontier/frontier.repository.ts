@@ -41,33 +41,6 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
       ) where q.key = any(${keys}::text[])`.execute(trx);
   }
 
-  async function touchQueues(
-    trx: Kysely<Database>,
-    rows: ReadonlyArray<{ key: string; due: Date; honourRobots: boolean }>,
-  ): Promise<void> {
-    const byKey = new Map<string, { due: Date; honourRobots: boolean }>();
-    for (const row of rows) {
-      const seen = byKey.get(row.key);
-      if (!seen) byKey.set(row.key, { due: row.due, honourRobots: row.honourRobots });
-      else {
-        if (row.due < seen.due) seen.due = row.due;
-        seen.honourRobots &&= row.honourRobots;
-      }
-    }
-    const keys = [...byKey.keys()].sort();
-    if (keys.length === 0) return;
-    await sql`
-      insert into crawl_queue (key, due_at, honour_robots)
-      select k, d, h from unnest(${keys}::text[], ${keys.map((k) => byKey.get(k)!.due)}::timestamptz[],
-        ${keys.map((k) => byKey.get(k)!.honourRobots)}::boolean[]) as t(k, d, h)
-      order by k
-      on conflict (key) do update set
-        due_at = least(crawl_queue.due_at, excluded.due_at),
-        honour_robots = crawl_queue.honour_robots and excluded.honour_robots
-      where crawl_queue.due_at is null or crawl_queue.due_at > excluded.due_at
-        or (crawl_queue.honour_robots and not excluded.honour_robots)`.execute(trx);
-  }
-
   return {
     async getUrls(params: GetParams, now: Date): Promise<QueueBatch[]> {
       const leaseEnd = new Date(now.getTime() + params.delayRequestableMs);
@@ -124,32 +97,42 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
       const unique = [...new Map(urls.map((u) => [u.url, u])).values()];
       const due = options.claimForMs === undefined ? now : new Date(now.getTime() + options.claimForMs);
       const attempts = options.claimForMs === undefined ? 0 : 1;
-      return db.transaction().execute(async (trx) => {
-        const added = await sql<UrlRow>`
-          insert into crawl_url (url, key, kind, seed_id, depth, priority, referrer, source, due_at, attempts, discovered_at)
-          select url, key, kind, seed_id, depth, priority, referrer, source, ${due}, ${attempts}, ${now}
-          from unnest(${unique.map((u) => u.url)}::text[], ${unique.map((u) => u.key)}::text[],
+      // One statement, so one round trip: the URLs, then (the aggregate reads them all first) their
+      // queues in key order, which keeps the lock order of the comment above.
+      const added = await sql<UrlRow>`
+        with t as (
+          select * from unnest(${unique.map((u) => u.url)}::text[], ${unique.map((u) => u.key)}::text[],
             ${unique.map((u) => u.kind)}::text[], ${unique.map((u) => u.seedId)}::bigint[],
             ${unique.map((u) => u.depth)}::int[], ${unique.map((u) => u.priority)}::int[],
-            ${unique.map((u) => u.referrer)}::text[], ${unique.map((u) => u.source)}::text[])
-            as t(url, key, kind, seed_id, depth, priority, referrer, source)
-          order by url
+            ${unique.map((u) => u.referrer)}::text[], ${unique.map((u) => u.source)}::text[],
+            ${unique.map((u) => u.honourRobots ?? true)}::boolean[])
+            as t(url, key, kind, seed_id, depth, priority, referrer, source, honour)
+        ), added as (
+          insert into crawl_url (url, key, kind, seed_id, depth, priority, referrer, source, due_at, attempts, discovered_at)
+          select url, key, kind, seed_id, depth, priority, referrer, source, ${due}, ${attempts}, ${now}
+          from t order by url
           on conflict (url) do nothing
-          returning url, key, kind, seed_id, depth, priority, referrer, source`.execute(trx);
-        const honour = new Map(unique.map((u) => [u.url, u.honourRobots ?? true]));
-        await touchQueues(
-          trx,
-          added.rows.map((r) => ({ key: r.key, due, honourRobots: honour.get(r.url) ?? true })),
-        );
-        return added.rows.map(toInfo);
-      });
+          returning url, key, kind, seed_id, depth, priority, referrer, source
+        ), queues as (
+          insert into crawl_queue (key, due_at, honour_robots)
+          select a.key, ${due}::timestamptz, bool_and(t.honour) from added a join t on t.url = a.url
+          group by a.key order by a.key
+          on conflict (key) do update set
+            due_at = least(crawl_queue.due_at, excluded.due_at),
+            honour_robots = crawl_queue.honour_robots and excluded.honour_robots
+          where crawl_queue.due_at is null or crawl_queue.due_at > excluded.due_at
+            or (crawl_queue.honour_robots and not excluded.honour_robots)
+        )
+        select * from added`.execute(db);
+      return added.rows.map(toInfo);
     },
 
     async putKnown(urls: readonly KnownUrl[], now: Date): Promise<void> {
       if (urls.length === 0) return;
       const unique = [...new Map(urls.map((u) => [u.url, u])).values()].sort((a, b) => (a.url < b.url ? -1 : 1));
-      await db.transaction().execute(async (trx) => {
-        const updated = await sql<{ key: string; due_at: Date | null }>`
+      // One statement (one round trip): the URLs, then the queues of those due again, in key order.
+      await sql`
+        with updated as (
           update crawl_url u set
             state = case when v.failed then 'failed' when v.due is null then 'done' else 'queued' end,
             due_at = v.due,
@@ -161,13 +144,15 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
             ${unique.map((u) => u.failed ?? false)}::boolean[], ${unique.map((u) => u.status ?? null)}::int[],
             ${unique.map((u) => u.error ?? null)}::text[]) as v(url, due, failed, status, error)
           where u.url = v.url
-          returning u.key, u.due_at`.execute(trx);
-        const refetch = updated.rows.filter((r) => r.due_at !== null);
-        await touchQueues(
-          trx,
-          refetch.map((r) => ({ key: r.key, due: r.due_at!, honourRobots: true })),
-        );
-      });
+          returning u.key, u.due_at
+        )
+        insert into crawl_queue (key, due_at, honour_robots)
+        select key, min(due_at), true from updated where due_at is not null group by key order by key
+        on conflict (key) do update set
+          due_at = least(crawl_queue.due_at, excluded.due_at),
+          honour_robots = crawl_queue.honour_robots and excluded.honour_robots
+        where crawl_queue.due_at is null or crawl_queue.due_at > excluded.due_at
+          or (crawl_queue.honour_robots and not excluded.honour_robots)`.execute(db);
     },
 
     async blockQueueUntil(key: string, until: Date): Promise<void> {
