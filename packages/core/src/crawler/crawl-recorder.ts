@@ -39,7 +39,10 @@ export type RecorderDeps = Readonly<{
 
 const hostOf = (url: string) => new URL(url).host;
 
+const BUDGET_CHUNK = 200;
+
 export function createCrawlRecorder(deps: RecorderDeps) {
+  const budget = new Map<string, number>();
   const count = (name: string, by = 1) => (deps.counters[name] = (deps.counters[name] ?? 0) + by);
 
   function sightingsOf(context: PageContext, finds: readonly MediaFind[]): Sighting[] {
@@ -120,7 +123,14 @@ export function createCrawlRecorder(deps: RecorderDeps) {
       confirmed: { seed: SeedInfo; pages: readonly DiscoveredUrl[] } | undefined,
       now: Date,
     ) {
-      const granted = await spendSeedBudget(deps.db, seed.id, pages.length);
+      // The seed's budget is taken from the database in chunks (one row lock per chunk, not per
+      // page); what a process took and did not use stays spent.
+      let left = budget.get(seed.id) ?? 0;
+      if (left < pages.length) {
+        left += await spendSeedBudget(deps.db, seed.id, Math.max(BUDGET_CHUNK, pages.length - left));
+      }
+      const granted = Math.min(left, pages.length);
+      budget.set(seed.id, left - granted);
       const within = pages.slice(0, granted);
       const extra: DiscoveredUrl[] = [];
       if (confirmed) {

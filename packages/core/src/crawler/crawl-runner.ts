@@ -220,6 +220,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     let errors = 0;
     let lastError: string | null = null;
     let blockUntil: Date | undefined;
+    const done: KnownUrl[] = [];
     for (const [i, url] of batch.urls.entries()) {
       const seed = seeds.get(url.seedId);
       if (!seed || (robots && 'rules' in robots && url.kind === 'page' && !robots.rules.isAllowed(url.url))) {
@@ -239,18 +240,19 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
         deps.logger.debug({ err: error, host: batch.key }, 'page fetch failed');
         result = { known: [failure(url, error, url.attempts ?? 1, now())] };
       }
-      await frontier.putKnown(result.known, now());
+      // Told to the frontier once per batch (a crawler killed before that: the lease covers it).
+      done.push(...result.known);
       if (result.retryAfterMs !== undefined) {
         // The host asked us to wait: the rest of this batch waits with it.
         blockUntil = new Date(now().getTime() + result.retryAfterMs);
-        const rest = batch.urls.slice(i + 1).map((u) => ({ url: u.url, refetchableFrom: blockUntil! }));
-        await frontier.putKnown(rest, now());
+        done.push(...batch.urls.slice(i + 1).map((u) => ({ url: u.url, refetchableFrom: blockUntil! })));
         break;
       }
       if (delayMs > 0 && i < batch.urls.length - 1) await sleep(delayMs);
     }
+    await frontier.putKnown(done, now());
     await frontier.blockQueueUntil(batch.key, blockUntil ?? new Date(now().getTime() + delayMs));
-    await recordQueueOutcomes(deps.db, batch.key, fetches, errors, lastError);
+    if (errors > 0) await recordQueueOutcomes(deps.db, batch.key, fetches, errors, lastError);
   }
 
   let stopping = false;

@@ -85,7 +85,10 @@ export function createMediaFetcher(deps: MediaFetcherDeps) {
     const kind = mediaKindOf(bytes);
     if (!kind) return undefined;
     const stored = await deps.store.put(bytes);
-    const cached = recent.get(stored.sha256) ?? (await readKnownMedia(deps.db, [stored.sha256])).get(stored.sha256);
+    // Bytes the store has just taken for the first time have no analysis anywhere yet.
+    const cached =
+      recent.get(stored.sha256) ??
+      (stored.created ? undefined : (await readKnownMedia(deps.db, [stored.sha256])).get(stored.sha256));
     if (cached) return cached;
     const media = await analyseWhenAdmitted(bytes, kind);
     remember(media);

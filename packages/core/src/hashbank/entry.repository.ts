@@ -249,6 +249,17 @@ export async function findExact(db: Db, type: ExactSignalType, value: string) {
     .execute();
 }
 
+/** Live entries holding any of these digests, in one query (a media's sha256, sha1 and md5 at once). */
+export async function findExactAny(db: Db, values: ReadonlyArray<{ type: ExactSignalType; value: string }>) {
+  if (values.length === 0) return [];
+  return db
+    .selectFrom('bank_entry')
+    .select(['id', 'bank_id', 'status', 'suspended_at', 'sha256', 'sha1', 'md5'])
+    .where((eb) => eb.or(values.map(({ type, value }) => eb(type, '=', value))))
+    .where('withdrawn_at', 'is', null)
+    .execute();
+}
+
 export type EntryLabelsRow = {
   id: number;
   uses: IntendedUse[];

@@ -1,7 +1,7 @@
 import { matchVideos, parsePdqHex } from '@vigie/hashing';
 import type { SignalType } from '@vigie/contract';
 import type { Db } from '../database.ts';
-import { findExact } from './entry.repository.ts';
+import { findExact, findExactAny } from './entry.repository.ts';
 import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
 import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './match-index/index-row.ts';
 import type { MatchIndexStore } from './match-index/match-index-store.ts';
@@ -74,8 +74,15 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     return out;
   }
 
-  async function matchExact(type: ExactSignalType, value: string, options: MatchOptions): Promise<BankMatch[]> {
-    const rows = await findExact(db, type, value);
+  type ExactRow = Awaited<ReturnType<typeof findExact>>[number];
+
+  async function matchExact(
+    type: ExactSignalType,
+    value: string,
+    options: MatchOptions,
+    found?: readonly ExactRow[],
+  ): Promise<BankMatch[]> {
+    const rows = found ?? (await findExact(db, type, value));
     const banks = store.banks();
     const out: BankMatch[] = [];
     for (const row of rows) {
@@ -86,20 +93,48 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
     return out;
   }
 
+  async function match(signal: ParsedSignal, options: MatchOptions, exactRows?: readonly ExactRow[]) {
+    await store.ready();
+    let all: BankMatch[];
+    const lookup = signalTypeSpecs[signal.type].lookup;
+    if (lookup === 'video-scan') all = matchVpdq(signal.value as VpdqFrame[], options);
+    else if (lookup === 'pdq-index') all = await matchPdq(signal.value as string, options);
+    else {
+      const type = signal.type as ExactSignalType;
+      const rows = exactRows?.filter((r) => (r as Record<string, unknown>)[type] === signal.value);
+      all = await matchExact(type, signal.value as string, options, rows);
+    }
+    return outcomeOf(all);
+  }
+
   return {
-    async match(signal: ParsedSignal, options: MatchOptions = {}): Promise<MatchOutcome> {
-      await store.ready();
-      let all: BankMatch[];
-      const lookup = signalTypeSpecs[signal.type].lookup;
-      if (lookup === 'video-scan') all = matchVpdq(signal.value as VpdqFrame[], options);
-      else if (lookup === 'pdq-index') all = await matchPdq(signal.value as string, options);
-      else all = await matchExact(signal.type as ExactSignalType, signal.value as string, options);
-      const suppressedBy = all.filter((m) => m.bankKind === 'negative');
-      const matches = suppressedBy.length > 0 ? [] : all;
-      matches.sort((a, b) => a.distance - b.distance || a.entryId - b.entryId);
-      return { matches, suppressedBy };
+    match: (signal: ParsedSignal, options: MatchOptions = {}): Promise<MatchOutcome> => match(signal, options),
+
+    /** Every signal of one media; its exact digests in one query. */
+    async matchAll(
+      signals: readonly ParsedSignal[],
+      options: MatchOptions = {},
+    ): Promise<Map<SignalType, MatchOutcome>> {
+      const exact = signals.filter((s) => signalTypeSpecs[s.type].lookup === 'btree');
+      const rows =
+        exact.length > 1
+          ? await findExactAny(
+              db,
+              exact.map((s) => ({ type: s.type as ExactSignalType, value: s.value as string })),
+            )
+          : undefined;
+      const out = new Map<SignalType, MatchOutcome>();
+      for (const signal of signals) out.set(signal.type, await match(signal, options, rows));
+      return out;
     },
   };
+
+  function outcomeOf(all: BankMatch[]): MatchOutcome {
+    const suppressedBy = all.filter((m) => m.bankKind === 'negative');
+    const matches = suppressedBy.length > 0 ? [] : all;
+    matches.sort((a, b) => a.distance - b.distance || a.entryId - b.entryId);
+    return { matches, suppressedBy };
+  }
 }
 
 export type Matcher = ReturnType<typeof createMatcher>;

@@ -282,7 +282,7 @@ export function createHashbankService(base: ServiceDeps) {
       options: MatchOptions = {},
     ): Promise<Partial<Record<SignalType, MatchOutcome>>> {
       const out: Partial<Record<SignalType, MatchOutcome>> = {};
-      for (const signal of signalsOf(signals)) out[signal.type] = await matcher.match(signal, options);
+      for (const [type, outcome] of await matcher.matchAll(signalsOf(signals), options)) out[type] = outcome;
       counter.record(Object.values(out).flatMap((o) => o.matches.map((m) => m.entryId)));
       return out;
     },
