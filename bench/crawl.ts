@@ -119,6 +119,7 @@ async function runVigie(
         spawnVigie(['start', '--role', 'crawler'], {
           ...env,
           ...(profiled ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.profileDir}` } : {}),
+          ...(process.env.BENCH_CRAWLER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_CRAWLER_NODE_OPTIONS } : {}),
         }),
       );
     }

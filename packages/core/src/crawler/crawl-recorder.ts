@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../database.ts';
+import { createGroupCommit } from '../platform/db/group-commit.ts';
 import type { CrawlSettings } from '../platform/crawl-settings.ts';
 import { insertConfirmedHosts, insertSeed, spendSeedBudget, type SeedInfo } from './crawler.repository.ts';
 import { siteOf, type DiscoveredLink } from './discovery/index.ts';
@@ -46,6 +47,13 @@ export function createCrawlRecorder(deps: RecorderDeps) {
   const count = (name: string, by = 1) => (deps.counters[name] = (deps.counters[name] ?? 0) + by);
 
   function sightingsOf(context: PageContext, finds: readonly MediaFind[]): Sighting[] {
+    const holdsConfirmed = finds.some((f) => f.media.known);
+    const pageHost = context.pageUrl ? hostOf(context.pageUrl) : undefined;
+    const sightingContext = {
+      at: context.fetchedAt,
+      pageHoldsConfirmed: holdsConfirmed,
+      siteHoldsConfirmed: pageHost !== undefined && deps.confirmedHosts().has(pageHost),
+    };
     const groupFor = new Map<string, string | null>();
     return finds.map((find) => {
       const m = find.media;
@@ -67,47 +75,96 @@ export function createCrawlRecorder(deps: RecorderDeps) {
         media: m,
         stored: true,
         groupOf,
+        context: sightingContext,
       };
     });
   }
 
+  /** The page's own part of a transaction's results: its detections, new media and alerts. */
+  function partOf(all: RecordedSightings, sightings: readonly Sighting[]): RecordedSightings {
+    const places = new Set(sightings.map((s) => `${s.media.sha256} ${s.url}`));
+    const hashes = new Set(sightings.map((s) => s.media.sha256));
+    return {
+      detections: all.detections.filter((d) => places.has(`${d.sha256} ${d.url}`)),
+      newMedia: all.newMedia.filter((h) => hashes.has(h)),
+      queued: all.queued.filter((h) => hashes.has(h)),
+      alerts: all.alerts.filter((h) => hashes.has(h)),
+    };
+  }
+
+  /** What a page with confirmed material adds: its hosts among the confirmed, itself as a seed. */
+  async function confirmedPage(trx: Db, context: PageContext, finds: readonly MediaFind[]) {
+    const pageHost = context.pageUrl ? hostOf(context.pageUrl) : undefined;
+    const hosts = finds.filter((f) => f.media.known).map((f) => hostOf(f.url));
+    await insertConfirmedHosts(trx, pageHost ? [pageHost, ...hosts] : hosts, context.fetchedAt);
+    if (!context.pageUrl) return undefined;
+    const { seed } = await insertSeed(trx, {
+      url: context.pageUrl,
+      origin: 'confirmed_page',
+      site: siteOf(context.pageUrl) ?? hostOf(context.pageUrl),
+      honourRobots: false,
+      priority: context.seed.priority + 20,
+      maxDepth: 1,
+      maxUrls: deps.settings.maxUrlsPerSeed,
+    });
+    return seed;
+  }
+
+  type Page = { context: PageContext; finds: readonly MediaFind[]; sightings: Sighting[] };
+
+  // The pages crawlers finish while a transaction commits wait for the next one: one transaction
+  // (a handful of statements) for many pages, each acknowledged only once it committed.
+  const pages = createGroupCommit<Page, RecordedPage>(
+    (batch) =>
+      deps.db.transaction().execute(async (trx) => {
+        const all = await recordSightings(
+          trx,
+          batch.flatMap((p) => p.sightings),
+        );
+        const out: RecordedPage[] = [];
+        for (const page of batch) {
+          const holdsConfirmed = page.finds.some((f) => f.media.known);
+          const confirmedSeed = holdsConfirmed ? await confirmedPage(trx, page.context, page.finds) : undefined;
+          out.push({ ...partOf(all, page.sightings), holdsConfirmed, confirmedSeed });
+        }
+        return out;
+      }),
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 2 },
+  );
+
+  // Pages' links, many pages to one frontier call.
+  const links = createGroupCommit<{ urls: DiscoveredUrl[]; now: Date }, void>(
+    async (batch) => {
+      const added = await deps.frontier.putDiscovered(
+        batch.flatMap((b) => b.urls),
+        batch[0]!.now,
+      );
+      count('discovered', added.length);
+      return batch.map(() => undefined);
+    },
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1 },
+  );
+
   return {
-    /** `within` runs in the same transaction (a capture's evidence rows). */
+    /**
+     * One page's finds, recorded with other pages' in one transaction. With `within` (a
+     * capture's evidence rows, in the same transaction as its sightings) it commits on its own.
+     */
     async record(
       context: PageContext,
       finds: readonly MediaFind[],
       within?: (trx: Db, recorded: RecordedSightings) => Promise<void>,
     ): Promise<RecordedPage> {
-      const holdsConfirmed = finds.some((f) => f.media.known);
-      const pageHost = context.pageUrl ? hostOf(context.pageUrl) : undefined;
-      const siteHoldsConfirmed = pageHost !== undefined && deps.confirmedHosts().has(pageHost);
       const sightings = sightingsOf(context, finds);
-      const recorded = await deps.db.transaction().execute(async (trx) => {
-        const result = await recordSightings(trx, sightings, {
-          at: context.fetchedAt,
-          pageHoldsConfirmed: holdsConfirmed,
-          siteHoldsConfirmed,
-        });
-        let confirmedSeed: SeedInfo | undefined;
-        if (holdsConfirmed) {
-          const hosts = finds.filter((f) => f.media.known).map((f) => hostOf(f.url));
-          await insertConfirmedHosts(trx, pageHost ? [pageHost, ...hosts] : hosts, context.fetchedAt);
-          if (context.pageUrl)
-            confirmedSeed = (
-              await insertSeed(trx, {
-                url: context.pageUrl,
-                origin: 'confirmed_page',
-                site: siteOf(context.pageUrl) ?? hostOf(context.pageUrl),
-                honourRobots: false,
-                priority: context.seed.priority + 20,
-                maxDepth: 1,
-                maxUrls: deps.settings.maxUrlsPerSeed,
-              })
-            ).seed;
-        }
-        await within?.(trx, result);
-        return { ...result, holdsConfirmed, confirmedSeed };
-      });
+      const recorded = within
+        ? await deps.db.transaction().execute(async (trx) => {
+            const result = await recordSightings(trx, sightings);
+            const holdsConfirmed = finds.some((f) => f.media.known);
+            const confirmedSeed = holdsConfirmed ? await confirmedPage(trx, context, finds) : undefined;
+            await within(trx, result);
+            return { ...result, holdsConfirmed, confirmedSeed };
+          })
+        : await pages.submit({ context, finds, sightings });
       count('detections', recorded.detections.filter((d) => d.created).length);
       count('alerts', recorded.alerts.length);
       return recorded;
@@ -145,8 +202,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
               priority: confirmed.seed.priority,
             });
       }
-      const added = await deps.frontier.putDiscovered([...within, ...extra], now);
-      count('discovered', added.length);
+      if (within.length + extra.length > 0) await links.submit({ urls: [...within, ...extra], now });
     },
   };
 }

@@ -18,6 +18,8 @@ export type Sighting = Readonly<{
   stored: boolean;
   /** A queued media this one is a near-duplicate of (one decision will cover both). */
   groupOf: string | null;
+  /** The page it was seen on: when, and what that page or site held. */
+  context: SightingContext;
 }>;
 
 export type SightingContext = Readonly<{
@@ -47,18 +49,14 @@ export type RecordedSightings = Readonly<{
 // Priority of unknown media for analysts (higher first).
 const PRIORITY = { base: 10, confirmedPage: 50, confirmedSite: 30, perExtraSite: 10, maxSites: 50, alert: 100 };
 
-export async function recordSightings(
-  trx: Db,
-  sightings: readonly Sighting[],
-  context: SightingContext,
-): Promise<RecordedSightings> {
+/** The sightings of any number of pages, each with its own context, in the caller's transaction. */
+export async function recordSightings(trx: Db, sightings: readonly Sighting[]): Promise<RecordedSightings> {
   if (sightings.length === 0) return { detections: [], newMedia: [], queued: [], alerts: [] };
-  const at = context.at;
   const media = [...new Map(sightings.map((s) => [s.media.sha256, s])).values()];
   const inserted = await trx
     .insertInto('media')
     .values(
-      media.map(({ media: m, stored }) => ({
+      media.map(({ media: m, stored, context }) => ({
         sha256: m.sha256,
         sha1: m.sha1,
         md5: m.md5,
@@ -77,8 +75,8 @@ export async function recordSightings(
         victim_identified: m.known?.victimIdentified ?? null,
         uses: m.known?.uses ?? [],
         stored,
-        first_seen_at: at,
-        last_seen_at: at,
+        first_seen_at: context.at,
+        last_seen_at: context.at,
       })),
     )
     .onConflict((oc) =>
@@ -111,8 +109,8 @@ export async function recordSightings(
         site: s.site,
         address: s.address,
         source: s.source,
-        first_seen_at: at,
-        last_seen_at: at,
+        first_seen_at: s.context.at,
+        last_seen_at: s.context.at,
       })),
     )
     .onConflict((oc) =>
@@ -126,18 +124,16 @@ export async function recordSightings(
   const detections = await recordDetections(
     trx,
     places.filter((s) => s.media.known),
-    at,
   );
   const { queued, alerts } = await queueUnknown(
     trx,
     media.filter((s) => s.media.state === 'unknown'),
     new Set(newMedia),
-    context,
   );
   return { detections, newMedia, queued, alerts };
 }
 
-async function recordDetections(trx: Db, known: readonly Sighting[], at: Date): Promise<RecordedDetection[]> {
+async function recordDetections(trx: Db, known: readonly Sighting[]): Promise<RecordedDetection[]> {
   if (known.length === 0) return [];
   const rows = await trx
     .insertInto('detection')
@@ -154,8 +150,8 @@ async function recordDetections(trx: Db, known: readonly Sighting[], at: Date): 
         notice_state: (s.media.known!.uses.includes('notice_and_takedown')
           ? 'notice_pending'
           : 'not_applicable') as NoticeState,
-        first_seen_at: at,
-        last_seen_at: at,
+        first_seen_at: s.context.at,
+        last_seen_at: s.context.at,
       })),
     )
     .onConflict((oc) =>
@@ -180,19 +176,23 @@ async function queueUnknown(
   trx: Db,
   unknown: readonly Sighting[],
   firstSeen: ReadonlySet<string>,
-  context: SightingContext,
 ): Promise<{ queued: string[]; alerts: string[] }> {
   if (unknown.length === 0) return { queued: [], alerts: [] };
-  const hashes = unknown.map((s) => s.media.sha256);
-  const sites = await trx
-    .selectFrom('media_sighting')
-    .select(['sha256', sql<string>`count(distinct site)`.as('sites')])
-    .where('sha256', 'in', hashes)
-    .groupBy('sha256')
-    .execute();
+  // Media seen for the first time are on one site so far: no need to count.
+  const hashes = unknown.map((s) => s.media.sha256).filter((h) => !firstSeen.has(h));
+  const sites =
+    hashes.length === 0
+      ? []
+      : await trx
+          .selectFrom('media_sighting')
+          .select(['sha256', sql<string>`count(distinct site)`.as('sites')])
+          .where('sha256', 'in', hashes)
+          .groupBy('sha256')
+          .execute();
   const siteCount = new Map(sites.map((r) => [r.sha256, Number(r.sites)]));
   const alerts: string[] = [];
   const values = unknown.map((s) => {
+    const { context } = s;
     const sha256 = s.media.sha256;
     const reasons: string[] = [];
     let priority = PRIORITY.base;
@@ -247,14 +247,19 @@ async function queueUnknown(
   if (groups.length > 0)
     await trx
       .updateTable('classification_item')
-      .set({ priority: sql`priority + 5`, updated_at: context.at })
+      .set({ priority: sql`priority + 5`, updated_at: unknown[0]!.context.at })
       .where('sha256', 'in', groups)
       .execute();
   if (alerts.length > 0) {
-    const pageOf = new Map(unknown.map((s) => [s.media.sha256, s.pageUrl ?? s.url]));
+    const seen = new Map(unknown.map((s) => [s.media.sha256, s]));
     await trx
       .insertInto('victim_alert')
-      .values(alerts.map((sha256) => ({ sha256, page_url: pageOf.get(sha256)!, raised_at: context.at })))
+      .values(
+        alerts.map((sha256) => {
+          const s = seen.get(sha256)!;
+          return { sha256, page_url: s.pageUrl ?? s.url, raised_at: s.context.at };
+        }),
+      )
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
   }

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../platform/db/database.ts';
 import { AppError, PlatformError } from '../platform/errors.ts';
 import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
-import { createGroupCommit } from './group-commit.ts';
+import { createGroupCommit } from '../platform/db/group-commit.ts';
 import { createReportCommitter, type CommitOutcome, type PendingReport } from './intake.commit.ts';
 import { exportReports, type ExportOptions } from './intake.export.ts';
 import {
@@ -76,6 +76,7 @@ export function createIntakeService(base: ServiceDeps) {
     maxBatch: 200,
     maxWaiting: 5000,
     inFlight: 2,
+    busy: () => new IntakeError('INTAKE_BUSY'),
   });
 
   function invalid(problems: Array<{ path: string; code: string }>): AppError {

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decryptJson, encryptJson, loadIntakeKey } from './contact-cipher.ts';
-import { createGroupCommit } from './group-commit.ts';
+import { createGroupCommit } from '../platform/db/group-commit.ts';
+import { IntakeError } from './intake.errors.ts';
 import { followUpCodeHash, isValidReportNumber, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
 import { normaliseReportedUrl } from './url-normaliser.ts';
@@ -114,7 +115,7 @@ describe('group commit', () => {
         await new Promise<void>((r) => (release = r));
         return items;
       },
-      { maxBatch: 10, maxWaiting: 2 },
+      { maxBatch: 10, maxWaiting: 2, busy: () => new IntakeError('INTAKE_BUSY') },
     );
     const first = gc.submit(1);
     const waiting = [gc.submit(2), gc.submit(3)];

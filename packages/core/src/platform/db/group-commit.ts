@@ -1,8 +1,8 @@
-// Group commit: reports that arrive while a transaction is committing wait for the next one, so
-// one transaction (and one turn of the audit chain's lock) carries many reports. An idle tipline
-// commits at once: nothing waits on a timer. Every promise resolves only after its transaction
-// committed, so an acknowledgement always means the report is stored.
-import { IntakeError } from './intake.errors.ts';
+// Group commit: items that arrive while a transaction is committing wait for the next one, so
+// one transaction (and one turn of any lock it takes) carries many (reports, a crawler's pages).
+// An idle caller commits at once: nothing waits on a timer. Every promise resolves only after its
+// transaction committed, so an acknowledgement always means the item is stored.
+import { PlatformError } from '../errors.ts';
 
 export type GroupCommit<T, R> = { submit(item: T): Promise<R>; idle(): Promise<void> };
 
@@ -12,7 +12,7 @@ type Waiting<T, R> = { item: T; resolve(value: R): void; reject(error: unknown):
 // disk; the audit chain's lock still orders them.
 export function createGroupCommit<T, R>(
   commit: (items: T[]) => Promise<R[]>,
-  options: { maxBatch: number; maxWaiting: number; inFlight?: number },
+  options: { maxBatch: number; maxWaiting: number; inFlight?: number; busy?: () => Error },
 ): GroupCommit<T, R> {
   let waiting: Array<Waiting<T, R>> = [];
   const runners = new Set<Promise<void>>();
@@ -44,7 +44,8 @@ export function createGroupCommit<T, R>(
   return {
     submit(item) {
       // Shed load instead of queueing without bound: the caller hears at once that nothing was saved.
-      if (waiting.length >= options.maxWaiting) return Promise.reject(new IntakeError('INTAKE_BUSY'));
+      if (waiting.length >= options.maxWaiting)
+        return Promise.reject(options.busy?.() ?? new PlatformError('SERVICE_UNAVAILABLE', 'Too busy; try again.'));
       const promise = new Promise<R>((resolve, reject) => waiting.push({ item, resolve, reject }));
       if (runners.size < (options.inFlight ?? 1)) startRunner();
       return promise;
