@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
 import type { Logger } from '../platform/logging.ts';
 import type { CrawlSettings } from '../platform/crawl-settings.ts';
+import { createGroupCommit } from '../platform/db/group-commit.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import { fetchPage, type PageLimits } from './crawl-page.ts';
@@ -154,8 +155,27 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     return { known: [...known, ...finds.known] };
   }
 
+  // Pages claim their media together: while one claim runs, the next pages' wait for one call.
+  const claims = createGroupCommit<readonly DiscoveredUrl[], UrlInfo[]>(
+    async (batch) => {
+      const claimed = new Map(
+        (await frontier.putDiscovered(batch.flat(), now(), { claimForMs: leaseMs })).map((u) => [u.url, u]),
+      );
+      // A URL two pages link to is the first page's to fetch.
+      return batch.map((links) =>
+        links.flatMap((l) => {
+          const url = claimed.get(l.url);
+          if (!url) return [];
+          claimed.delete(l.url);
+          return [url];
+        }),
+      );
+    },
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1 },
+  );
+
   async function fetchMediaOf(links: readonly DiscoveredUrl[], seed: SeedInfo) {
-    const claimed = await frontier.putDiscovered(links, now(), { claimForMs: leaseMs });
+    const claimed = links.length === 0 ? [] : await claims.submit(links);
     const finds: MediaFind[] = [];
     const known: KnownUrl[] = [];
     await Promise.all(
