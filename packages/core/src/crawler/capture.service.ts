@@ -3,7 +3,7 @@ import { appendAuditEvent, systemActor } from '../audit/index.ts';
 import type { Database } from '../database.ts';
 import type { CrawlSettings } from '../platform/crawl-settings.ts';
 import { isAppError } from '../platform/errors.ts';
-import type { FetchLimits, Outbound } from '../platform/net/outbound.ts';
+import type { Outbound } from '../platform/net/outbound.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
 import {
   insertCapture,
@@ -18,7 +18,7 @@ import { insertSeed } from './crawler.repository.ts';
 import { createLinkExtractor, siteOf } from './discovery/index.ts';
 import type { Frontier } from './frontier/index.ts';
 import { mediaKindOf } from './media-analysis.ts';
-import type { MediaFetcher } from './media-fetcher.ts';
+import { crawlFetchLimits, type MediaFetcher } from './media-fetcher.ts';
 
 // A reported URL captured by the server, as evidence: every hop with its status, headers and
 // address, the body (stored, its SHA-256 recorded and audited), every media the page references
@@ -36,17 +36,9 @@ export type CaptureDeps = Readonly<{
   now: () => Date;
 }>;
 
-const MEDIA_AT_ONCE = 8;
-
 export function createCaptureService(deps: CaptureDeps) {
   const { settings } = deps;
-  const limits: FetchLimits = {
-    maxBytes: settings.maxMediaBytes,
-    timeoutMs: settings.fetchTimeoutSeconds * 1000,
-    idleTimeoutMs: Math.min(30_000, settings.fetchTimeoutSeconds * 1000),
-    maxRedirects: settings.maxRedirects,
-    maxDecompressionRatio: 200,
-  };
+  const limits = crawlFetchLimits(settings);
 
   async function seedCrawl(url: string, reportId: string | null, at: Date) {
     const host = new URL(url).host;
@@ -81,30 +73,29 @@ export function createCaptureService(deps: CaptureDeps) {
     return seed;
   }
 
+  // The media fetcher bounds how many are fetched at once.
   async function mediaOfPage(urls: ReadonlyArray<{ url: string; source: string }>) {
     const finds: MediaFind[] = [];
     const rows: Array<NewCapture['media'][number]> = [];
-    for (let i = 0; i < urls.length; i += MEDIA_AT_ONCE) {
-      await Promise.all(
-        urls.slice(i, i + MEDIA_AT_ONCE).map(async ({ url, source }) => {
-          try {
-            const outcome = await deps.media.fetchMedia(url, deps.now);
-            if (outcome.kind === 'media') {
-              finds.push({ url: outcome.url, address: outcome.address, media: outcome.media });
-              rows.push({ url, source, sha256: outcome.media.sha256, errorCode: null });
-            } else
-              rows.push({
-                url,
-                source,
-                sha256: null,
-                errorCode: outcome.kind === 'not-media' ? 'NOT_MEDIA' : `HTTP_${outcome.status}`,
-              });
-          } catch (error) {
-            rows.push({ url, source, sha256: null, errorCode: isAppError(error) ? error.code : 'FETCH_FAILED' });
-          }
-        }),
-      );
-    }
+    await Promise.all(
+      urls.map(async ({ url, source }) => {
+        try {
+          const outcome = await deps.media.fetchMedia(url, deps.now);
+          if (outcome.kind === 'media') {
+            finds.push({ url: outcome.url, address: outcome.address, media: outcome.media });
+            rows.push({ url, source, sha256: outcome.media.sha256, errorCode: null });
+          } else
+            rows.push({
+              url,
+              source,
+              sha256: null,
+              errorCode: outcome.kind === 'not-media' ? 'NOT_MEDIA' : `HTTP_${outcome.status}`,
+            });
+        } catch (error) {
+          rows.push({ url, source, sha256: null, errorCode: isAppError(error) ? error.code : 'FETCH_FAILED' });
+        }
+      }),
+    );
     return { finds, rows };
   }
 

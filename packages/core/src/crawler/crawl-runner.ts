@@ -8,10 +8,10 @@ import { isAppError } from '../platform/errors.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import { fetchPage, type PageLimits } from './crawl-page.ts';
 import { readSeeds, recordQueueOutcomes, type SeedInfo } from './crawler.repository.ts';
-import { inScope, siteOf } from './discovery/index.ts';
+import { inScope } from './discovery/index.ts';
 import type { DiscoveredUrl, Frontier, KnownUrl, QueueBatch, UrlInfo } from './frontier/index.ts';
 import { mediaKindOf } from './media-analysis.ts';
-import type { MediaFetcher } from './media-fetcher.ts';
+import { crawlFetchLimits, type MediaFetcher } from './media-fetcher.ts';
 import type { CrawlRecorder, MediaFind } from './crawl-recorder.ts';
 import type { RobotsAnswer } from './robots-cache.ts';
 
@@ -41,13 +41,7 @@ const MAX_ATTEMPTS = 3;
 export function createCrawlRunner(deps: CrawlRunnerDeps) {
   const { settings, frontier, now, counters } = deps;
   const leaseMs = settings.leaseSeconds * 1000;
-  const fetchLimits = {
-    maxBytes: settings.maxMediaBytes,
-    timeoutMs: settings.fetchTimeoutSeconds * 1000,
-    idleTimeoutMs: Math.min(30_000, settings.fetchTimeoutSeconds * 1000),
-    maxRedirects: settings.maxRedirects,
-    maxDecompressionRatio: 200,
-  };
+  const fetchLimits = crawlFetchLimits(settings);
   const pageLimits: PageLimits = {
     fetch: fetchLimits,
     maxPageBytes: settings.maxPageBytes,
@@ -124,7 +118,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
           honourRobots: seed.honourRobots,
         });
     }
-    const finds = await fetchMediaOf(mediaLinks, seed);
+    const finds = await fetchMediaOf(mediaLinks);
     const recorded = await deps.recorder.record(
       { pageUrl, fetchedAt, seed, outLinks: outcome.discovery.links, address: outcome.response.address },
       finds.finds,
@@ -174,13 +168,13 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     { maxBatch: 64, maxWaiting: 10_000, inFlight: 1 },
   );
 
-  async function fetchMediaOf(links: readonly DiscoveredUrl[], seed: SeedInfo) {
+  async function fetchMediaOf(links: readonly DiscoveredUrl[]) {
     const claimed = links.length === 0 ? [] : await claims.submit(links);
     const finds: MediaFind[] = [];
     const known: KnownUrl[] = [];
     await Promise.all(
       claimed.map(async (url) => {
-        const result = await mediaUrl(url, seed);
+        const result = await mediaUrl(url);
         known.push(result.known);
         if (result.find) finds.push(result.find);
       }),
@@ -188,7 +182,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     return { finds, known };
   }
 
-  async function mediaUrl(url: UrlInfo, _seed: SeedInfo): Promise<{ known: KnownUrl; find?: MediaFind }> {
+  async function mediaUrl(url: UrlInfo): Promise<{ known: KnownUrl; find?: MediaFind }> {
     try {
       const outcome = await deps.media.fetchMedia(url.url, now);
       if (outcome.kind === 'http-error') {
@@ -213,7 +207,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
   /** A media URL handed out by the frontier on its own (a crawler died holding it, or a redirect). */
   async function crawlMediaUrl(url: UrlInfo, seed: SeedInfo): Promise<{ known: KnownUrl[] }> {
     const fetchedAt = now();
-    const result = await mediaUrl(url, seed);
+    const result = await mediaUrl(url);
     if (result.find)
       await deps.recorder.record({ pageUrl: url.referrer, fetchedAt, seed, outLinks: [] }, [result.find]);
     return { known: [result.known] };
@@ -321,4 +315,3 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
 }
 
 export type CrawlRunner = ReturnType<typeof createCrawlRunner>;
-export { siteOf };

@@ -14,7 +14,7 @@ import { flushCounters, insertSeed, listConfirmedHosts, listSeeds, readQueuedPdq
 import { listDetections, listQueue, listVictimAlerts, readCrawlTotals } from './crawler-views.repository.ts';
 import { normaliseCrawlUrl, siteOf } from './discovery/index.ts';
 import { createPostgresFrontier } from './frontier/index.ts';
-import { createMediaFetcher } from './media-fetcher.ts';
+import { crawlFetchLimits, createMediaFetcher } from './media-fetcher.ts';
 import { NearDuplicateIndex } from './near-duplicates.ts';
 import { createRobotsCache } from './robots-cache.ts';
 
@@ -41,13 +41,7 @@ export function createCrawlerService(deps: CrawlerDeps, hashbank: HashbankServic
     matcher: hashbank,
     db,
     concurrency: settings.mediaConcurrency,
-    limits: {
-      maxBytes: settings.maxMediaBytes,
-      timeoutMs: settings.fetchTimeoutSeconds * 1000,
-      idleTimeoutMs: Math.min(30_000, settings.fetchTimeoutSeconds * 1000),
-      maxRedirects: settings.maxRedirects,
-      maxDecompressionRatio: 200,
-    },
+    limits: crawlFetchLimits(settings),
   });
   const recorder = createCrawlRecorder({
     db,

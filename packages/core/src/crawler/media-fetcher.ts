@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAppError } from '../platform/errors.ts';
+import type { CrawlSettings } from '../platform/crawl-settings.ts';
 import type { FetchLimits, Outbound } from '../platform/net/outbound.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
 import type { Db } from '../database.ts';
@@ -23,6 +24,17 @@ export type MediaFetcherDeps = Readonly<{
   limits: FetchLimits;
   concurrency: number;
 }>;
+
+/** What one crawl fetch (page, media, capture) may cost, from the crawler's settings. */
+export function crawlFetchLimits(settings: CrawlSettings): FetchLimits {
+  return {
+    maxBytes: settings.maxMediaBytes,
+    timeoutMs: settings.fetchTimeoutSeconds * 1000,
+    idleTimeoutMs: Math.min(30_000, settings.fetchTimeoutSeconds * 1000),
+    maxRedirects: settings.maxRedirects,
+    maxDecompressionRatio: 200,
+  };
+}
 
 /** A counting semaphore: at most `size` callers inside at once, the rest wait in order. */
 export class Semaphore {

@@ -6,4 +6,3 @@ export type { HashbankTables } from './hashbank.tables.ts';
 export { HashbankError } from './hashbank.errors.ts';
 export type { BankMatch, EntrySignals, MatchOutcome } from './hashbank.types.ts';
 export type { ContentType } from './media-hashing.ts';
-export { MEDIA_HASHING_LIMITS } from './media-hashing.ts';
