@@ -129,7 +129,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
         }
         return out;
       }),
-    { maxBatch: 64, maxWaiting: 10_000, inFlight: 2 },
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 2, lingerMs: deps.settings.commitLingerMs },
   );
 
   // Pages' links, many pages to one frontier call.
@@ -142,7 +142,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
       count('discovered', added.length);
       return batch.map(() => undefined);
     },
-    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1 },
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1, lingerMs: deps.settings.commitLingerMs },
   );
 
   return {

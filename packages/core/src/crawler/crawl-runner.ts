@@ -165,7 +165,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
         }),
       );
     },
-    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1 },
+    { maxBatch: 64, maxWaiting: 10_000, inFlight: 1, lingerMs: settings.commitLingerMs },
   );
 
   async function fetchMediaOf(links: readonly DiscoveredUrl[]) {

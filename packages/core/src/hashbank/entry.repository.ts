@@ -15,7 +15,7 @@ import type { Db } from '../database.ts';
 import type { EntryLabels, EntrySignals } from './hashbank.types.ts';
 import { toIndexRow } from './match-index/match-index.repository.ts';
 import type { IndexRow } from './match-index/index-row.ts';
-import { bankKeySignalTypes, signalTypeSpecs, type ExactSignalType } from './signal-types.ts';
+import { bankKeySignalTypes, exactSignalTypes, signalTypeSpecs, type ExactSignalType } from './signal-types.ts';
 import { signalsOf } from './signals.ts';
 
 // bank_entry (current state) and what hangs off it: its events (append-only), assessments and
@@ -249,13 +249,15 @@ export async function findExact(db: Db, type: ExactSignalType, value: string) {
     .execute();
 }
 
-/** Live entries holding any of these digests, in one query (a media's sha256, sha1 and md5 at once). */
+/** Live entries holding any of these digests, in one query (many media's sha256, sha1 and md5 at once). */
 export async function findExactAny(db: Db, values: ReadonlyArray<{ type: ExactSignalType; value: string }>) {
   if (values.length === 0) return [];
+  const of = (type: ExactSignalType) => [...new Set(values.filter((v) => v.type === type).map((v) => v.value))];
+  // One statement text whatever the number of media: each digest column's index, then OR.
   return db
     .selectFrom('bank_entry')
     .select(['id', 'bank_id', 'status', 'suspended_at', 'sha256', 'sha1', 'md5'])
-    .where((eb) => eb.or(values.map(({ type, value }) => eb(type, '=', value))))
+    .where((eb) => eb.or(exactSignalTypes.map((type) => eb(type, '=', sql<string>`any(${of(type)}::text[])`))))
     .where('withdrawn_at', 'is', null)
     .execute();
 }

@@ -1,6 +1,7 @@
 import { matchVideos, parsePdqHex } from '@vigie/hashing';
 import type { SignalType } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import { createGroupCommit } from '../platform/db/group-commit.ts';
 import { findExact, findExactAny } from './entry.repository.ts';
 import type { Bank, BankMatch, MatchOutcome, VpdqFrame } from './hashbank.types.ts';
 import { CONFIRMED_FLAG, SUSPENDED_FLAG } from './match-index/index-row.ts';
@@ -75,6 +76,18 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
   }
 
   type ExactRow = Awaited<ReturnType<typeof findExact>>[number];
+  type ExactQuery = ReadonlyArray<{ type: ExactSignalType; value: string }>;
+  type FoundRow = Awaited<ReturnType<typeof findExactAny>>[number];
+
+  // Media looked up at the same time (a crawler's, a provider's batch) share one query: those that
+  // arrive while one runs go together in the next.
+  const exactLookups = createGroupCommit<ExactQuery, FoundRow[]>(
+    async (batch) => {
+      const rows = await findExactAny(db, batch.flat());
+      return batch.map((values) => rows.filter((row) => values.some((v) => row[v.type] === v.value)));
+    },
+    { maxBatch: 256, maxWaiting: 100_000, inFlight: 2 },
+  );
 
   async function matchExact(
     type: ExactSignalType,
@@ -118,10 +131,7 @@ export function createMatcher(db: Db, store: MatchIndexStore) {
       const exact = signals.filter((s) => signalTypeSpecs[s.type].lookup === 'btree');
       const rows =
         exact.length > 1
-          ? await findExactAny(
-              db,
-              exact.map((s) => ({ type: s.type as ExactSignalType, value: s.value as string })),
-            )
+          ? await exactLookups.submit(exact.map((s) => ({ type: s.type as ExactSignalType, value: s.value as string })))
           : undefined;
       const out = new Map<SignalType, MatchOutcome>();
       for (const signal of signals) out.set(signal.type, await match(signal, options, rows));

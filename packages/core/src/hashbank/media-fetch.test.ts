@@ -29,12 +29,13 @@ after(async () => {
 
 test('media fetch failures keep the hash bank codes', async () => {
   const at = (path: string) => `http://127.0.0.1:${web.port}${path}`;
-  const options = { maxBytes: 1024, timeoutMs: 300 };
+  // Long enough for a loaded machine to inflate the bomb; the hanging server waits it out.
+  const options = { maxBytes: 1024, timeoutMs: 5000 };
   assert.equal(Buffer.from(await fetchMedia(allowed, at('/photo.png'), options)).toString(), 'png bytes');
   assert.equal(web.seen.at(-1)!.headers.accept, 'image/*, video/*');
   const cases: [string, string, number][] = [
     ['/missing.png', 'HASHBANK_FETCH_FAILED', 1024],
-    ['/hang.png', 'HASHBANK_FETCH_FAILED', 1024],
+    ['/hang.png', 'HASHBANK_FETCH_FAILED', 1024], // the server never answers: the timeout
     ['/loop.png', 'HASHBANK_FETCH_FAILED', 1024],
     ['/big.png', 'PAYLOAD_TOO_LARGE', 1024],
     ['/bomb.png', 'PAYLOAD_TOO_LARGE', 64 << 20], // under the size cap: stopped by its ratio

@@ -25,6 +25,8 @@ export type CrawlSettings = Readonly<{
   maxRedirects: number;
   /** How often an idle crawler asks the frontier for work. */
   pollMs: number;
+  /** How long a finished page waits for others to share its transaction (fewer, larger commits). */
+  commitLingerMs: number;
 }>;
 
 export function parseCrawlSettings(env: Env, problems: string[]): CrawlSettings {
@@ -60,5 +62,6 @@ export function parseCrawlSettings(env: Env, problems: string[]): CrawlSettings 
     fetchTimeoutSeconds: int('VIGIE_CRAWL_FETCH_TIMEOUT_SECONDS', 60, 1, 3600),
     maxRedirects: int('VIGIE_CRAWL_MAX_REDIRECTS', 10, 0, 50),
     pollMs: int('VIGIE_CRAWL_POLL_MS', 500, 10, 60_000),
+    commitLingerMs: int('VIGIE_CRAWL_COMMIT_LINGER_MS', 20, 0, 1000),
   });
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isObjectName } from './media-cipher.ts';
 import type { ObjectStore } from './object-store.ts';
 
@@ -17,11 +17,28 @@ export async function createFileObjectStore(dataDir: string): Promise<ObjectStor
     isObjectName(name) ? join(root, name.slice(0, 2), name.slice(2, 4), name) : join(root, name);
   const dirOf = (name: string) => (isObjectName(name) ? join(root, name.slice(0, 2), name.slice(2, 4)) : root);
 
+  // Directories known to exist (at most 65,536 + 256): no mkdir per object once they do.
+  const knownDirs = new Set<string>();
+  const ensureDir = async (dir: string): Promise<void> => {
+    if (knownDirs.has(dir)) return;
+    const first = await mkdir(dir, { recursive: true, mode: 0o700 });
+    // A new directory's own entry is durable once its parent is synced (up to the root).
+    if (first !== undefined)
+      for (let d = dir; d.length > root.length && d.length >= first.length; d = dirname(d)) await syncDir(dirname(d));
+    knownDirs.add(dir);
+  };
+
   const writeTemp = async (name: string, bytes: Uint8Array): Promise<string> => {
     const dir = dirOf(name);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await ensureDir(dir);
     const temp = join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temp, 'wx', 0o600);
+    const handle = await open(temp, 'wx', 0o600).catch(async (error: NodeJS.ErrnoException) => {
+      // Its directory was removed behind our back (by hand): make it again.
+      if (error.code !== 'ENOENT') throw error;
+      knownDirs.delete(dir);
+      await ensureDir(dir);
+      return open(temp, 'wx', 0o600);
+    });
     try {
       await handle.writeFile(bytes);
       await handle.sync();
