@@ -57,16 +57,22 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
           returning q.key, q.delay_ms, q.honour_robots`.execute(trx);
         const keys = queues.rows.map((q) => q.key);
         if (keys.length === 0) return [];
-        const urls = await sql<UrlRow & { was_due: Date }>`
+        // The URLs first, then their lease by URL: an update joined on a subquery would scan every
+        // partition, while `url = any(array)` is pruned to the partitions that hold them.
+        const picked = await sql<{ url: string; due_at: Date }>`
+          select c.url, c.due_at from unnest(${keys}::text[]) as k(key) cross join lateral (
+            select url, due_at from crawl_url
+            where crawl_url.key = k.key and due_at is not null and due_at <= ${now}
+            order by priority desc, due_at limit ${params.maxUrlsPerQueue}
+          ) c`.execute(trx);
+        const pickedUrls = picked.rows.map((r) => r.url);
+        const urls =
+          pickedUrls.length === 0
+            ? { rows: [] as Array<UrlRow & { was_due: Date }> }
+            : await sql<UrlRow & { was_due: Date }>`
           update crawl_url u set due_at = ${leaseEnd}, attempts = u.attempts + 1
-          from (
-            select c.url, c.due_at from unnest(${keys}::text[]) as k(key) cross join lateral (
-              select url, due_at from crawl_url
-              where crawl_url.key = k.key and due_at is not null and due_at <= ${now}
-              order by priority desc, due_at limit ${params.maxUrlsPerQueue}
-            ) c
-          ) picked
-          where u.url = picked.url
+          from unnest(${pickedUrls}::text[], ${picked.rows.map((r) => r.due_at)}::timestamptz[]) as picked(url, due_at)
+          where u.url = picked.url and u.url = any(${pickedUrls}::text[])
           returning u.url, u.key, u.kind, u.seed_id, u.depth, u.priority, u.referrer, u.source, u.attempts,
             picked.due_at as was_due`.execute(trx);
         // Highest priority first, then the longest due (a URL put back after a 429 waits its turn).
@@ -143,7 +149,7 @@ export function createPostgresFrontier(db: Kysely<Database>): Frontier {
           from unnest(${unique.map((u) => u.url)}::text[], ${unique.map((u) => u.refetchableFrom)}::timestamptz[],
             ${unique.map((u) => u.failed ?? false)}::boolean[], ${unique.map((u) => u.status ?? null)}::int[],
             ${unique.map((u) => u.error ?? null)}::text[]) as v(url, due, failed, status, error)
-          where u.url = v.url
+          where u.url = v.url and u.url = any(${unique.map((u) => u.url)}::text[]) -- pruned to their partitions
           returning u.key, u.due_at
         )
         insert into crawl_queue (key, due_at, honour_robots)
