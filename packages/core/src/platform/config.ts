@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
+import { envReaders } from './env-readers.ts';
 import { PlatformError } from './errors.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
@@ -107,20 +108,7 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
-      return fallback;
-    }
-    return value;
-  };
-  const text = (name: string, fallback: string): string => {
-    const raw = env[name];
-    return raw === undefined || raw === '' ? fallback : raw;
-  };
+  const { int, text } = envReaders(env, problems);
 
   const host = text('HOST', '127.0.0.1');
   const port = int('PORT', 8080, 0, 65535);

@@ -1,4 +1,5 @@
 // The crawler's settings (VIGIE_CRAWL_*), parsed with the rest of the configuration by config.ts.
+import { envReaders } from './env-readers.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -30,21 +31,7 @@ export type CrawlSettings = Readonly<{
 }>;
 
 export function parseCrawlSettings(env: Env, problems: string[]): CrawlSettings {
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
-    return fallback;
-  };
-  const flag = (name: string, fallback: boolean): boolean => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    if (raw === 'true' || raw === 'false') return raw === 'true';
-    problems.push(`${name}: expected true or false`);
-    return fallback;
-  };
+  const { int, flag } = envReaders(env, problems);
   const MB = 1024 * 1024;
   return Object.freeze({
     concurrency: int('VIGIE_CRAWL_CONCURRENCY', 32, 1, 1024),
