@@ -136,8 +136,10 @@ export async function registerHmaCurationRoutes(
         } else {
           throw new PlatformError('VALIDATION_FAILED', 'Neither `url` nor multipart file upload was received');
         }
-        const metadata = parseHmaMetadata(form.metadata);
-        const note = parseHmaNote(form.note);
+        // Coop puts metadata in the query string beside `url`; HMA reads only bodies.
+        const given = url ? { ...request.query, ...form } : form;
+        const metadata = parseHmaMetadata(given.metadata, given);
+        const note = parseHmaNote(given.note);
         const { id } = await hashbank.addToBank(request.params.bank_name, hashed.signals, actorOf(request), {
           via: 'hma',
           ...(metadata ? { metadata } : {}),

@@ -35,8 +35,17 @@ export async function readHmaUpload(request: FastifyRequest): Promise<HmaUpload>
 
 /** HMA's banked-content metadata: content_id, content_uri and json, each optional; nothing else. */
 export type HmaMetadata = { content_id?: string; content_uri?: string; json?: Record<string, unknown> };
+const hmaMetadataKeys = new Set(['content_id', 'content_uri', 'json', 'collab']);
 
-export function parseHmaMetadata(raw: unknown): HmaMetadata | undefined {
+/**
+ * HMA's `metadata` (a JSON object, or its text in a form field), read as HMA reads it; and, as
+ * ROOST's Coop sends it, an object of other keys taken as the `json` part, with content_id and
+ * content_uri as fields of their own (HMA would refuse the first and ignore the second).
+ */
+export function parseHmaMetadata(
+  raw: unknown,
+  fields: { content_id?: unknown; content_uri?: unknown } = {},
+): HmaMetadata | undefined {
   let value = raw;
   if (typeof raw === 'string') {
     try {
@@ -45,19 +54,27 @@ export function parseHmaMetadata(raw: unknown): HmaMetadata | undefined {
       throw new PlatformError('VALIDATION_FAILED', 'metadata form field must be valid JSON');
     }
   }
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value))
+  if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value)))
     throw new PlatformError('VALIDATION_FAILED', 'metadata should be a json object');
-  const { collab: _collab, ...rest } = value as Record<string, unknown>;
+  const given = (value ?? {}) as Record<string, unknown>;
   const out: HmaMetadata = {};
-  for (const [key, v] of Object.entries(rest)) {
-    if ((key === 'content_id' || key === 'content_uri') && (typeof v === 'string' || v === null)) {
-      if (v !== null) out[key] = v;
-    } else if (key === 'json' && (v === null || (typeof v === 'object' && !Array.isArray(v)))) {
-      if (v !== null) out.json = v as Record<string, unknown>;
-    } else {
-      throw new PlatformError('VALIDATION_FAILED', `Invalid metadata: ${key} is not allowed or has the wrong type`);
+  if (Object.keys(given).every((key) => hmaMetadataKeys.has(key))) {
+    for (const key of ['content_id', 'content_uri'] as const) {
+      const v = given[key];
+      if (typeof v === 'string') out[key] = v;
+      else if (v !== undefined && v !== null)
+        throw new PlatformError('VALIDATION_FAILED', `Invalid metadata: ${key} should be a string`);
     }
+    const json = given.json;
+    if (json !== undefined && json !== null && (typeof json !== 'object' || Array.isArray(json)))
+      throw new PlatformError('VALIDATION_FAILED', 'Invalid metadata: json should be an object');
+    if (json) out.json = json as Record<string, unknown>;
+  } else {
+    out.json = given;
+  }
+  for (const key of ['content_id', 'content_uri'] as const) {
+    const v = fields[key];
+    if (out[key] === undefined && typeof v === 'string' && v !== '') out[key] = v;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
