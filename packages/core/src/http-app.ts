@@ -28,7 +28,12 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     ...crawlerMetrics(ctx.db, ctx.crawler, ctx.now),
   ]);
   instrumentRequests(app, metrics);
-  installAccessGuard(app, ctx.access, ctx.rateLimit('api-key', ctx.config.apiKeyRatePerMinute, 60_000));
+  installAccessGuard(
+    app,
+    ctx.access,
+    ctx.rateLimit('api-key', ctx.config.apiKeyRatePerMinute, 60_000),
+    ctx.config.hmaKeyless,
+  );
   registerSystemRoutes(app, { db: ctx.db, metrics, version, roles: options.roles ?? ['api'] });
   registerAccessRoutes(app, ctx.access, {
     cookieSecure: ctx.config.cookieSecure,

@@ -86,6 +86,10 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     // Administrators may do what any staff role may: the hash bank's HMA surface included.
     ['GET', '/m/lookup?signal_type=pdq&signal=' + 'f'.repeat(64), 'administrator', 200],
     ['GET', '/c/banks', 'administrator', 200],
+    // HMA's raw lookup is matching, its exchange routes curation (Vigie has no exchanges: none listed).
+    ['GET', '/m/raw_lookup?signal_type=pdq&signal=' + 'f'.repeat(64), 'key:hashes:match', 200],
+    ['GET', '/c/exchanges/apis', 'key:hashes:match', 403],
+    ['GET', '/c/exchanges/apis', 'key:hashes:curate', 200],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor'] as const)

@@ -3,6 +3,7 @@ import { hasScope } from './access.caller.ts';
 import { AccessError } from './access.errors.ts';
 import { PlatformError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
+import { networkContains, parseNetwork, type Network } from '../platform/net/networks.ts';
 import type { RateLimiter } from '../platform/http/shared-rate-limiter.ts';
 import type { AccessService } from './access.service.ts';
 import type { AccessRule, Principal } from './access.types.ts';
@@ -10,6 +11,8 @@ import type { AccessRule, Principal } from './access.types.ts';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessRule;
+    /** Keyless callers from the installation's configured networks may call it (HMA's surface). */
+    keyless?: true;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -36,29 +39,56 @@ export function isAllowed(rule: AccessRule, principal: Principal | null): boolea
   return scope !== undefined && hasScope(principal, scope);
 }
 
+/** Keyless HMA clients: requests from these networks act as this key (config.hmaKeyless). */
+export type KeylessCallers = Readonly<{ keyPrefix: string; networks: readonly string[] }>;
+
 async function resolvePrincipal(
   request: FastifyRequest,
   access: AccessService,
   isPublic: boolean,
+  keyless: { keyPrefix: string; networks: Network[] } | undefined,
 ): Promise<Principal | null> {
   const authorization = request.headers.authorization;
-  const key = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+  const bearer = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+  // HMA-style clients send the key as X-API-Key; beside a Bearer token it must be the same key.
+  const header = request.headers['x-api-key'];
+  const apiKeyHeader = typeof header === 'string' && header.trim() ? header.trim() : undefined;
+  if (apiKeyHeader) {
+    const principal =
+      bearer === undefined || bearer === apiKeyHeader ? await access.authenticateApiKey(apiKeyHeader) : undefined;
+    if (!principal) throw new AccessError('AUTH_APIKEY_INVALID');
+    return principal;
+  }
   // A browser may send other schemes (Basic to an intranet proxy, say): on public routes they mean
   // nothing to Vigie. Elsewhere, and for any Bearer token, a key that is not valid is refused.
-  if (authorization && (key || !isPublic)) {
-    const principal = key ? await access.authenticateApiKey(key) : undefined;
+  if (authorization && (bearer || !isPublic)) {
+    const principal = bearer ? await access.authenticateApiKey(bearer) : undefined;
     if (!principal) throw new AccessError('AUTH_APIKEY_INVALID');
     return principal;
   }
   const token = request.cookies[sessionCookie];
-  return token ? ((await access.authenticateSession(token)) ?? null) : null;
+  if (token) return (await access.authenticateSession(token)) ?? null;
+  // No credentials at all: a route open to keyless clients, from a configured network, acts as the
+  // configured key (its organisation, scopes and audit trail); a revoked key ends it at once.
+  if (keyless && request.routeOptions.config.keyless && keyless.networks.some((n) => networkContains(n, request.ip)))
+    return (await access.authenticateKeylessPrefix(keyless.keyPrefix)) ?? null;
+  return null;
 }
 
 /**
  * Every route must declare who may call it (config.access); a route without a rule refuses to
  * register, so nothing is reachable by omission.
  */
-export function installAccessGuard(app: HttpServer, access: AccessService, keyLimiter: RateLimiter): void {
+export function installAccessGuard(
+  app: HttpServer,
+  access: AccessService,
+  keyLimiter: RateLimiter,
+  keylessCallers?: KeylessCallers,
+): void {
+  const keyless = keylessCallers && {
+    keyPrefix: keylessCallers.keyPrefix,
+    networks: keylessCallers.networks.map(parseNetwork).filter((n): n is Network => n !== undefined),
+  };
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
   app.decorateRequest('principal', null);
@@ -71,7 +101,7 @@ export function installAccessGuard(app: HttpServer, access: AccessService, keyLi
   app.addHook('onRequest', async (request) => {
     const rule = request.routeOptions.config.access;
     if (!rule) return;
-    const principal = await resolvePrincipal(request, access, 'public' in rule);
+    const principal = await resolvePrincipal(request, access, 'public' in rule, keyless);
     request.principal = principal;
     if (!isAllowed(rule, principal)) throw new AccessError(principal ? 'AUTH_FORBIDDEN' : 'AUTH_REQUIRED');
     if (principal?.kind === 'api_key') {

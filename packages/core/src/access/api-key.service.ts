@@ -137,5 +137,22 @@ export function createApiKeyService(db: Kysely<Database>, now: Clock, notificati
         apiKeyCache.set(hash, { principal, until: now().getTime() + apiKeyCacheMs });
       return principal;
     },
+
+    /**
+     * The key an installation lets keyless HMA clients act as (config.hmaKeyless), by its prefix:
+     * no secret is checked, so only the guard calls this, for the configured networks. Read each
+     * time (no cache), so a revocation ends it at once.
+     */
+    async authenticateKeylessPrefix(prefix: string): Promise<ApiKeyPrincipal | undefined> {
+      const row = await repo.findApiKeyByPrefix(db, prefix);
+      if (!row || row.revoked_at) return undefined;
+      return {
+        kind: 'api_key',
+        keyId: row.id,
+        organisationId: row.organisation_id,
+        organisationName: row.organisation_name,
+        scopes: row.scopes as ApiScope[],
+      };
+    },
   };
 }

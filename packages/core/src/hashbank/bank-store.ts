@@ -7,8 +7,8 @@ import {
   bankHasEntries,
   countBankSignals,
   deleteEmptyBank,
+  markBankDeleted,
   deleteGrant,
-  disableBank,
   findBankByName,
   insertBank,
   listBanksByName,
@@ -34,6 +34,7 @@ export type BankSettings = Partial<{
   vpdqMatchPercent: number;
   minPdqQuality: number;
   requiredAssessments: 2 | 3;
+  matchingRatio: number;
 }>;
 
 const BANK_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -51,6 +52,7 @@ function columns(settings: BankSettings): BankColumns {
   if (settings.vpdqMatchPercent !== undefined) out.vpdq_match_percent = settings.vpdqMatchPercent;
   if (settings.minPdqQuality !== undefined) out.min_pdq_quality = settings.minPdqQuality;
   if (settings.requiredAssessments !== undefined) out.required_assessments = settings.requiredAssessments;
+  if (settings.matchingRatio !== undefined) out.matching_ratio = settings.matchingRatio;
   return out;
 }
 
@@ -118,18 +120,23 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
       return bank;
     },
 
-    /** Only an empty bank can go: entries keep their history, so a bank with any is disabled instead. */
+    /**
+     * Frees the name (a new bank may take it, as HMA's clients expect). An empty bank goes; one with
+     * entries is kept, disabled and marked deleted: its entries and their events stay, and the
+     * providers' hash lists send its entries as tombstones.
+     */
     async deleteBank(name: string, actor: Actor): Promise<void> {
-      const bank = await byName(name);
       await db.transaction().execute(async (trx) => {
-        const used = await bankHasEntries(trx, bank.id);
-        if (used) {
-          await disableBank(trx, bank.id);
+        const bank = await lockBankByName(trx, name);
+        if (!bank) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
+        const kept = await bankHasEntries(trx, bank.id);
+        if (kept) {
+          await markBankDeleted(trx, bank.id);
           if (bank.enabled) await recordListChange(trx, bank.id, null, 'bank_changed');
         } else {
           await deleteEmptyBank(trx, bank.id);
         }
-        await audit(trx, actor, used ? 'hashbank.bank-disabled' : 'hashbank.bank-deleted', name);
+        await audit(trx, actor, 'hashbank.bank-deleted', name, { bankId: bank.id, entriesKept: kept });
       });
       await store.reloadBanks();
     },

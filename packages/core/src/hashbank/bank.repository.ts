@@ -16,10 +16,18 @@ export type BankColumns = Partial<{
   vpdq_match_percent: number;
   min_pdq_quality: number;
   required_assessments: number;
+  matching_ratio: number;
 }>;
 
+// A deleted bank keeps its row (its entries' history) but not its name: name lookups see live banks.
+
 export async function findBankByName(db: Db, name: string): Promise<Bank | undefined> {
-  const row = await db.selectFrom('hash_bank').selectAll().where('name', '=', name).executeTakeFirst();
+  const row = await db
+    .selectFrom('hash_bank')
+    .selectAll()
+    .where('name', '=', name)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return row ? toBank(row) : undefined;
 }
 
@@ -29,7 +37,9 @@ export async function findBankById(db: Db, id: number): Promise<Bank | undefined
 }
 
 export async function listBanksByName(db: Db): Promise<Bank[]> {
-  return (await db.selectFrom('hash_bank').selectAll().orderBy('name').execute()).map(toBank);
+  return (await db.selectFrom('hash_bank').selectAll().where('deleted_at', 'is', null).orderBy('name').execute()).map(
+    toBank,
+  );
 }
 
 /** Throws the unique violation when the name is taken. */
@@ -47,14 +57,20 @@ export async function insertBankIfAbsent(trx: Db, name: string, columns: BankCol
   const row = await trx
     .insertInto('hash_bank')
     .values({ name, ...columns })
-    .onConflict((oc) => oc.column('name').doNothing())
+    .onConflict((oc) => oc.column('name').where('deleted_at', 'is', null).doNothing())
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
 }
 
 export async function lockBankByName(trx: Db, name: string): Promise<Bank | undefined> {
-  const row = await trx.selectFrom('hash_bank').selectAll().where('name', '=', name).forUpdate().executeTakeFirst();
+  const row = await trx
+    .selectFrom('hash_bank')
+    .selectAll()
+    .where('name', '=', name)
+    .where('deleted_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst();
   return row ? toBank(row) : undefined;
 }
 
@@ -67,6 +83,7 @@ export async function updateBankByName(
     .updateTable('hash_bank')
     .set({ ...columns, updated_at: sql<Date>`now()` })
     .where('name', '=', name)
+    .where('deleted_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
   return row ? toBank(row) : undefined;
@@ -77,8 +94,13 @@ export async function bankHasEntries(trx: Db, bankId: number): Promise<boolean> 
   return row !== undefined;
 }
 
-export async function disableBank(trx: Db, bankId: number): Promise<void> {
-  await trx.updateTable('hash_bank').set({ enabled: false }).where('id', '=', bankId).execute();
+/** Frees the name and stops every use; the row stays for its entries, their events and tombstones. */
+export async function markBankDeleted(trx: Db, bankId: number): Promise<void> {
+  await trx
+    .updateTable('hash_bank')
+    .set({ enabled: false, deleted_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('id', '=', bankId)
+    .execute();
 }
 
 /** Only for a bank without entries: its import records go with it. */

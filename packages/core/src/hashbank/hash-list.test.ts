@@ -86,7 +86,7 @@ test('disabling a bank sends tombstones after the cursor; enabling it again brin
   );
   assert.deepEqual((await page(start.cursor)).entries, [], 'nothing before the change');
 
-  await t.ctx.hashbank.deleteBank('DISABLE_ME', cliActor); // has entries: disabled, not deleted
+  await t.ctx.hashbank.updateBank('DISABLE_ME', { enabled: false }, cliActor);
   const off = await drain(start.cursor);
   assert.deepEqual(
     off.items.map((i) => [i.entryId, i.withdrawn]).sort(),
@@ -107,6 +107,40 @@ test('disabling a bank sends tombstones after the cursor; enabling it again brin
     ids.filter((id) => copy.get(id)?.withdrawn === false),
     ids,
   );
+});
+
+test('deleting a bank with entries tombstones them, keeps their history and frees the name', async () => {
+  await t.ctx.hashbank.createBank('DELETE_ME', {}, cliActor);
+  await t.ctx.hashbank.grantBank('DELETE_ME', orgId, ['notice_and_takedown'], 'match_only', cliActor);
+  const ids = await add('DELETE_ME', 3);
+  const start = await drain('');
+  await t.ctx.hashbank.deleteBank('DELETE_ME', cliActor);
+  const gone = await drain(start.cursor);
+  assert.deepEqual(
+    gone.items.map((i) => [i.entryId, i.bank, i.withdrawn]).sort(),
+    ids.map((id) => [id, 'DELETE_ME', true]),
+  );
+  await assert.rejects(t.ctx.hashbank.getBank('DELETE_ME'), /No bank named DELETE_ME/);
+  const history = await t.ctx.db.selectFrom('bank_entry').select('id').where('id', 'in', ids).execute();
+  assert.equal(history.length, ids.length, 'the entries stay');
+  const audit = await t.ctx.db
+    .selectFrom('audit_event')
+    .select(['details'])
+    .where('action', '=', 'hashbank.bank-deleted')
+    .where('subject_id', '=', 'DELETE_ME')
+    .execute();
+  assert.equal(audit.length, 1);
+
+  // The name is free: a new bank takes it, and its entries come as new ones, the old stay gone.
+  await t.ctx.hashbank.createBank('DELETE_ME', {}, cliActor);
+  await t.ctx.hashbank.grantBank('DELETE_ME', orgId, ['notice_and_takedown'], 'match_only', cliActor);
+  const fresh = await add('DELETE_ME', 1);
+  const again = await drain(gone.cursor);
+  assert.deepEqual(
+    again.items.filter((i) => !i.withdrawn).map((i) => i.entryId),
+    fresh,
+  );
+  assert.ok(!again.items.some((i) => ids.includes(i.entryId) && !i.withdrawn), 'the old entries stay tombstoned');
 });
 
 test('narrowing a grant tombstones the entries it no longer covers and re-sends the rest at the new tier', async () => {

@@ -30,7 +30,7 @@ export async function readUpload(request: FastifyRequest): Promise<{ contentType
  * What the multipart parser throws (busboy's plain errors on a truncated or garbled body, the
  * plugin's 406 for a wrong content type) is the client's mistake: a 400, or a 413 when too big.
  */
-function uploadError(error: unknown): Error {
+export function uploadError(error: unknown): Error {
   if (isAppError(error)) return error;
   if ((error as { statusCode?: unknown }).statusCode === 413)
     return new PlatformError('PAYLOAD_TOO_LARGE', 'The upload is larger than allowed.');

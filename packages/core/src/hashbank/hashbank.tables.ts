@@ -38,6 +38,9 @@ export type HashBankTable = {
   vpdq_match_percent: Generated<number>;
   min_pdq_quality: Generated<number>;
   required_assessments: Generated<number>;
+  /** HMA's matching ratio; deleted_at frees the name (2026-12-03-0100-hma-clients.ts). */
+  matching_ratio: Generated<number>;
+  deleted_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 };

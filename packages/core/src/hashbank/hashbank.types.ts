@@ -19,6 +19,10 @@ export type Bank = Readonly<{
   vpdqMatchPercent: number;
   minPdqQuality: number;
   requiredAssessments: number;
+  /** HMA's matching ratio (0..1): the share of HMA lookups the bank takes part in. */
+  matchingRatio: number;
+  /** Deleted: its name is free again; it stays disabled, for its entries' history. */
+  deleted: boolean;
 }>;
 
 export type VpdqFrame = Readonly<{ pdq: string; quality: number }>;

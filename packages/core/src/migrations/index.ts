@@ -11,6 +11,7 @@ import * as reportTypeOther from './2026-12-01-0300-report-type-other.ts';
 import * as sharedLimits from './2026-12-01-0400-shared-limits.ts';
 import * as crawler from './2026-12-02-0100-crawler.ts';
 import * as crawlUrlDue from './2026-12-03-0050-crawl-url-due.ts';
+import * as hmaClients from './2026-12-03-0100-hma-clients.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-0400-shared-limits': sharedLimits,
   '2026-12-02-0100-crawler': crawler,
   '2026-12-03-0050-crawl-url-due': crawlUrlDue,
+  '2026-12-03-0100-hma-clients': hmaClients,
 };

@@ -80,3 +80,18 @@ test('the tipline is Canadian by default and every bad tipline setting is listed
     },
   );
 });
+
+test('keyless HMA clients: off by default; a key prefix and networks together, or a clear error', () => {
+  assert.equal(parseConfig({}).hmaKeyless, undefined);
+  assert.deepEqual(
+    parseConfig({ VIGIE_HMA_KEYLESS_KEY: 'vgk_AbCd1234', VIGIE_HMA_KEYLESS_NETWORKS: '10.0.5.7,192.0.2.0/24' })
+      .hmaKeyless,
+    { keyPrefix: 'AbCd1234', networks: ['10.0.5.7/32', '192.0.2.0/24'] },
+  );
+  assert.throws(() => parseConfig({ VIGIE_HMA_KEYLESS_KEY: 'vgk_AbCd1234' }), /VIGIE_HMA_KEYLESS_NETWORKS: required/);
+  assert.throws(() => parseConfig({ VIGIE_HMA_KEYLESS_NETWORKS: '10.0.0.0/8' }), /VIGIE_HMA_KEYLESS_KEY: expected/);
+  assert.throws(
+    () => parseConfig({ VIGIE_HMA_KEYLESS_KEY: 'AbCd1234', VIGIE_HMA_KEYLESS_NETWORKS: '10.0.0.1/8' }),
+    /VIGIE_HMA_KEYLESS_NETWORKS: "10.0.0.1\/8" not a CIDR block/,
+  );
+});

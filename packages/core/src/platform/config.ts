@@ -39,6 +39,11 @@ export type Config = Readonly<{
   intakeRatePerMinute: number;
   /** CIDR blocks outbound fetches may reach although not public (tests' loopback servers). */
   fetchAllowNetworks: readonly string[];
+  /**
+   * HMA clients that send no credentials (HMA has none): requests to the HMA surface from these
+   * networks act as this API key (its organisation, its scopes, its audit trail). Off when unset.
+   */
+  hmaKeyless: Readonly<{ keyPrefix: string; networks: readonly string[] }> | undefined;
   hashbankRefreshMs: number;
   /** Media hashed at once per process (worker threads); more wait briefly, then get 503. */
   hashingConcurrency: number;
@@ -152,6 +157,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
   if (env.VIGIE_HASH_FETCH_ALLOW_PRIVATE !== undefined)
     problems.push('VIGIE_HASH_FETCH_ALLOW_PRIVATE: replaced by VIGIE_FETCH_ALLOW_NETWORKS (a list of CIDR blocks)');
 
+  const hmaKeyless = parseHmaKeyless(env, problems);
   const tipline = parseTiplineSettings(env, problems);
   const net = parseNetSettings(env, problems);
   const storage = parseStorageSettings(env, problems);
@@ -182,6 +188,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     intakeRetentionDays: int('VIGIE_INTAKE_RETENTION_DAYS', 365, 0, 36500),
     intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
     fetchAllowNetworks: Object.freeze(fetchNetworks.networks.map((n) => n.text)),
+    hmaKeyless,
     hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),
     // One core is left to the HTTP thread (and the PDQ query workers share them all).
     hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
@@ -195,6 +202,24 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     throw new PlatformError('CONFIG_INVALID', `Invalid settings:\n  ${problems.join('\n  ')}`, { problems });
   }
   return Object.freeze(config);
+}
+
+/** VIGIE_HMA_KEYLESS_KEY (a key's prefix, `vgk_XXXXXXXX`) and the networks it may be used from. */
+function parseHmaKeyless(env: Readonly<Record<string, string | undefined>>, problems: string[]): Config['hmaKeyless'] {
+  const key = env.VIGIE_HMA_KEYLESS_KEY?.trim() ?? '';
+  const list = env.VIGIE_HMA_KEYLESS_NETWORKS?.trim() ?? '';
+  if (!key && !list) return undefined;
+  const prefix = /^(?:vgk_)?([A-Za-z0-9_-]{8})$/.exec(key)?.[1];
+  if (!prefix) problems.push('VIGIE_HMA_KEYLESS_KEY: expected an API key prefix such as vgk_AbCd1234');
+  const { networks, invalid } = parseNetworks(list);
+  if (invalid.length > 0)
+    problems.push(
+      `VIGIE_HMA_KEYLESS_NETWORKS: ${invalid.map((n) => JSON.stringify(n)).join(', ')} not a CIDR block (e.g. 10.0.5.7/32)`,
+    );
+  else if (networks.length === 0) problems.push('VIGIE_HMA_KEYLESS_NETWORKS: required with VIGIE_HMA_KEYLESS_KEY');
+  return prefix
+    ? Object.freeze({ keyPrefix: prefix, networks: Object.freeze(networks.map((n) => n.text)) })
+    : undefined;
 }
 
 const phonePattern = /^\+?[\d\s().-]{2,30}$/;

@@ -47,6 +47,25 @@ export function hmaSignalTypeNames(): string[] {
   return [...new Set([...names.filter((n): n is string => n !== undefined), ...signalTypes])];
 }
 
-export function hmaBank(bank: { id: number; name: string; enabled: boolean }) {
-  return { name: bank.name, matching_enabled_ratio: bank.enabled ? 1.0 : 0.0 };
+/** HMA's bank: a bank Vigie has disabled takes part in no lookup, so its ratio reads 0. */
+export function hmaBank(bank: { name: string; enabled: boolean; matchingRatio: number }) {
+  return { name: bank.name, matching_enabled_ratio: bank.enabled ? bank.matchingRatio : 0 };
+}
+
+/** HMA's error body, `{"message": ...}`, beside Vigie's `error` object (clients read either). */
+export function withHmaMessage(payload: string): string {
+  try {
+    const body = JSON.parse(payload) as { error?: { message?: unknown } };
+    const message = body.error?.message;
+    return typeof message === 'string' ? JSON.stringify({ message, ...body }) : payload;
+  } catch {
+    return payload;
+  }
+}
+
+/** HMA's `types`: a comma-separated list of the signal types wanted (unset: every one). */
+export function onlyTypes(signals: Record<string, string>, types: string | undefined): Record<string, string> {
+  if (!types) return signals;
+  const wanted = new Set(types.split(',').map((t) => t.trim()));
+  return Object.fromEntries(Object.entries(signals).filter(([name]) => wanted.has(name)));
 }

@@ -1,28 +1,27 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { actorOf, apiKeyOf } from '../../access/index.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { HashbankError } from '../hashbank.errors.ts';
-import { matchAccess, MAX_UPLOAD_BYTES, readUpload, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
+import { matchAccess, MAX_UPLOAD_BYTES, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
-import { createHmaService, type HmaCaller } from './hma.service.ts';
-import { hmaMatches, hmaMatchesByType, hmaSignals } from './hma-format.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
+import { registerHmaExchangeRoutes } from './hma-exchanges.routes.ts';
+import { hmaSignals, onlyTypes, withHmaMessage } from './hma-format.ts';
+import { registerHmaMatchingRoutes } from './hma-matching.routes.ts';
+import { createHmaService } from './hma.service.ts';
+import { readHmaUpload } from './hma-upload.ts';
 
-// Hasher-Matcher-Actioner's API (facebook/ThreatExchange, OpenMediaMatch blueprints), so clients
-// written for it (ROOST's Coop among them) work unchanged, behind an organisation's API key.
+// Hasher-Matcher-Actioner's API (facebook/ThreatExchange, OpenMediaMatch blueprints), answered as
+// HMA's Flask app answers, so clients written for it (ROOST's Coop among them) work unchanged.
+// docs/hashbank.md lists where Vigie differs (authentication, audit, bank names, exchanges).
 const tags = ['hma'];
 const AnyObject = Type.Record(Type.String(), Type.Any());
-const Matches = Type.Record(
-  Type.String(),
-  Type.Array(Type.Object({ bank_content_id: Type.Number(), distance: Type.String() })),
-);
 export const hmaPaths = [
   '/status',
   '/site-map',
   '/h/hash',
   '/m/lookup',
+  '/m/raw_lookup',
   '/m/compare',
   '/m/index/status',
   '/c/banks',
@@ -32,7 +31,26 @@ export const hmaPaths = [
   '/c/bank/<bank_name>/signal',
   '/c/signal_type',
   '/c/signal_type/index',
+  '/c/exchanges',
+  '/c/exchanges/apis',
+  '/c/exchanges/api/<string:api_name>',
+  '/c/exchanges/api/<string:api_name>/schema',
+  '/c/exchange/<string:exchange_name>',
+  '/c/exchange/<string:exchange_name>/status',
 ];
+
+// Where HMA's status differs from Vigie's for the same refusal (HMA: an existing bank is a 403).
+const hmaStatus: Record<string, number> = { HASHBANK_BANK_EXISTS: 403 };
+
+/** HMA's error body (`message`) beside Vigie's, and HMA's status where it differs. */
+async function hmaErrors(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  if (reply.statusCode < 400 || typeof payload !== 'string') return payload;
+  const body = withHmaMessage(payload);
+  const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+  const status = code ? hmaStatus[code] : undefined;
+  if (status) void reply.code(status);
+  return body;
+}
 
 export async function registerHmaRoutes(
   app: HttpServer,
@@ -41,8 +59,13 @@ export async function registerHmaRoutes(
 ): Promise<void> {
   const hma = createHmaService(hashbank);
   await app.register(async (scope: HttpServer) => {
+    // Every HMA route may be called by the installation's keyless clients (off unless configured).
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...route.config, keyless: true };
+    });
+    scope.addHook('onSend', hmaErrors);
     await scope.register(multipart, {
-      limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 4, parts: 5 },
+      limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 8, parts: 9 },
     });
 
     scope.get('/status', { config: { access: { public: true } }, schema: { tags } }, async (_request, reply) => {
@@ -65,13 +88,14 @@ export async function registerHmaRoutes(
           querystring: Type.Object({
             url: Type.String({ maxLength: 4096 }),
             content_type: Type.Optional(Type.Enum(['photo', 'video'])),
+            types: Type.Optional(Type.String({ maxLength: 200 })),
           }),
           response: { 200: AnyObject },
         },
       },
       async (request) => {
         const hashed = await hashbank.hashUrl(request.query.url, request.query.content_type, requesterOf(request));
-        return hmaSignals(hashed.signals, hashed.contentType);
+        return onlyTypes(hmaSignals(hashed.signals, hashed.contentType), request.query.types);
       },
     );
 
@@ -79,118 +103,14 @@ export async function registerHmaRoutes(
       '/h/hash',
       { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
       async (request) => {
-        const upload = await readUpload(request);
+        const upload = await readHmaUpload(request);
         const signals = await hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
         return hmaSignals(signals, upload.contentType);
       },
     );
 
-    const LookupQuery = Type.Object({
-      signal_type: Type.String({ maxLength: 32 }),
-      signal: Type.String({ maxLength: 100_000 }),
-      banks: Type.Optional(Type.String()),
-    });
-    scope.get(
-      '/m/lookup',
-      { config: { access: matchAccess }, schema: { tags, querystring: LookupQuery, response: { 200: Matches } } },
-      async (request) => {
-        const found = await hma.lookup(callerOf(request), request.query.signal_type, request.query.signal);
-        return filterBanks(hmaMatches(found), request.query.banks);
-      },
-    );
-
-    scope.post(
-      '/m/lookup',
-      {
-        config: { access: matchAccess },
-        schema: {
-          tags,
-          querystring: Type.Object({ banks: Type.Optional(Type.String()) }, { additionalProperties: true }),
-          response: { 200: Type.Record(Type.String(), Matches) },
-        },
-      },
-      async (request) => {
-        const upload = await readUpload(request);
-        const found = await hma.lookupMedia(callerOf(request), upload, requesterOf(request));
-        const byType = hmaMatchesByType(found, upload.contentType);
-        return Object.fromEntries(
-          Object.entries(byType).map(([type, m]) => [type, filterBanks(m, request.query.banks)]),
-        );
-      },
-    );
-
-    // HMA takes {"pdq": [left, right]} as a JSON body (POST); GET takes signal_type, left, right.
-    scope.post(
-      '/m/compare',
-      {
-        config: { access: matchAccess },
-        schema: {
-          tags,
-          body: Type.Record(Type.String(), Type.Array(Type.String(), { minItems: 2, maxItems: 2 })),
-          response: { 200: AnyObject },
-        },
-      },
-      async (request) => {
-        const out: Record<string, unknown> = {};
-        for (const [type, [left, right]] of Object.entries(request.body)) {
-          const result = await hashbank.compare(type, left as string, right as string, requesterOf(request));
-          out[type] = [result.isMatch, { distance: result.distance, threshold: result.threshold }];
-        }
-        return out;
-      },
-    );
-    scope.get(
-      '/m/compare',
-      {
-        config: { access: matchAccess },
-        schema: {
-          tags,
-          querystring: Type.Object({ signal_type: Type.String(), left: Type.String(), right: Type.String() }),
-          response: { 200: AnyObject },
-        },
-      },
-      async (request) => {
-        const { signal_type: type, left, right } = request.query;
-        const result = await hashbank.compare(type, left, right, requesterOf(request));
-        return {
-          [request.query.signal_type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }],
-        };
-      },
-    );
-
-    scope.get(
-      '/m/index/status',
-      {
-        config: { access: matchAccess },
-        schema: {
-          tags,
-          querystring: Type.Object({ signal_type: Type.Optional(Type.String()) }),
-          response: { 200: AnyObject },
-        },
-      },
-      async (request) => {
-        const status = await hma.indexStatus();
-        const only = request.query.signal_type;
-        if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
-        return only ? { [only]: status[only] } : status;
-      },
-    );
-
+    await registerHmaMatchingRoutes(scope, hashbank, hma);
     await registerHmaCurationRoutes(scope, hashbank, hma);
+    await registerHmaExchangeRoutes(scope);
   });
-}
-
-function callerOf(request: FastifyRequest): HmaCaller {
-  // Fail closed: anything but a staff session is an organisation's key (apiKeyOf refuses the rest).
-  if (request.principal?.kind === 'staff') return { kind: 'staff' };
-  return { kind: 'organisation', organisationId: apiKeyOf(request).organisationId, actor: actorOf(request) };
-}
-
-function filterBanks(
-  matches: Record<string, Array<{ bank_content_id: number; distance: string }>>,
-  banks: string | undefined,
-) {
-  if (!banks) return matches;
-  const wanted = new Set(banks.split(','));
-  return Object.fromEntries(Object.entries(matches).filter(([name]) => wanted.has(name)));
 }

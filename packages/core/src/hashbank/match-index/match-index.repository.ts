@@ -42,6 +42,8 @@ export function toBank(r: {
   vpdq_match_percent: number;
   min_pdq_quality: number;
   required_assessments: number;
+  matching_ratio: number;
+  deleted_at: Date | null;
 }): Bank {
   return {
     id: r.id,
@@ -54,6 +56,8 @@ export function toBank(r: {
     vpdqMatchPercent: r.vpdq_match_percent,
     minPdqQuality: r.min_pdq_quality,
     requiredAssessments: r.required_assessments,
+    matchingRatio: r.matching_ratio,
+    deleted: r.deleted_at !== null,
   };
 }
 

@@ -48,6 +48,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     // Request lines would carry URLs; metrics count requests by route pattern instead.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    // Clients that join a base URL ending in `/` with a path starting with one (ROOST's Coop with
+    // HMA_SERVICE_URL=http://host:port/, its default) ask for `//c/banks`: the same route.
+    routerOptions: { ignoreDuplicateSlashes: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(cookie);
