@@ -85,8 +85,8 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
   const intake = createIntakeService(deps);
-  const hashbank = createHashbankService(deps);
   const outbound = createOutboundFromConfig(config);
+  const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
   const crawler = createCrawlerService({ ...deps, outbound, store, userAgent: config.fetchUserAgent }, hashbank);
   return Object.freeze({
@@ -97,9 +97,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     crawler,
     async close() {
       await crawler.close();
+      await hashbank.close();
       await outbound.close();
       await store.close();
-      await hashbank.close();
       await intake.close();
       await notifications.close();
       await close();

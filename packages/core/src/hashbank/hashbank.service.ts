@@ -29,17 +29,16 @@ import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
-import { createOutboundFromConfig } from '../platform/net/outbound.ts';
+import type { Outbound } from '../platform/net/outbound.ts';
 import { fetchMedia } from './media-fetch.ts';
 import { compareSignals, parseSignal, parseSignalType, signalsOf, type Comparison } from './signals.ts';
 import { sniffMedia } from '@vigie/hashing';
 
 const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
-export function createHashbankService(base: ServiceDeps) {
+/** `outbound`: the installation's one way out (egress, address checks, pinning), for URL fetches. */
+export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
   const { db, logger } = base;
-  // URL fetches leave through the installation's egress, address checks and pinning.
-  const outbound = createOutboundFromConfig(base.config);
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
   const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
@@ -332,7 +331,6 @@ export function createHashbankService(base: ServiceDeps) {
       await flushMatchCounts().catch((error: unknown) => logger.warn({ err: error }, 'match count flush failed'));
       await store.close();
       await hashing.close();
-      await outbound.close();
     },
   };
   return service;
