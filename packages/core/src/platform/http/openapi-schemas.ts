@@ -37,10 +37,9 @@ function pascalCase(words: string): string {
 
 /** `reportTypes` → `ReportType`, `activities` → `Activity`, `entryStatuses` → `EntryStatus`. */
 export function enumNameOf(exportName: string): string {
-  const singular = exportName
-    .replace(/statuses$/i, (m) => m.slice(0, -2))
-    .replace(/ies$/, 'y')
-    .replace(/s$/, '');
+  const singular = /statuses$/i.test(exportName)
+    ? exportName.slice(0, -2)
+    : exportName.replace(/ies$/, 'y').replace(/s$/, '');
   return pascalCase(singular);
 }
 
@@ -94,8 +93,12 @@ export function createSchemaNamer(sources: NamedSchemaSources) {
     }
   }
   for (const key of ambiguousEnums) enums.delete(key);
-  for (const [name, schema] of Object.entries(sources.fixed ?? {})) origin.set(name, schema);
-  for (const { name, values } of enums.values()) origin.set(name, { type: 'string', enum: [...values] });
+  const add = (name: string, schema: Json) => {
+    if (origin.has(name)) throw new Error(`two OpenAPI components would be named ${name}`);
+    origin.set(name, schema);
+  };
+  for (const [name, schema] of Object.entries(sources.fixed ?? {})) add(name, schema);
+  for (const { name, values } of enums.values()) add(name, { type: 'string', enum: [...values] });
 
   const used = new Set<string>();
   const refer = (name: string): Json => {
