@@ -128,6 +128,9 @@ export const CaptureView = Type.Object({
   ),
 });
 
+/** Every capture of one reported URL, newest first. */
+export const CaptureList = Type.Object({ captures: Type.Array(CaptureView) });
+
 export const CrawlStats = Type.Object({
   media: Type.Integer(),
   detections: Type.Integer(),

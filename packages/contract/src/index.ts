@@ -7,3 +7,4 @@ export * from './hashbank.ts';
 export * from './access.ts';
 export * from './access-names.ts';
 export * from './crawler.ts';
+export * from './system.ts';

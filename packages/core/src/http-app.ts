@@ -1,4 +1,5 @@
-import { installAccessGuard, registerAccessRoutes } from './access/index.ts';
+import * as contract from '@vigie/contract';
+import { accessSecuritySchemes, describeAccess, installAccessGuard, registerAccessRoutes } from './access/index.ts';
 import { registerAuditRoutes } from './audit/index.ts';
 import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
@@ -22,6 +23,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     requestTimeoutSeconds: ctx.config.requestTimeoutSeconds,
     version,
     errors: errorCatalogue,
+    // The contract's exported schemas and closed sets are the document's named components.
+    openapi: { schemas: contract, securitySchemes: accessSecuritySchemes, describeAccess },
   });
   const metrics = createMetrics([
     ...jobQueueMetrics(ctx.db, ctx.pool),

@@ -1,6 +1,7 @@
 export { createAccessService } from './access.service.ts';
 export type { AccessService, AccessSettings, NewSession } from './access.service.ts';
 export { installAccessGuard, isAllowed } from './access.guard.ts';
+export { accessSecuritySchemes, describeAccess } from './access.openapi.ts';
 export { registerAccessRoutes } from './access.routes.ts';
 export { apiScopes, organisationKinds, restoreEmptiedTables, staffRoles } from './access.types.ts';
 export type {

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import {
   AddSeedBody,
   AddSeedResponse,
+  CaptureList,
   CaptureView,
   CrawlStats,
   DetectionPage,
@@ -72,7 +73,7 @@ export function registerCrawlerRoutes(app: HttpServer, crawler: CrawlerService):
       schema: {
         tags: ['crawler'],
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: { 200: Type.Object({ captures: Type.Array(CaptureView) }) },
+        response: { 200: CaptureList },
       },
     },
     async (request) => ({ captures: (await crawler.capturesOfUrl(request.params.id)).map(toCaptureView) }),

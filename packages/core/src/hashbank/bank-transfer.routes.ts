@@ -11,6 +11,13 @@ const tags = ['hash bank'];
 const Params = Type.Object({ name: Type.String({ maxLength: 64 }) });
 const FormatQuery = Type.Object({ format: Type.Enum(importFormats) });
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const fileTypes = [...new Set(Object.values(exportContentTypes))];
+// The export streams the file: described for the document, never serialised.
+const BankFile = Type.Unsafe<Readable>({
+  type: 'string',
+  format: 'binary',
+  description: 'The bank file in the format asked for',
+});
 
 /** Bank files by API: the body is the file itself (any content type), as `vigie bank import` reads it. */
 export async function registerBankTransferRoutes(app: HttpServer, hashbank: HashbankService): Promise<void> {
@@ -26,7 +33,13 @@ export async function registerBankTransferRoutes(app: HttpServer, hashbank: Hash
       '/api/v1/banks/:name/import',
       {
         config: { access: curateAccess },
-        schema: { tags, params: Params, querystring: FormatQuery, response: { 200: ImportResponse } },
+        schema: {
+          tags,
+          params: Params,
+          querystring: FormatQuery,
+          consumes: [...fileTypes, 'application/octet-stream'],
+          response: { 200: ImportResponse },
+        },
       },
       async (request) =>
         hashbank.importBank(request.params.name, request.query.format, request.body as Buffer, actorOf(request)),
@@ -34,7 +47,10 @@ export async function registerBankTransferRoutes(app: HttpServer, hashbank: Hash
 
     scope.get(
       '/api/v1/banks/:name/export',
-      { config: { access: curateAccess }, schema: { tags, params: Params, querystring: FormatQuery } },
+      {
+        config: { access: curateAccess },
+        schema: { tags, params: Params, querystring: FormatQuery, produces: fileTypes, response: { 200: BankFile } },
+      },
       async (request, reply) => {
         const chunks = await hashbank.exportBank(request.params.name, request.query.format);
         return reply.type(exportContentTypes[request.query.format]).send(Readable.from(chunks));

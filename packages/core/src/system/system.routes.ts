@@ -1,15 +1,9 @@
 import type { Registry } from 'prom-client';
+import { Health } from '@vigie/contract';
 import Type from 'typebox';
 import type { Db } from '../database.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import { pingDatabase } from './system.repository.ts';
-
-const Health = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-  version: Type.String(),
-  database: Type.String(),
-  roles: Type.Array(Type.String()),
-});
 
 export function registerSystemRoutes(
   app: HttpServer,
@@ -40,7 +34,11 @@ export function registerSystemRoutes(
     '/metrics',
     {
       config: { access: { apiKey: 'metrics:read', staff: ['administrator'] } },
-      schema: { tags: ['system'], produces: ['text/plain'] },
+      schema: {
+        tags: ['system'],
+        produces: ['text/plain'],
+        response: { 200: Type.String({ description: 'Prometheus text exposition format' }) },
+      },
     },
     async (_request, reply) => {
       void reply.type(deps.metrics.contentType);

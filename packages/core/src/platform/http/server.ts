@@ -7,6 +7,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { ErrorCatalogue } from '../errors.ts';
 import type { Logger } from '../logging.ts';
 import { installErrorMapper } from './error-mapper.ts';
+import { markUploads, openapiOptions, type OpenapiSettings } from './openapi.ts';
 
 export type HttpServer = FastifyInstance<any, any, any, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -19,6 +20,8 @@ export type HttpServerOptions = {
   version: string;
   /** Every module's error codes, from the composition root. */
   errors: ErrorCatalogue;
+  /** What the OpenAPI document names and how it reads access rules (openapi.ts). */
+  openapi: Pick<OpenapiSettings, 'schemas' | 'securitySchemes' | 'describeAccess'>;
 };
 
 const securityHeaders = {
@@ -55,22 +58,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
 
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Vigie API',
-        version: options.version,
-        description: 'The API of Vigie, the platform for child-protection hotlines.',
-      },
-      components: {
-        securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An organisation API key (vgk_...)' },
-          session: { type: 'apiKey', in: 'cookie', name: 'vigie_session' },
-        },
-      },
-    },
-  });
+  markUploads(app);
+  await app.register(
+    swagger,
+    openapiOptions({ ...options.openapi, version: options.version, errorCodes: Object.keys(options.errors) }),
+  );
   installErrorMapper(app, options.errors);
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders))
