@@ -5,6 +5,8 @@ import { PlatformError } from './errors.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
+import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
+import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -53,6 +55,8 @@ export type Config = Readonly<{
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
   crawl: CrawlSettings;
+  outbox: OutboxSettings;
+  notices: NoticeSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -201,6 +205,8 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     ...net,
     ...storage,
     crawl: parseCrawlSettings(env, problems),
+    outbox: parseOutboxSettings(env, problems),
+    notices: parseNoticeSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -336,5 +342,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
   if (!('problem' in egress)) shown.fetchEgress = describeEgress(egress);
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   if (config.s3SecretAccessKey) shown.s3SecretAccessKey = '[redacted]';
+  if (config.outbox.smtp.password)
+    shown.outbox = { ...config.outbox, smtp: { ...config.outbox.smtp, password: '[redacted]' } };
   return shown;
 }
