@@ -123,6 +123,12 @@ export function registerNoticesRoutes(app: HttpServer, notices: NoticesService, 
           responsePage(lang, path, notice, items, textIn(settings.organisation, lang), outcome),
         );
       } catch (error) {
+        if (isAppError(error) && error.code === 'NOTICE_RESPONSE_INVALID') {
+          const { notice, items } = await notices.byToken(request.params.token);
+          const lang = languageOf(request.body.lang, notice.language);
+          const organisation = textIn(settings.organisation, lang);
+          return sendPage(reply, lang, responsePage(lang, path, notice, items, organisation, 'reasonNeeded'), 400);
+        }
         if (!isAppError(error) || error.code !== 'NOTICE_LINK_INVALID') throw error;
         return sendPage(reply, fallback, invalidLinkPage(fallback, path), 404);
       }

@@ -21,6 +21,7 @@ const words = {
     contested: 'Thank you: your contest is with our analysts, who will write to you.',
     already: 'This notice was already answered ({status}).',
     invalid: 'This link is not valid. Write to the address given in the notice instead.',
+    reasonNeeded: 'Say why you contest the notice (at most 4,000 characters).',
     other: 'Français',
   },
   fr: {
@@ -38,6 +39,7 @@ const words = {
     contested: 'Merci : votre contestation est transmise à nos analystes, qui vous écriront.',
     already: 'Cet avis a déjà reçu une réponse ({status}).',
     invalid: 'Ce lien n’est pas valide. Écrivez plutôt à l’adresse indiquée dans l’avis.',
+    reasonNeeded: 'Dites pourquoi vous contestez l’avis (au plus 4 000 caractères).',
     other: 'English',
   },
 } as const;
@@ -76,10 +78,10 @@ export function responsePage(
   notice: Notice,
   items: readonly NoticeItem[],
   organisation: string,
-  outcome?: 'acknowledged' | 'contested' | 'already',
+  outcome?: 'acknowledged' | 'contested' | 'already' | 'reasonNeeded',
 ): Html {
   const t = words[lang];
-  const answered = notice.status === 'acknowledged' || notice.status === 'contested';
+  const answered = (notice.status === 'acknowledged' || notice.status === 'contested') && outcome !== 'reasonNeeded';
   const message =
     outcome === 'already' || (!outcome && notice.status === 'contested')
       ? fill(t.already, { status: notice.status })
