@@ -33,8 +33,14 @@ export const schedule: ScheduledJob[] = [
   { task: 'hashbank.flush-match-counts', match: '* * * * *' },
   { task: 'hashbank.check-flood', match: '*/5 * * * *' },
   { task: 'outbox.sweep', match: '* * * * *' },
-  // The sweep behind the crawler's own job; hourly it also retries detections nobody was found for.
+  // The sweep behind the crawler's own job; hourly, detections nobody was found for are tried again.
   { task: 'notices.prepare-notices', match: '*/5 * * * *' },
+  {
+    task: 'notices.prepare-notices',
+    identifier: 'notices.retry-unknown-recipients',
+    match: '30 * * * *',
+    payload: { retryUnknown: true },
+  },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {
