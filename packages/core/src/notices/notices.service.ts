@@ -105,7 +105,8 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
     note: string | null = null,
   ): Promise<string> {
     const at = now();
-    const batches = origin === 'automatic' && recipient.batchMinutes > 0;
+    const minutes = recipient.batchMinutes ?? deps.config.notices.defaultBatchMinutes;
+    const batches = origin === 'automatic' && minutes > 0;
     const open = batches ? await lockCollecting(trx, recipient.key) : undefined;
     let noticeId: string;
     if (open) {
@@ -114,7 +115,7 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
       await appendNoticeEvent(trx, noticeId, 'urls_added', at, { urls: added }, actorName(actor));
     } else {
       noticeId = randomUUID();
-      const dueAt = new Date(at.getTime() + (batches ? recipient.batchMinutes * 60_000 : 0));
+      const dueAt = new Date(at.getTime() + (batches ? minutes * 60_000 : 0));
       // Two workers opening a batch for one recipient at once: the unique index refuses the
       // second, whose job is retried and then joins the first's batch.
       await insertNotice(

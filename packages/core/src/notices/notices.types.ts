@@ -12,8 +12,8 @@ export type Recipient = Readonly<{
   name: string;
   relationship: RecipientRelationship;
   language: NoticeLanguage;
-  /** 0: every batch of findings goes out at once; otherwise minutes a batch stays open. */
-  batchMinutes: number;
+  /** 0: every batch of findings goes out at once; otherwise minutes a batch stays open; null: the installation's VIGIE_NOTICE_BATCH_MINUTES. */
+  batchMinutes: number | null;
   country: string | null;
   asn: number | null;
   /** E-mail carries X-ARF reports (the provider's abuse desk processes them). */

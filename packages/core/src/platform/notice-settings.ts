@@ -20,7 +20,7 @@ export type NoticeSettings = Readonly<{
   preserveCountries: readonly string[];
   /** A directory of the operator's templates; a file there replaces the built-in one of that name. */
   templatesDir: string | undefined;
-  /** Minutes a batch stays open for recipients that want batches but say not how long. */
+  /** Minutes a recipient's batch stays open when its directory entry does not say; 0: at once. */
   defaultBatchMinutes: number;
 }>;
 
@@ -61,11 +61,11 @@ export function parseNoticeSettings(env: Env, problems: string[]): NoticeSetting
   if (!countries.every((c) => /^[A-Z]{2}$/.test(c)))
     problems.push('VIGIE_NOTICE_PRESERVE_COUNTRIES: expected ISO country codes, e.g. CA,US');
   const minutesRaw = env.VIGIE_NOTICE_BATCH_MINUTES;
-  let defaultBatchMinutes = 60;
+  let defaultBatchMinutes = 0;
   if (minutesRaw !== undefined && minutesRaw !== '') {
     const value = Number(minutesRaw);
-    if (Number.isInteger(value) && value >= 1 && value <= 7 * 24 * 60) defaultBatchMinutes = value;
-    else problems.push('VIGIE_NOTICE_BATCH_MINUTES: expected a whole number from 1 to 10080');
+    if (Number.isInteger(value) && value >= 0 && value <= 7 * 24 * 60) defaultBatchMinutes = value;
+    else problems.push('VIGIE_NOTICE_BATCH_MINUTES: expected a whole number from 0 to 10080');
   }
   return Object.freeze({
     organisation: localText('VIGIE_NOTICE_ORGANISATION', 'Vigie hotline') ?? 'Vigie hotline',

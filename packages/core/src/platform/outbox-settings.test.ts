@@ -9,6 +9,7 @@ test('mail and notice settings: defaults, every bad one listed, the SMTP passwor
   assert.equal(config.outbox.smtp.poolSize, 2);
   assert.equal(config.outbox.maxAttempts, 8);
   assert.deepEqual(config.notices.preserveCountries, ['CA', 'US']);
+  assert.equal(config.notices.defaultBatchMinutes, 0, 'each batch of findings at once');
   assert.equal(parseConfig({ VIGIE_SMTP_SECURE: 'true' }).outbox.smtp.port, 465, 'implicit TLS on 465');
   assert.throws(
     () =>
