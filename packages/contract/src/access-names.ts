@@ -28,5 +28,7 @@ export const apiScopes = [
   'metrics:read',
   'crawl:read',
   'crawl:seed',
+  'notices:read',
+  'notices:send',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];

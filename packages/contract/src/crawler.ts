@@ -21,8 +21,8 @@ export type MediaState = (typeof mediaStates)[number];
 export const capturedMediaKinds = ['image', 'video'] as const;
 export type CapturedMediaKind = (typeof capturedMediaKinds)[number];
 
-/** How a detection's removal stands: notice_pending until the takedown feature sends one; not_applicable when its bank does not allow notice and takedown. */
-export const noticeStates = ['notice_pending', 'not_applicable'] as const;
+/** How a detection's removal stands: notice_pending until the notices feature puts it in a notice (in_notice); recipient_unknown when nobody to send it to was found (retried by the hourly sweep); not_applicable when its bank does not allow notice and takedown. */
+export const noticeStates = ['notice_pending', 'not_applicable', 'in_notice', 'recipient_unknown'] as const;
 export type NoticeState = (typeof noticeStates)[number];
 
 /** Where a sighting came from: a capture of a reported URL, or the crawler. */

@@ -1,5 +1,6 @@
 export { hashbankJobSchemas } from './hashbank-jobs.ts';
 export { intakeJobSchemas } from './intake-jobs.ts';
+export { noticesJobSchemas } from './notices-jobs.ts';
 export { accessJobSchemas, jobSchemas } from './jobs.ts';
 export type { JobName, JobPayload, JobSchemas } from './jobs.ts';
 export * from './intake.ts';
@@ -8,3 +9,5 @@ export * from './access.ts';
 export * from './access-names.ts';
 export * from './crawler.ts';
 export * from './system.ts';
+export * from './outbox.ts';
+export * from './notices.ts';

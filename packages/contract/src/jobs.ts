@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { hashbankJobSchemas } from './hashbank-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
+import { noticesJobSchemas } from './notices-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
@@ -17,6 +18,7 @@ export const jobSchemas = {
   ...auditJobSchemas,
   ...intakeJobSchemas,
   ...hashbankJobSchemas,
+  ...noticesJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

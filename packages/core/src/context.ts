@@ -7,6 +7,15 @@ import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } fr
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
+import {
+  appendOnlyNoticeTables,
+  createNoticesService,
+  loadNoticeTemplates,
+  noRecipients,
+  type NoticesService,
+  type RecipientResolver,
+} from './notices/index.ts';
+import { createEmailSender, createOutboxService, createWebhookSender, type OutboxService } from './outbox/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { ensureAppRole } from './platform/db/app-role.ts';
@@ -27,6 +36,8 @@ export type AppContext = ServiceDeps &
     intake: IntakeService;
     hashbank: HashbankService;
     crawler: CrawlerService;
+    outbox: OutboxService;
+    notices: NoticesService;
     close(): Promise<void>;
   }>;
 
@@ -37,6 +48,8 @@ export type ContextOverrides = Partial<{
   now: Clock;
   /** Connect as the database owner (backup and restore, tests that tamper): never for serving. */
   asOwner: boolean;
+  /** Who to notify for a URL (the hosting feature's resolver; tests give their own). */
+  recipientResolver: RecipientResolver;
 }>;
 
 /**
@@ -62,7 +75,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
       ? ownerUrl
       : (config.appDatabaseUrl ??
         (await ensureAppRole(ownerUrl, {
-          appendOnlyTables: [...appendOnlyAuditTables, ...appendOnlyCrawlerTables],
+          appendOnlyTables: [...appendOnlyAuditTables, ...appendOnlyCrawlerTables, ...appendOnlyNoticeTables],
           extraSchemas: ['graphile_worker'],
         })));
   } catch (error) {
@@ -89,15 +102,29 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
   const crawler = createCrawlerService({ ...deps, outbound, store, userAgent: config.fetchUserAgent }, hashbank);
+  const outbox = createOutboxService(deps, {
+    email: createEmailSender(config.outbox.smtp, `Vigie`, now),
+    webhook: createWebhookSender(outbound, now),
+  });
+  // Until the hosting feature's resolver is wired, nobody is known: detections wait as recipient_unknown.
+  const notices = createNoticesService(deps, outbox, {
+    resolver: overrides.recipientResolver ?? noRecipients,
+    templates: await loadNoticeTemplates(config.notices.templatesDir),
+    responseKey: intake.deriveSecret('vigie notice response link v1'),
+  });
+  outbox.register('notice', notices.outboxHooks());
   return Object.freeze({
     ...deps,
     access,
     intake,
     hashbank,
     crawler,
+    outbox,
+    notices,
     async close() {
       await crawler.close();
       await hashbank.close();
+      await outbox.close();
       await outbound.close();
       await store.close();
       await intake.close();

@@ -3,9 +3,18 @@ import type { AuditTables } from './audit/audit.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
 import type { HashbankTables } from './hashbank/hashbank.tables.ts';
 import type { IntakeTables } from './intake/intake.tables.ts';
+import type { NoticesTables } from './notices/notices.tables.ts';
+import type { OutboxTables } from './outbox/outbox.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
-export type Database = AccessTables & AuditTables & JobTables & IntakeTables & HashbankTables & CrawlerTables;
+export type Database = AccessTables &
+  AuditTables &
+  JobTables &
+  IntakeTables &
+  HashbankTables &
+  CrawlerTables &
+  OutboxTables &
+  NoticesTables;
 export type Db = Executor<Database>;

@@ -2,6 +2,8 @@ import { AccessError } from './access/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
 import { IntakeError } from './intake/index.ts';
+import { NoticeError } from './notices/index.ts';
+import { OutboxError } from './outbox/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
 import { StorageError } from './platform/storage/index.ts';
@@ -15,4 +17,6 @@ export const errorCatalogue = mergeErrorCatalogues([
   IntakeError.catalogue,
   HashbankError.catalogue,
   CrawlerError.catalogue,
+  OutboxError.catalogue,
+  NoticeError.catalogue,
 ]);

@@ -6,6 +6,7 @@ import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
+import { registerNoticesRoutes } from './notices/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -48,6 +49,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
   await registerHashbankRoutes(app, ctx.hashbank);
   registerCrawlerRoutes(app, ctx.crawler);
+  registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

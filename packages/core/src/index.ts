@@ -41,3 +41,5 @@ export type { Logger } from './platform/logging.ts';
 export { startVigie } from './start.ts';
 export type { RunningVigie } from './start.ts';
 export { version } from './version.ts';
+export { noRecipients } from './notices/index.ts';
+export type { Recipient, RecipientResolver, RecipientTarget } from './notices/index.ts';

@@ -3,6 +3,8 @@ import { anchorAuditHead } from './audit/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
+import { createNoticesJobHandlers } from './notices/index.ts';
+import { createOutboxJobHandlers } from './outbox/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
@@ -11,6 +13,8 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx.intake, (urlId) => ctx.crawler.captureReportedUrl(urlId)),
     ...createHashbankJobHandlers(ctx.hashbank),
+    ...createOutboxJobHandlers(ctx.outbox),
+    ...createNoticesJobHandlers(ctx.notices),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -28,6 +32,15 @@ export const schedule: ScheduledJob[] = [
   { task: 'intake.erase-personal-data', match: '15 * * * *' },
   { task: 'hashbank.flush-match-counts', match: '* * * * *' },
   { task: 'hashbank.check-flood', match: '*/5 * * * *' },
+  { task: 'outbox.sweep', match: '* * * * *' },
+  // The sweep behind the crawler's own job; hourly, detections nobody was found for are tried again.
+  { task: 'notices.prepare-notices', match: '*/5 * * * *' },
+  {
+    task: 'notices.prepare-notices',
+    identifier: 'notices.retry-unknown-recipients',
+    match: '30 * * * *',
+    payload: { retryUnknown: true },
+  },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

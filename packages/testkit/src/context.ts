@@ -10,6 +10,7 @@ import {
   parseConfig,
   type AppContext,
   type Config,
+  type RecipientResolver,
 } from '@vigie/core';
 import { createTestDatabase } from './database.ts';
 
@@ -26,7 +27,7 @@ export type TestContext = {
 /** A full application context on a fresh database and data directory. */
 export async function createTestContext(
   env: Record<string, string> = {},
-  overrides: { now?: () => Date; asOwner?: boolean } = {},
+  overrides: { now?: () => Date; asOwner?: boolean; recipientResolver?: RecipientResolver } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
@@ -57,7 +58,10 @@ export async function createTestContext(
   };
 }
 
-export async function createTestApp(env: Record<string, string> = {}, overrides: { now?: () => Date } = {}) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  overrides: { now?: () => Date; recipientResolver?: RecipientResolver } = {},
+) {
   const test = await createTestContext(env, overrides);
   const app = await buildHttpApp(test.ctx);
   return {

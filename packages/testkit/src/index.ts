@@ -9,6 +9,8 @@ export { freePort, runVigie, spawnVigie, vigieBin, waitForHealth, waitForOutput 
 export type { VigieProcess } from './processes.ts';
 export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
 export { startS3Server } from './s3-server.ts';
+export { startMailServer } from './mail-server.ts';
+export type { MailServer, MailServerOptions, ReceivedMail } from './mail-server.ts';
 export type { S3TestServer } from './s3-server.ts';
 export { HOSTILE_PATHS, LINK_FORMS, MEDIA_FORMS, TEST_TLD, URL_STYLES, startTestWeb } from './test-web/index.ts';
 export type {

@@ -90,9 +90,19 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/m/raw_lookup?signal_type=pdq&signal=' + 'f'.repeat(64), 'key:hashes:match', 200],
     ['GET', '/c/exchanges/apis', 'key:hashes:match', 403],
     ['GET', '/c/exchanges/apis', 'key:hashes:curate', 200],
+    // Notices: analysts and supervisors send, verifiers read; providers' keys neither.
+    ['GET', '/api/v1/notices', 'analyst', 200],
+    ['GET', '/api/v1/notices', 'key:notices:read', 200],
+    ['GET', '/api/v1/notices', 'key:hashes:read', 403],
+    ['POST', '/api/v1/notices', 'verifier', 403],
+    ['POST', '/api/v1/notices', 'key:notices:read', 403],
+    ['POST', '/api/v1/notices', 'key:notices:send', 400],
+    ['GET', '/api/v1/notices', 'anonymous', 401],
+    // The provider's answer page is public: the link's token is the key.
+    ['GET', '/notices/respond/' + 'x'.repeat(43), 'anonymous', 404],
   ];
   const fresh = new Map<string, Record<string, string>>();
-  for (const role of ['administrator', 'analyst', 'supervisor'] as const)
+  for (const role of ['administrator', 'analyst', 'supervisor', 'verifier'] as const)
     fresh.set(role, (await createStaffSession(t.ctx, role)).headers);
   for (const [method, url, name, status] of expectations) {
     const headers = fresh.get(name) ?? (callers.find((c) => c.name === name) as Caller).headers;

@@ -36,7 +36,12 @@ export type RecorderDeps = Readonly<{
   pdqThreshold: number;
   confirmedHosts(): ReadonlySet<string>;
   counters: Record<string, number>;
+  /** Called in a recording transaction that made new notice_pending detections (the notices' job). */
+  noticePending(trx: Db): Promise<void>;
 }>;
+
+const madeNoticePending = (recorded: RecordedSightings) =>
+  recorded.detections.some((d) => d.created && d.noticeState === 'notice_pending');
 
 const hostOf = (url: string) => new URL(url).host;
 
@@ -127,6 +132,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
           const confirmedSeed = holdsConfirmed ? await confirmedPage(trx, page.context, page.finds) : undefined;
           out.push({ ...partOf(all, page.sightings), holdsConfirmed, confirmedSeed });
         }
+        if (madeNoticePending(all)) await deps.noticePending(trx);
         return out;
       }),
     { maxBatch: 64, maxWaiting: 10_000, inFlight: 2, lingerMs: deps.settings.commitLingerMs },
@@ -162,6 +168,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
             const holdsConfirmed = finds.some((f) => f.media.known);
             const confirmedSeed = holdsConfirmed ? await confirmedPage(trx, context, finds) : undefined;
             await within(trx, result);
+            if (madeNoticePending(result)) await deps.noticePending(trx);
             return { ...result, holdsConfirmed, confirmedSeed };
           })
         : await pages.submit({ context, finds, sightings });

@@ -51,6 +51,9 @@ export function createCrawlerService(deps: CrawlerDeps, hashbank: HashbankServic
     pdqThreshold: GROUP_PDQ_THRESHOLD,
     confirmedHosts: () => confirmedHosts,
     counters,
+    // One job per recording transaction, under one key: however many crawlers record, at most
+    // one waits; it files every pending detection (the notices feature).
+    noticePending: (trx) => deps.enqueue(trx, 'notices.prepare-notices', {}, { jobKey: 'notices.prepare' }),
   });
   const capture = createCaptureService({
     db,

@@ -6,6 +6,8 @@ import { PlatformError } from './errors.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
+import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
+import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -59,6 +61,8 @@ export type Config = Readonly<{
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
   crawl: CrawlSettings;
+  outbox: OutboxSettings;
+  notices: NoticeSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -196,6 +200,8 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     ...net,
     ...storage,
     crawl: parseCrawlSettings(env, problems),
+    outbox: parseOutboxSettings(env, problems),
+    notices: parseNoticeSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
@@ -349,5 +355,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
   if (!('problem' in egress)) shown.fetchEgress = describeEgress(egress);
   shown.intakeKey = config.intakeKey ? '[redacted]' : '(generated under dataDir/secrets/intake.key)';
   if (config.s3SecretAccessKey) shown.s3SecretAccessKey = '[redacted]';
+  if (config.outbox.smtp.password)
+    shown.outbox = { ...config.outbox, smtp: { ...config.outbox.smtp, password: '[redacted]' } };
   return shown;
 }

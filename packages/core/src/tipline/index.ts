@@ -1,2 +1,3 @@
 export { registerTiplineRoutes } from './tipline.routes.ts';
 export { languages, pickLanguage } from './i18n.ts';
+export { html, escapeHtml, Html } from './html.ts';

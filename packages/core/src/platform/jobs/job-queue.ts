@@ -120,7 +120,8 @@ export type JobRunnerOptions<M extends JobSchemaMap> = {
   schedule?: ScheduledJob[];
 };
 
-export type ScheduledJob = { task: string; match: string };
+/** A recurring job; a second schedule of one task needs its own identifier (and usually a payload). */
+export type ScheduledJob = { task: string; match: string; identifier?: string; payload?: Record<string, unknown> };
 
 export type JobRunner = { stop(): Promise<void> };
 

@@ -31,7 +31,14 @@ export type FetchLimits = Readonly<{
   maxHeaderBytes?: number;
 }>;
 
-export type FetchInit = Readonly<{ accept?: string; signal?: AbortSignal; method?: 'GET' | 'HEAD' }>;
+export type FetchInit = Readonly<{
+  accept?: string;
+  signal?: AbortSignal;
+  method?: 'GET' | 'HEAD' | 'POST';
+  /** A POST's body and its own headers (a webhook); redirects are then refused, never followed. */
+  body?: string | Uint8Array;
+  headers?: Readonly<Record<string, string>>;
+}>;
 
 export type ResponseHeaders = Readonly<Record<string, string>>;
 export type Hop = Readonly<{ url: string; status: number; headers: ResponseHeaders; address: string; at: Date }>;
@@ -158,7 +165,12 @@ export function createOutbound(options: OutboundOptions): Outbound {
         ? new NetError(netError.code, netError.message, { ...netError.details, url: url.href, hops: [...hops] })
         : netError;
     };
-    const headers = { accept: init.accept ?? '*/*', 'accept-encoding': 'gzip, deflate, br', 'user-agent': userAgent };
+    const headers = {
+      ...init.headers,
+      accept: init.accept ?? '*/*',
+      'accept-encoding': 'gzip, deflate, br',
+      'user-agent': userAgent,
+    };
     try {
       const visited = new Set([url.href]);
       for (;;) {
@@ -167,7 +179,15 @@ export function createOutbound(options: OutboundOptions): Outbound {
         // undici's own timers only as a backstop: fetchTimers keeps the exact ones.
         const backstop = limits.timeoutMs + 1000;
         const response = await timers.quietFor(
-          request(url, { dispatcher, method, signal, headers, headersTimeout: backstop, bodyTimeout: backstop }),
+          request(url, {
+            dispatcher,
+            method,
+            signal,
+            headers,
+            headersTimeout: backstop,
+            bodyTimeout: backstop,
+            ...(init.body !== undefined ? { body: init.body } : {}),
+          }),
           'no complete answer',
         );
         const hop = {
@@ -181,6 +201,7 @@ export function createOutbound(options: OutboundOptions): Outbound {
         const location = hop.headers.location;
         if (redirects.has(hop.status) && location) {
           discard(response.body);
+          if (method === 'POST') throw new NetError('NET_TOO_MANY_REDIRECTS', 'A POST is not sent on to a redirect.');
           let next: URL;
           try {
             next = new URL(location, url);

@@ -1,0 +1,10 @@
+export { createNoticesService } from './notices.service.ts';
+export type { NoticesService, NoticesOptions } from './notices.service.ts';
+export { createNoticesJobHandlers } from './notices.jobs.ts';
+export { registerNoticesRoutes } from './notices.routes.ts';
+export { loadNoticeTemplates } from './notice-render.ts';
+export { NoticeError } from './notices.errors.ts';
+export type { NoticesTables } from './notices.tables.ts';
+export { appendOnlyNoticeTables } from './notices.tables.ts';
+export { noRecipients } from './notices.types.ts';
+export type { Recipient, RecipientResolver, RecipientTarget, NoticeItem } from './notices.types.ts';

@@ -1,0 +1,16 @@
+export { createOutboxService } from './outbox.service.ts';
+export type { OutboxService } from './outbox.service.ts';
+export { createOutboxJobHandlers } from './outbox.jobs.ts';
+export { createEmailSender, buildEmail, messageIdOf } from './email-sender.ts';
+export { createWebhookSender, signWebhook } from './webhook-sender.ts';
+export { OutboxError } from './outbox.errors.ts';
+export type { OutboxTables } from './outbox.tables.ts';
+export type {
+  ChannelSender,
+  EmailBody,
+  MessageBodies,
+  OutboxContact,
+  OutboxMessage,
+  OutboxAttempt,
+  OutboxPurposeHooks,
+} from './outbox.types.ts';

@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+
+// A mail server on loopback for tests (smtp-server, the real protocol): it keeps every message
+// it accepts, raw and parsed by mailparser. Recipients can be refused (a bounce), and a test can
+// act on a message before the server answers DATA (to kill the sender at the worst moment).
+
+export type ReceivedMail = { from: string; to: string[]; raw: Buffer; parsed: ParsedMail };
+
+export type MailServerOptions = {
+  /** Addresses refused at RCPT TO with a 550 (a permanent failure). */
+  refuse?: (address: string) => boolean;
+  /** Answers DATA with 451 (try again later) while it returns true. */
+  deferData?: (mail: ReceivedMail) => boolean;
+  /** Called with a complete message before the server accepts it; accepted when it resolves. */
+  beforeAccept?: (mail: ReceivedMail) => Promise<void>;
+};
+
+export type MailServer = {
+  port: number;
+  /** Every message accepted, in order. */
+  received: ReceivedMail[];
+  close(): Promise<void>;
+};
+
+export async function startMailServer(options: MailServerOptions = {}): Promise<MailServer> {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address: SMTPServerAddress, _session, callback) {
+      if (options.refuse?.(address.address)) {
+        const error = Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 });
+        return callback(error);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        void simpleParser(raw).then(async (parsed) => {
+          const mail = {
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            parsed,
+          };
+          if (options.deferData?.(mail))
+            return callback(Object.assign(new Error('4.3.0 Try again later'), { responseCode: 451 }));
+          await options.beforeAccept?.(mail);
+          received.push(mail);
+          callback(null);
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address() as AddressInfo).port;
+  return {
+    port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
