@@ -1,4 +1,5 @@
 export { hashbankJobSchemas } from './hashbank-jobs.ts';
+export { hostingJobSchemas } from './hosting-jobs.ts';
 export { intakeJobSchemas } from './intake-jobs.ts';
 export { accessJobSchemas, jobSchemas } from './jobs.ts';
 export type { JobName, JobPayload, JobSchemas } from './jobs.ts';
@@ -7,3 +8,4 @@ export * from './hashbank.ts';
 export * from './access.ts';
 export * from './access-names.ts';
 export * from './crawler.ts';
+export * from './hosting.ts';

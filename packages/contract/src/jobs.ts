@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { hashbankJobSchemas } from './hashbank-jobs.ts';
+import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
@@ -17,6 +18,7 @@ export const jobSchemas = {
   ...auditJobSchemas,
   ...intakeJobSchemas,
   ...hashbankJobSchemas,
+  ...hostingJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

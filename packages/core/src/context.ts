@@ -5,6 +5,7 @@ import { appendOnlyAuditTables } from './audit/index.ts';
 import type { Database } from './database.ts';
 import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } from './crawler/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
+import { createHostingService, type HostingService } from './hosting/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -27,6 +28,7 @@ export type AppContext = ServiceDeps &
     intake: IntakeService;
     hashbank: HashbankService;
     crawler: CrawlerService;
+    hosting: HostingService;
     close(): Promise<void>;
   }>;
 
@@ -89,12 +91,14 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const outbound = createOutboundFromConfig(config);
   const store = await createMediaStore(config, logger);
   const crawler = createCrawlerService({ ...deps, outbound, store, userAgent: config.fetchUserAgent }, hashbank);
+  const hosting = createHostingService(deps, { outbound });
   return Object.freeze({
     ...deps,
     access,
     intake,
     hashbank,
     crawler,
+    hosting,
     async close() {
       await crawler.close();
       await outbound.close();

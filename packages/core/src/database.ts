@@ -1,11 +1,18 @@
 import type { AccessTables } from './access/access.tables.ts';
 import type { AuditTables } from './audit/audit.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
+import type { HostingTables } from './hosting/hosting.tables.ts';
 import type { HashbankTables } from './hashbank/hashbank.tables.ts';
 import type { IntakeTables } from './intake/intake.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
-export type Database = AccessTables & AuditTables & JobTables & IntakeTables & HashbankTables & CrawlerTables;
+export type Database = AccessTables &
+  AuditTables &
+  JobTables &
+  IntakeTables &
+  HashbankTables &
+  CrawlerTables &
+  HostingTables;
 export type Db = Executor<Database>;

@@ -1,6 +1,7 @@
 import { AccessError } from './access/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
+import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
@@ -15,4 +16,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   IntakeError.catalogue,
   HashbankError.catalogue,
   CrawlerError.catalogue,
+  HostingError.catalogue,
 ]);

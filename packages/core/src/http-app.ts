@@ -4,6 +4,7 @@ import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
+import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
@@ -40,6 +41,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
   await registerHashbankRoutes(app, ctx.hashbank);
   registerCrawlerRoutes(app, ctx.crawler);
+  registerHostingRoutes(app, ctx.hosting);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

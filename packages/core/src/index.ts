@@ -41,3 +41,5 @@ export type { Logger } from './platform/logging.ts';
 export { startVigie } from './start.ts';
 export type { RunningVigie } from './start.ts';
 export { version } from './version.ts';
+export { HostingError } from './hosting/index.ts';
+export type { Contact, HostingService, HostingTarget, IpFacts, Provider, Refusal } from './hosting/index.ts';

@@ -2,6 +2,7 @@ import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
+import { createHostingJobHandlers } from './hosting/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
@@ -11,6 +12,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
   return {
     ...createIntakeJobHandlers(ctx.intake, (urlId) => ctx.crawler.captureReportedUrl(urlId)),
     ...createHashbankJobHandlers(ctx.hashbank),
+    ...createHostingJobHandlers(ctx.hosting),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -28,6 +30,7 @@ export const schedule: ScheduledJob[] = [
   { task: 'intake.erase-personal-data', match: '15 * * * *' },
   { task: 'hashbank.flush-match-counts', match: '* * * * *' },
   { task: 'hashbank.check-flood', match: '*/5 * * * *' },
+  { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

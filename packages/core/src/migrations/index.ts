@@ -10,6 +10,7 @@ import * as reportReceipt from './2026-12-01-0200-report-receipt.ts';
 import * as reportTypeOther from './2026-12-01-0300-report-type-other.ts';
 import * as sharedLimits from './2026-12-01-0400-shared-limits.ts';
 import * as crawler from './2026-12-02-0100-crawler.ts';
+import * as hosting from './2026-12-03-0200-hosting.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-0300-report-type-other': reportTypeOther,
   '2026-12-01-0400-shared-limits': sharedLimits,
   '2026-12-02-0100-crawler': crawler,
+  '2026-12-03-0200-hosting': hosting,
 };

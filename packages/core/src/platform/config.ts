@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
 import { PlatformError } from './errors.ts';
+import { parseHostingSettings, type HostingSettings } from './hosting-settings.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
@@ -53,6 +54,7 @@ export type Config = Readonly<{
   /** Where the quick-exit button leaves to. */
   tiplineExitUrl: string;
   crawl: CrawlSettings;
+  hosting: HostingSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -201,6 +203,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     ...net,
     ...storage,
     crawl: parseCrawlSettings(env, problems),
+    hosting: parseHostingSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
