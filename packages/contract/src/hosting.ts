@@ -90,7 +90,7 @@ const Refused = Type.Object({
   reason: Type.String(),
   detail: Type.String(),
   handle: Type.Union([Type.String(), Type.Null()]),
-  rdapUrl: Type.String(),
+  rdapUrl: Type.Union([Type.String(), Type.Null()]),
 });
 const AddressFacts = Type.Object({
   address: Type.String(),

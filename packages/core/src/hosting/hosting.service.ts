@@ -4,7 +4,8 @@ import { cachingResolver, serversResolver, systemResolver, type Resolver } from 
 import type { Outbound } from '../platform/net/outbound.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { HostingError } from './hosting.errors.ts';
-import type { Contact, DetectionInput, HostingTarget, LookupInput } from './hosting.types.ts';
+import { checkEmail } from './email-check.ts';
+import type { Contact, DetectionInput, HostingTarget, LookupInput, Refusal } from './hosting.types.ts';
 import { currentIpDataFiles, refreshIpData, type IpDataOrigin } from './ip-data-source.ts';
 import { loadIpData, type IpData } from './ip-data.ts';
 import { createProviderDirectory, matchProvider } from './provider.service.ts';
@@ -149,18 +150,25 @@ export function createHostingService(deps: ServiceDeps, options: HostingServiceO
         language: match.provider.language,
       });
     contacts.push(...found.contacts);
-    // RFC 2142's mailbox, the last resort: nobody published a better one.
-    if (registrableDomain)
-      contacts.push({
-        source: 'rfc2142',
-        emails: [`abuse@${registrableDomain}`],
-        name: null,
-        handle: null,
-        rdapUrl: null,
-        providerId: null,
-        channel: 'email',
-        language: null,
-      });
+    // RFC 2142's mailbox, the last resort: nobody published a better one. Not at a reserved name.
+    const refused: Refusal[] = [...found.refused];
+    if (registrableDomain) {
+      const mailbox = `abuse@${registrableDomain}`;
+      const verdict = checkEmail(mailbox);
+      if (verdict.ok)
+        contacts.push({
+          source: 'rfc2142',
+          emails: [mailbox],
+          name: null,
+          handle: null,
+          rdapUrl: null,
+          providerId: null,
+          channel: 'email',
+          language: null,
+        });
+      else
+        refused.push({ email: mailbox, reason: verdict.reason, detail: verdict.detail, handle: null, rdapUrl: null });
+    }
     const [recipient = null, ...escalation] = distinct(contacts);
     return Object.freeze({
       url: url.href,
@@ -173,7 +181,7 @@ export function createHostingService(deps: ServiceDeps, options: HostingServiceO
       country: first?.country ?? null,
       recipient,
       escalation,
-      refused: found.refused,
+      refused,
       complete: found.complete,
       problems,
     });

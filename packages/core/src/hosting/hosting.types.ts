@@ -26,7 +26,8 @@ export type Refusal = Readonly<{
   reason: RefusalReason;
   detail: string;
   handle: string | null;
-  rdapUrl: string;
+  /** The RDAP answer it was read from; null for RFC 2142's mailbox. */
+  rdapUrl: string | null;
 }>;
 
 /** Everything a notice needs to know of one recipient-to-be: who, where, how it relates to the file. */

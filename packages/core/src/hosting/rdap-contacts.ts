@@ -38,7 +38,9 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 /** An RDAP error object (RFC 9083 section 6), whatever the HTTP status said. */
 export function rdapErrorOf(body: unknown): { code: number; title: string } | undefined {
   if (!isObject(body) || typeof body.errorCode !== 'number') return undefined;
-  const title = typeof body.title === 'string' ? body.title : strings(body.description).join(' ');
+  const description = strings(body.description).join(' ');
+  const heading = typeof body.title === 'string' ? body.title : '';
+  const title = heading && description ? `${heading}: ${description}` : heading || description;
   return { code: body.errorCode, title: title || `error ${body.errorCode}` };
 }
 
@@ -92,7 +94,11 @@ function redactedEmailRoles(answer: Json): Set<string> {
     const name = isObject(entry.name) ? `${entry.name.type ?? ''} ${entry.name.description ?? ''}` : '';
     const path = `${entry.prePath ?? ''} ${entry.postPath ?? ''} ${entry.replacementPath ?? ''}`;
     if (!/e-?mail/i.test(name) && !/email/i.test(path)) continue;
-    for (const m of path.matchAll(/'([a-z]+)'/gi)) roles.add(m[1]!.toLowerCase());
+    // The path's last role test names the entity whose e-mail it is (`...registrar...abuse...`).
+    for (const p of [entry.prePath, entry.postPath, entry.replacementPath]) {
+      const tested = typeof p === 'string' ? [...p.matchAll(/roles[^']*'([a-z]+)'/gi)].at(-1)?.[1] : undefined;
+      if (tested) roles.add(tested.toLowerCase());
+    }
     const named = /^\s*(\w+)\s+e-?mail/i.exec(name)?.[1]?.toLowerCase();
     if (named) roles.add(named === 'admin' ? 'administrative' : named === 'tech' ? 'technical' : named);
   }
