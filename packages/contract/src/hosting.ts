@@ -27,8 +27,8 @@ export type ContactSource = (typeof contactSources)[number];
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Email = Type.String({ minLength: 3, maxLength: 254 });
-const Domain = Type.String({ minLength: 1, maxLength: 253, pattern: '^[A-Za-z0-9.-]+$' });
-const Language = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' });
+const Domain = Type.String({ minLength: 1, maxLength: 253 });
+const Language = Type.String({ minLength: 2, maxLength: 35 });
 
 const ProviderFields = {
   contacts: Type.Array(Email, { maxItems: 10 }),

@@ -86,6 +86,12 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     // Administrators may do what any staff role may: the hash bank's HMA surface included.
     ['GET', '/m/lookup?signal_type=pdq&signal=' + 'f'.repeat(64), 'administrator', 200],
     ['GET', '/c/banks', 'administrator', 200],
+    // The provider directory: analysts read it, supervisors and administrators change it.
+    ['GET', '/api/v1/providers', 'analyst', 200],
+    ['POST', '/api/v1/providers', 'analyst', 403],
+    ['POST', '/api/v1/providers', 'supervisor', 400],
+    ['DELETE', '/api/v1/providers/nobody', 'administrator', 404],
+    ['GET', '/api/v1/providers', 'key:all', 403],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor'] as const)

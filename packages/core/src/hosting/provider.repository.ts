@@ -59,7 +59,7 @@ type Row = {
 
 function toProvider(row: Row): Provider {
   return Object.freeze({
-    id: row.id,
+    id: String(row.id),
     name: row.name,
     contacts: row.contacts,
     channel: row.channel,
