@@ -41,5 +41,14 @@ export type { Logger } from './platform/logging.ts';
 export { startVigie } from './start.ts';
 export type { RunningVigie } from './start.ts';
 export { version } from './version.ts';
-export { HostingError } from './hosting/index.ts';
-export type { Contact, HostingService, HostingTarget, IpFacts, Provider, Refusal } from './hosting/index.ts';
+export { HostingError, ipDataOrigin, ipDataPackages, refreshIpDataFromConfig } from './hosting/index.ts';
+export type {
+  Contact,
+  HostingService,
+  HostingTarget,
+  IpDataOrigin,
+  IpFacts,
+  Provider,
+  RefreshOutcome,
+  Refusal,
+} from './hosting/index.ts';

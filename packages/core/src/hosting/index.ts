@@ -9,3 +9,4 @@ export type { HostingTables } from './hosting.tables.ts';
 export { HostingError } from './hosting.errors.ts';
 export { registerHostingRoutes } from './hosting.routes.ts';
 export { createHostingJobHandlers } from './hosting.jobs.ts';
+export { ipDataOrigin, ipDataPackages, refreshIpData, refreshIpDataFromConfig } from './ip-data-source.ts';

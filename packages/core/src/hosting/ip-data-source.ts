@@ -4,7 +4,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Outbound } from '../platform/net/outbound.ts';
+import type { Config } from '../platform/config.ts';
+import { createOutboundFromConfig, type Outbound } from '../platform/net/outbound.ts';
 import { HostingError } from './hosting.errors.ts';
 import { ipDataFiles, loadIpData, type IpDataFiles } from './ip-data.ts';
 import { readTar } from './tar.ts';
@@ -145,4 +146,25 @@ export async function refreshIpData(
     outcomes.push({ name, version, changed: true });
   }
   return outcomes;
+}
+
+/** `vigie ipdata refresh` without the rest of the system: the installation's outbound client only. */
+export async function refreshIpDataFromConfig(
+  config: Pick<
+    Config,
+    | 'dataDir'
+    | 'hosting'
+    | 'fetchEgress'
+    | 'fetchUserAgent'
+    | 'fetchAllowNetworks'
+    | 'fetchDnsServers'
+    | 'fetchDnsCacheSeconds'
+  >,
+): Promise<RefreshOutcome[]> {
+  const outbound = createOutboundFromConfig(config);
+  try {
+    return await refreshIpData(outbound, { dataDir: config.dataDir, registry: config.hosting.ipdataRegistry });
+  } finally {
+    await outbound.close();
+  }
 }
