@@ -132,6 +132,20 @@ test('a bad entry lists every problem; analysts may not change the directory', a
     /not a domain is not a domain/,
   ])
     assert.match(bad.body, problem);
+  const one = await t.ctx.hosting.directory.add({ name: 'One', contacts: ['a@one.hosting-fixture'] }, { type: 'cli' });
+  await t.ctx.hosting.directory.add({ name: 'Two', contacts: ['a@two.hosting-fixture'] }, { type: 'cli' });
+  const renamed = await t.app.inject({
+    method: 'PATCH',
+    url: `/api/v1/providers/${one.id}`,
+    payload: { name: 'two' },
+    headers: supervisor,
+  });
+  assert.equal(renamed.json().error.code, 'HOSTING_PROVIDER_EXISTS');
+  const shortSecret = await t.ctx.hosting.directory
+    .update('One', { webhookSecret: 'short' }, { type: 'cli' })
+    .catch((error: { code: string }) => error.code);
+  assert.equal(shortSecret, 'HOSTING_PROVIDER_INVALID', 'the CLI path is checked like the API');
+  for (const name of ['One', 'Two']) await t.ctx.hosting.directory.remove(name, { type: 'cli' });
   const refused = await t.app.inject({ method: 'POST', url: '/api/v1/providers', payload: entry, headers: analyst });
   assert.equal(refused.statusCode, 403);
   const none = await t.app.inject({ method: 'GET', url: '/api/v1/providers' });

@@ -46,6 +46,8 @@ function normalise(input: ProviderBody): ProviderFields {
     }
   }
   if (channel === 'webhook' && !webhookUrl) problems.push('webhookUrl: required for the webhook channel');
+  if (input.webhookSecret && (input.webhookSecret.length < 16 || input.webhookSecret.length > 256))
+    problems.push('webhookSecret: 16 to 256 characters');
   if (channel !== 'webhook' && contacts.length === 0)
     problems.push(`contacts: at least one for the ${channel} channel`);
   const language = input.language?.trim().toLowerCase() || null;
@@ -162,7 +164,11 @@ export function createProviderDirectory(deps: Pick<ServiceDeps, 'db' | 'now'>) {
         const fields = normalise(merge(current, patch));
         if (fields.name.toLowerCase() !== current.name.toLowerCase() && (await findProviderByName(trx, fields.name)))
           throw new HostingError('HOSTING_PROVIDER_EXISTS');
-        const provider = await updateProvider(trx, current.id, fields, now());
+        const provider = await updateProvider(trx, current.id, fields, now()).catch((error: unknown) => {
+          // Renamed to a name another change took meanwhile: the unique index decides.
+          if ((error as { code?: string }).code === '23505') throw new HostingError('HOSTING_PROVIDER_EXISTS');
+          throw error;
+        });
         await audit(trx, actor, 'updated', provider, changes(current, fields));
         return provider;
       });
