@@ -97,6 +97,7 @@ export async function runProviderCommand(
 ): Promise<number> {
   const [sub, ...rest] = argv;
   const { values, positionals } = parse(rest, fieldOptions);
+  if (!['list', 'add', 'update', 'remove'].includes(sub ?? '')) throw new UsageError(providerUsage);
   return withContext(config, context, async (ctx) => {
     const directory = ctx.hosting.directory;
     switch (sub) {
