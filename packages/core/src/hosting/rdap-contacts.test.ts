@@ -169,3 +169,18 @@ test('the e-mail check refuses markers, reserved names and malformed addresses',
   ])
     assert.equal(checkEmail(good).ok, true, good);
 });
+
+test('every fixture is read without throwing, and every address found passes the e-mail check', () => {
+  const transit = contactsWithRole(load('autnum_64500_transit-abuse.json'), url, 'abuse');
+  assert.deepEqual(emailsOf(transit), [['abuse@transit.hosting-fixture']]);
+  let files = 0;
+  for (const folder of ['registries', 'shapes'])
+    for (const name of readdirSync(join(dir, folder))) {
+      files++;
+      for (const role of ['abuse', 'registrar', 'technical']) {
+        const found = contactsWithRole(load(name), url, role, role === 'abuse' ? undefined : 'registrant');
+        for (const c of found.contacts) for (const e of c.emails) assert.equal(checkEmail(e).ok, true, `${name}: ${e}`);
+      }
+    }
+  assert.equal(files, 17);
+});
