@@ -17,7 +17,10 @@ const usage = `usage: vigie <command>
   hash [options] PATH...              fingerprint media (PDQ, vPDQ, digests); hash compare A B
   bank import|export --bank NAME --format csv|hma|ncmec|stopncii FILE   hash bank files
   reports export --format jsonl [--since DATE] [--include-contact]   every report, one JSON per line
-  media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)`;
+  media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)
+  provider list | provider add --name N ... | provider update N ... | provider remove N   provider directory
+  hosting lookup URL [--page URL]     who hosts a URL and who gets its notice (docs/hosting.md)
+  ipdata status | ipdata refresh      the offline ASN and country data`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const consoleDir = resolve(import.meta.dirname, '../../console/dist');
@@ -63,6 +66,12 @@ async function main(argv: string[]): Promise<number> {
     return (await import('./cli/reports-command.ts')).runReportsCommand(parseConfig(process.env), rest, io);
   if (command === 'media')
     return (await import('./cli/media-command.ts')).runMediaCommand(parseConfig(process.env), rest, io);
+  if (command === 'provider' || command === 'hosting' || command === 'ipdata') {
+    const cli = await import('./cli/hosting-command.ts');
+    const config = parseConfig(process.env);
+    if (command === 'ipdata') return cli.runIpdataCommand(config, rest, io);
+    return command === 'provider' ? cli.runProviderCommand(config, rest, io) : cli.runHostingCommand(config, rest, io);
+  }
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

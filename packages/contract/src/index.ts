@@ -1,4 +1,5 @@
 export { hashbankJobSchemas } from './hashbank-jobs.ts';
+export { hostingJobSchemas } from './hosting-jobs.ts';
 export { intakeJobSchemas } from './intake-jobs.ts';
 export { noticesJobSchemas } from './notices-jobs.ts';
 export { accessJobSchemas, jobSchemas } from './jobs.ts';
@@ -11,3 +12,4 @@ export * from './crawler.ts';
 export * from './system.ts';
 export * from './outbox.ts';
 export * from './notices.ts';
+export * from './hosting.ts';

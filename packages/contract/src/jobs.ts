@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { hashbankJobSchemas } from './hashbank-jobs.ts';
+import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
 import { noticesJobSchemas } from './notices-jobs.ts';
 
@@ -19,6 +20,7 @@ export const jobSchemas = {
   ...intakeJobSchemas,
   ...hashbankJobSchemas,
   ...noticesJobSchemas,
+  ...hostingJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

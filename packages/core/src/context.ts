@@ -5,6 +5,7 @@ import { appendOnlyAuditTables } from './audit/index.ts';
 import type { Database } from './database.ts';
 import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } from './crawler/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
+import { createHostingService, type HostingService } from './hosting/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
 import { migrations } from './migrations/index.ts';
 import {
@@ -38,6 +39,7 @@ export type AppContext = ServiceDeps &
     crawler: CrawlerService;
     outbox: OutboxService;
     notices: NoticesService;
+    hosting: HostingService;
     close(): Promise<void>;
   }>;
 
@@ -113,6 +115,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
+  const hosting = createHostingService(deps, { outbound });
   return Object.freeze({
     ...deps,
     access,
@@ -121,6 +124,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     crawler,
     outbox,
     notices,
+    hosting,
     async close() {
       await crawler.close();
       await hashbank.close();

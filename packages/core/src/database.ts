@@ -1,6 +1,7 @@
 import type { AccessTables } from './access/access.tables.ts';
 import type { AuditTables } from './audit/audit.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
+import type { HostingTables } from './hosting/hosting.tables.ts';
 import type { HashbankTables } from './hashbank/hashbank.tables.ts';
 import type { IntakeTables } from './intake/intake.tables.ts';
 import type { NoticesTables } from './notices/notices.tables.ts';
@@ -17,4 +18,5 @@ export type Database = AccessTables &
   CrawlerTables &
   OutboxTables &
   NoticesTables;
+  HostingTables;
 export type Db = Executor<Database>;

@@ -1,6 +1,7 @@
 import { AccessError } from './access/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
+import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { NoticeError } from './notices/index.ts';
 import { OutboxError } from './outbox/index.ts';
@@ -19,4 +20,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   CrawlerError.catalogue,
   OutboxError.catalogue,
   NoticeError.catalogue,
+  HostingError.catalogue,
 ]);

@@ -5,6 +5,7 @@ import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
+import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { registerNoticesRoutes } from './notices/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
@@ -50,6 +51,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   await registerHashbankRoutes(app, ctx.hashbank);
   registerCrawlerRoutes(app, ctx.crawler);
   registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
+  registerHostingRoutes(app, ctx.hosting);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

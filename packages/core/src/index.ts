@@ -43,3 +43,14 @@ export type { RunningVigie } from './start.ts';
 export { version } from './version.ts';
 export { noRecipients } from './notices/index.ts';
 export type { Recipient, RecipientResolver, RecipientTarget } from './notices/index.ts';
+export { HostingError, ipDataOrigin, ipDataPackages, refreshIpDataFromConfig } from './hosting/index.ts';
+export type {
+  Contact,
+  HostingService,
+  HostingTarget,
+  IpDataOrigin,
+  IpFacts,
+  Provider,
+  RefreshOutcome,
+  Refusal,
+} from './hosting/index.ts';

@@ -2,6 +2,7 @@ import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
+import { createHostingJobHandlers } from './hosting/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
 import { createNoticesJobHandlers } from './notices/index.ts';
 import { createOutboxJobHandlers } from './outbox/index.ts';
@@ -15,6 +16,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createHashbankJobHandlers(ctx.hashbank),
     ...createOutboxJobHandlers(ctx.outbox),
     ...createNoticesJobHandlers(ctx.notices),
+    ...createHostingJobHandlers(ctx.hosting),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -41,6 +43,7 @@ export const schedule: ScheduledJob[] = [
     match: '30 * * * *',
     payload: { retryUnknown: true },
   },
+  { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

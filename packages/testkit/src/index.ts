@@ -33,3 +33,5 @@ export type {
   TestWebStats,
   UrlStyle,
 } from './test-web/index.ts';
+export { startRdapServer } from './rdap-server.ts';
+export type { RdapServerAnswer, RdapServerOptions, RdapTestServer } from './rdap-server.ts';

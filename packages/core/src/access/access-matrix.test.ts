@@ -100,6 +100,12 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/api/v1/notices', 'anonymous', 401],
     // The provider's answer page is public: the link's token is the key.
     ['GET', '/notices/respond/' + 'x'.repeat(43), 'anonymous', 404],
+    // The provider directory: analysts read it, supervisors and administrators change it.
+    ['GET', '/api/v1/providers', 'analyst', 200],
+    ['POST', '/api/v1/providers', 'analyst', 403],
+    ['POST', '/api/v1/providers', 'supervisor', 400],
+    ['DELETE', '/api/v1/providers/nobody', 'administrator', 404],
+    ['GET', '/api/v1/providers', 'key:all', 403],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor', 'verifier'] as const)

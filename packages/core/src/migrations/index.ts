@@ -12,6 +12,7 @@ import * as sharedLimits from './2026-12-01-0400-shared-limits.ts';
 import * as crawler from './2026-12-02-0100-crawler.ts';
 import * as crawlUrlDue from './2026-12-03-0050-crawl-url-due.ts';
 import * as hmaClients from './2026-12-03-0100-hma-clients.ts';
+import * as hosting from './2026-12-03-0200-hosting.ts';
 import * as notices from './2026-12-03-0300-notices.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0100-crawler': crawler,
   '2026-12-03-0050-crawl-url-due': crawlUrlDue,
   '2026-12-03-0100-hma-clients': hmaClients,
+  '2026-12-03-0200-hosting': hosting,
   '2026-12-03-0300-notices': notices,
 };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
 import { envReaders } from './env-readers.ts';
 import { PlatformError } from './errors.ts';
+import { parseHostingSettings, type HostingSettings } from './hosting-settings.ts';
 import { describeEgress, parseEgress } from './net/egress.ts';
 import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
@@ -63,6 +64,7 @@ export type Config = Readonly<{
   crawl: CrawlSettings;
   outbox: OutboxSettings;
   notices: NoticeSettings;
+  hosting: HostingSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -202,6 +204,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     crawl: parseCrawlSettings(env, problems),
     outbox: parseOutboxSettings(env, problems),
     notices: parseNoticeSettings(env, problems),
+    hosting: parseHostingSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

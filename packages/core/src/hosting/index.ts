@@ -1,0 +1,12 @@
+export { createHostingService } from './hosting.service.ts';
+export type { HostingService, HostingServiceOptions } from './hosting.service.ts';
+export type { Contact, DetectionInput, HostingTarget, LookupInput, Refusal } from './hosting.types.ts';
+export type { IpFacts } from './ip-data.ts';
+export type { IpDataOrigin, RefreshOutcome } from './ip-data-source.ts';
+export type { Provider } from './provider.repository.ts';
+export type { ProviderDirectory, ProviderMatch } from './provider.service.ts';
+export type { HostingTables } from './hosting.tables.ts';
+export { HostingError } from './hosting.errors.ts';
+export { registerHostingRoutes } from './hosting.routes.ts';
+export { createHostingJobHandlers } from './hosting.jobs.ts';
+export { ipDataOrigin, ipDataPackages, refreshIpData, refreshIpDataFromConfig } from './ip-data-source.ts';
