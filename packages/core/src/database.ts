@@ -17,6 +17,6 @@ export type Database = AccessTables &
   HashbankTables &
   CrawlerTables &
   OutboxTables &
-  NoticesTables;
+  NoticesTables &
   HostingTables;
 export type Db = Executor<Database>;
