@@ -12,7 +12,7 @@ import {
   appendOnlyNoticeTables,
   createNoticesService,
   loadNoticeTemplates,
-  noRecipients,
+  hostingRecipients,
   type NoticesService,
   type RecipientResolver,
 } from './notices/index.ts';
@@ -108,14 +108,14 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
     webhook: createWebhookSender(outbound, now),
   });
-  // Until the hosting feature's resolver is wired, nobody is known: detections wait as recipient_unknown.
+  const hosting = createHostingService(deps, { outbound });
+  // Who gets a notice: the provider directory, else RDAP's abuse contacts, else abuse@domain.
   const notices = createNoticesService(deps, outbox, {
-    resolver: overrides.recipientResolver ?? noRecipients,
+    resolver: overrides.recipientResolver ?? hostingRecipients(hosting),
     templates: await loadNoticeTemplates(config.notices.templatesDir),
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
-  const hosting = createHostingService(deps, { outbound });
   return Object.freeze({
     ...deps,
     access,

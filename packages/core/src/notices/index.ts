@@ -8,3 +8,4 @@ export type { NoticesTables } from './notices.tables.ts';
 export { appendOnlyNoticeTables } from './notices.tables.ts';
 export { noRecipients } from './notices.types.ts';
 export type { Recipient, RecipientResolver, RecipientTarget, NoticeItem } from './notices.types.ts';
+export { hostingRecipients } from './hosting-recipients.ts';
