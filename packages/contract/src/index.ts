@@ -8,3 +8,4 @@ export * from './access.ts';
 export * from './access-names.ts';
 export * from './crawler.ts';
 export * from './system.ts';
+export * from './hma.ts';
