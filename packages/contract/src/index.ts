@@ -13,3 +13,4 @@ export * from './system.ts';
 export * from './outbox.ts';
 export * from './notices.ts';
 export * from './hosting.ts';
+export * from './hma.ts';

@@ -1116,6 +1116,122 @@ export interface components {
       database: string;
       roles: string[];
     };
+    HmaBank: {
+      name: string;
+      /** @description The share of lookups the bank takes part in, 0 to 1 */
+      matching_enabled_ratio: number;
+    };
+    HmaBankContent: {
+      id: number;
+      /** @description 1: enabled; 0: withdrawn */
+      disable_until_ts: number;
+      original_media_uri: null;
+      bank: components['schemas']['HmaBank'];
+      metadata?: components['schemas']['HmaContentMetadata'];
+      note?: string;
+    };
+    HmaBankCreate: {
+      name: string;
+      enabled_ratio?: number;
+      /** @description true is a ratio of 1, false of 0; enabled_ratio wins */
+      enabled?: boolean;
+    };
+    HmaBankUpdate: {
+      /** @description A new name (a rename) */
+      name?: string;
+      enabled_ratio?: number;
+      /** @description true is a ratio of 1, false of 0; enabled_ratio wins */
+      enabled?: boolean;
+    };
+    HmaComparison: {
+      distance: number;
+      threshold: number;
+    };
+    HmaContentAdded: {
+      id: number;
+      /** @description Signal type name (pdq, video_md5, vpdq, md5, sha256...) to the signal */
+      signals: {
+        [key: string]: string;
+      };
+    };
+    HmaContentDeleted: {
+      /** @description 1, or 0 when the content is not (or no longer) in the bank */
+      deleted: number;
+    };
+    HmaContentMetadata: {
+      content_id?: string;
+      content_uri?: string;
+      json?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    HmaContentTypeConfig: {
+      name: string;
+      enabled: boolean;
+    };
+    /** @description An exchange's settings, with its API's own */
+    HmaExchange: {
+      name: string;
+      api: string;
+      enabled: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    HmaExchangeApi: {
+      supports_authentification: boolean;
+      has_set_authentification: boolean;
+    };
+    HmaExchangeCreate: {
+      /** @description The name, /^[A-Z0-9_]+$/ */
+      bank?: string;
+      /** @description The exchange API (none is installed in Vigie) */
+      api?: string;
+      /** @description The exchange API's settings, an object */
+      api_json?: unknown;
+    };
+    HmaExchangeFetchStatus: {
+      checkpoint_ts: number | null;
+      running_fetch_start_ts: number | null;
+      last_fetch_complete_ts: number | null;
+      last_fetch_succeeded: boolean | null;
+      up_to_date: boolean;
+      fetched_items: number;
+    };
+    HmaIndexState: {
+      /** @description Unix seconds the index was built to; -1 before its first build */
+      built_to: number;
+      present: boolean;
+      /** @description Signals in the index */
+      size: number;
+    };
+    HmaMatch: {
+      /** @description The content id in its bank (GET /c/bank/NAME/content/ID) */
+      bank_content_id: number;
+      /** @description The distance, as text (HMA answers it so); "0" for an exact hash */
+      distance: string;
+    };
+    HmaMessage: {
+      message: string;
+    };
+    HmaRawLookup: {
+      /** @description Content ids; with `include_distance=true`, each with its distance */
+      matches: (number | components['schemas']['HmaMatch'])[];
+    };
+    HmaSignalTypeConfig: {
+      name: string;
+      enabled_ratio: number;
+    };
+    HmaSignalTypeIndexState: {
+      index_size: number;
+      db_size: number;
+      index_out_of_date: boolean;
+      /** @description Unix seconds; -1 before the first build */
+      index_built_to: number;
+      /** @description Unix seconds; -1 before the first build */
+      newest_db_item: number;
+    };
     ImportResponse: {
       importId: number;
       linesDone: number;
@@ -1389,6 +1505,25 @@ export type FollowUpResponse = components['schemas']['FollowUpResponse'];
 export type HashListEntry = components['schemas']['HashListEntry'];
 export type HashListPage = components['schemas']['HashListPage'];
 export type Health = components['schemas']['Health'];
+export type HmaBank = components['schemas']['HmaBank'];
+export type HmaBankContent = components['schemas']['HmaBankContent'];
+export type HmaBankCreate = components['schemas']['HmaBankCreate'];
+export type HmaBankUpdate = components['schemas']['HmaBankUpdate'];
+export type HmaComparison = components['schemas']['HmaComparison'];
+export type HmaContentAdded = components['schemas']['HmaContentAdded'];
+export type HmaContentDeleted = components['schemas']['HmaContentDeleted'];
+export type HmaContentMetadata = components['schemas']['HmaContentMetadata'];
+export type HmaContentTypeConfig = components['schemas']['HmaContentTypeConfig'];
+export type HmaExchange = components['schemas']['HmaExchange'];
+export type HmaExchangeApi = components['schemas']['HmaExchangeApi'];
+export type HmaExchangeCreate = components['schemas']['HmaExchangeCreate'];
+export type HmaExchangeFetchStatus = components['schemas']['HmaExchangeFetchStatus'];
+export type HmaIndexState = components['schemas']['HmaIndexState'];
+export type HmaMatch = components['schemas']['HmaMatch'];
+export type HmaMessage = components['schemas']['HmaMessage'];
+export type HmaRawLookup = components['schemas']['HmaRawLookup'];
+export type HmaSignalTypeConfig = components['schemas']['HmaSignalTypeConfig'];
+export type HmaSignalTypeIndexState = components['schemas']['HmaSignalTypeIndexState'];
 export type ImportResponse = components['schemas']['ImportResponse'];
 export type Incident = components['schemas']['Incident'];
 export type IncidentPlace = components['schemas']['IncidentPlace'];
@@ -2692,12 +2827,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description I-AM-ALIVE */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/plain': string;
+        };
       };
       /** @description AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
       401: {
@@ -2806,14 +2943,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name (pdq, video_md5, vpdq, md5, sha256...) to the signal */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            [key: string]: string;
           };
         };
       };
@@ -2886,14 +3023,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name (pdq, video_md5, vpdq, md5, sha256...) to the signal */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            [key: string]: string;
           };
         };
       };
@@ -2980,15 +3117,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description With `signal_type` and `signal` (or `url` and `signal_type`): bank name to matches. With `url` alone: signal type name to bank name to matches. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json':
+            | {
+                [key: string]: components['schemas']['HmaMatch'][];
+              }
+            | {
+                [key: string]: {
+                  [key: string]: components['schemas']['HmaMatch'][];
+                };
+              };
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3064,7 +3207,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name to its matches by bank */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3072,10 +3215,7 @@ export interface operations {
         content: {
           'application/json': {
             [key: string]: {
-              [key: string]: {
-                bank_content_id: number;
-                distance: string;
-              }[];
+              [key: string]: components['schemas']['HmaMatch'][];
             };
           };
         };
@@ -3165,15 +3305,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            matches: (
-              | number
-              | {
-                  bank_content_id: number;
-                  distance: string;
-                }
-            )[];
-          };
+          'application/json': components['schemas']['HmaRawLookup'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3245,14 +3377,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name to [is a match (boolean), its distance and threshold] */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            [key: string]: (boolean | components['schemas']['HmaComparison'])[];
           };
         };
       };
@@ -3319,6 +3451,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description Signal type name to the two signals to compare */
     requestBody: {
       content: {
         'application/json': {
@@ -3327,14 +3460,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name to [is a match (boolean), its distance and threshold] */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            [key: string]: (boolean | components['schemas']['HmaComparison'])[];
           };
         };
       };
@@ -3414,14 +3547,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description Signal type name (of those with an in-memory index) to its index */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            [key: string]: components['schemas']['HmaIndexState'];
           };
         };
       };
@@ -3498,10 +3631,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            matching_enabled_ratio: number;
-          };
+          'application/json': components['schemas']['HmaBank'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3580,11 +3710,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name?: string;
-          enabled_ratio?: number;
-          enabled?: boolean;
-        };
+        'application/json': components['schemas']['HmaBankUpdate'];
       };
     };
     responses: {
@@ -3594,10 +3720,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            matching_enabled_ratio: number;
-          };
+          'application/json': components['schemas']['HmaBank'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3691,9 +3814,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            message: string;
-          };
+          'application/json': components['schemas']['HmaMessage'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3776,10 +3897,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            matching_enabled_ratio: number;
-          }[];
+          'application/json': components['schemas']['HmaBank'][];
         };
       };
       /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
@@ -3838,11 +3956,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name: string;
-          enabled_ratio?: number;
-          enabled?: boolean;
-        };
+        'application/json': components['schemas']['HmaBankCreate'];
       };
     };
     responses: {
@@ -3852,10 +3966,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            matching_enabled_ratio: number;
-          };
+          'application/json': components['schemas']['HmaBank'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -3948,12 +4059,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: number;
-            signals: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['HmaContentAdded'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -4039,6 +4145,7 @@ export interface operations {
       };
       cookie?: never;
     };
+    /** @description Signal type name to the signal (text), and an optional `note` (at most 255 characters) */
     requestBody: {
       content: {
         'application/json': {
@@ -4053,12 +4160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            id: number;
-            signals: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['HmaContentAdded'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -4153,9 +4255,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['HmaBankContent'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -4241,9 +4341,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            deleted: number;
-          };
+          'application/json': components['schemas']['HmaContentDeleted'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -4320,12 +4418,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaSignalTypeConfig'][];
+        };
       };
       /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
       401: {
@@ -4383,12 +4483,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaContentTypeConfig'][];
+        };
       };
       /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
       401: {
@@ -4446,12 +4548,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Signal type name to its index */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: components['schemas']['HmaSignalTypeIndexState'];
+          };
+        };
       };
       /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
       401: {
@@ -4639,20 +4745,18 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          bank?: string;
-          api?: string;
-          api_json?: unknown;
-        };
+        'application/json': components['schemas']['HmaExchangeCreate'];
       };
     };
     responses: {
-      /** @description Success; the answer is not described */
-      200: {
+      /** @description Default Response */
+      201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaMessage'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -4730,12 +4834,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaExchangeApi'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -4817,12 +4923,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaExchangeApi'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -4909,12 +5017,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description The JSON schemas of the exchange API's settings */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -4992,12 +5104,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaExchange'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -5079,12 +5193,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaExchange'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -5171,12 +5287,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaMessage'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {
@@ -5254,12 +5372,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success; the answer is not described */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HmaExchangeFetchStatus'];
+        };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
       400: {

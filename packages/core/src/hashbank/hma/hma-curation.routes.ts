@@ -1,4 +1,17 @@
 import type { FastifyRequest } from 'fastify';
+import {
+  HmaBank,
+  HmaBankContent,
+  HmaBankCreate,
+  HmaBankUpdate,
+  HmaContentAdded,
+  HmaContentDeleted,
+  HmaContentTypeConfig,
+  HmaMessage,
+  HmaSignalsBody,
+  HmaSignalTypeConfig,
+  HmaSignalTypeIndex,
+} from '@vigie/contract';
 import Type from 'typebox';
 import { actorOf } from '../../access/index.ts';
 import { isAppError, PlatformError } from '../../platform/errors.ts';
@@ -11,22 +24,11 @@ import type { HmaService } from './hma.service.ts';
 import { parseHmaMetadata, parseHmaNote, readHmaUpload } from './hma-upload.ts';
 
 const tags = ['hma'];
-const AnyObject = Type.Record(Type.String(), Type.Any());
-const HmaBank = Type.Object({ name: Type.String(), matching_enabled_ratio: Type.Number() });
 const BankParams = Type.Object({ bank_name: Type.String({ maxLength: 64 }) });
 const ContentParams = Type.Object({
   bank_name: Type.String({ maxLength: 64 }),
   content_id: Type.Integer({ minimum: 1 }),
 });
-// As HMA's pydantic models read them: Coop sends enabled_ratio as a string ("1"), coerced here.
-const Ratio = Type.Optional(Type.Number({ minimum: 0, maximum: 1 }));
-const CreateBody = Type.Object({ name: Type.String(), enabled_ratio: Ratio, enabled: Type.Optional(Type.Boolean()) });
-const UpdateBody = Type.Object({
-  name: Type.Optional(Type.String()),
-  enabled_ratio: Ratio,
-  enabled: Type.Optional(Type.Boolean()),
-});
-const Added = Type.Object({ id: Type.Integer(), signals: Type.Record(Type.String(), Type.String()) });
 
 /** HMA's `enabled` is a ratio of 1 or 0; `enabled_ratio` wins when both are sent. */
 function ratioOf(body: { enabled?: boolean | undefined; enabled_ratio?: number | undefined }): number | undefined {
@@ -48,7 +50,7 @@ export async function registerHmaCurationRoutes(
     '/c/bank/:bank_name',
     {
       config: { access },
-      schema: { tags, params: BankParams, response: { 200: Type.Object({ message: Type.String() }) } },
+      schema: { tags, params: BankParams, response: { 200: HmaMessage } },
     },
     async (request) => {
       try {
@@ -72,7 +74,7 @@ export async function registerHmaCurationRoutes(
 
     curation.post(
       '/c/banks',
-      { config: { access }, schema: { tags, body: CreateBody, response: { 201: HmaBank } } },
+      { config: { access }, schema: { tags, body: HmaBankCreate, response: { 201: HmaBank } } },
       async (request, reply) => {
         const bank = await hashbank.createBank(
           request.body.name,
@@ -92,7 +94,7 @@ export async function registerHmaCurationRoutes(
 
     curation.put(
       '/c/bank/:bank_name',
-      { config: { access }, schema: { tags, params: BankParams, body: UpdateBody, response: { 200: HmaBank } } },
+      { config: { access }, schema: { tags, params: BankParams, body: HmaBankUpdate, response: { 200: HmaBank } } },
       async (request) => {
         const ratio = ratioOf(request.body);
         const changes = {
@@ -118,7 +120,7 @@ export async function registerHmaCurationRoutes(
             },
             { additionalProperties: true },
           ),
-          response: { 200: Added },
+          response: { 200: HmaContentAdded },
         },
       },
       async (request) => {
@@ -151,7 +153,10 @@ export async function registerHmaCurationRoutes(
 
     curation.post(
       '/c/bank/:bank_name/signal',
-      { config: { access }, schema: { tags, params: BankParams, body: AnyObject, response: { 200: Added } } },
+      {
+        config: { access },
+        schema: { tags, params: BankParams, body: HmaSignalsBody, response: { 200: HmaContentAdded } },
+      },
       async (request) => {
         const { note: rawNote, ...given } = request.body;
         const note = parseHmaNote(rawNote);
@@ -170,7 +175,7 @@ export async function registerHmaCurationRoutes(
 
     curation.get(
       '/c/bank/:bank_name/content/:content_id',
-      { config: { access }, schema: { tags, params: ContentParams, response: { 200: AnyObject } } },
+      { config: { access }, schema: { tags, params: ContentParams, response: { 200: HmaBankContent } } },
       async (request) => {
         const content = await hma.bankContent(request.params.bank_name, request.params.content_id);
         return { ...content, bank: hmaBank(content.bank) };
@@ -183,7 +188,7 @@ export async function registerHmaCurationRoutes(
       '/c/bank/:bank_name/content/:content_id',
       {
         config: { access },
-        schema: { tags, params: ContentParams, response: { 200: Type.Object({ deleted: Type.Integer() }) } },
+        schema: { tags, params: ContentParams, response: { 200: HmaContentDeleted } },
       },
       async (request) => {
         const { bank_name: bank, content_id: id } = request.params;
@@ -197,30 +202,40 @@ export async function registerHmaCurationRoutes(
       },
     );
 
-    curation.get('/c/signal_type', { config: { access }, schema: { tags } }, async () =>
-      hmaSignalTypeNames().map((name) => ({ name, enabled_ratio: 1.0 })),
+    curation.get(
+      '/c/signal_type',
+      { config: { access }, schema: { tags, response: { 200: Type.Array(HmaSignalTypeConfig) } } },
+      async () => hmaSignalTypeNames().map((name) => ({ name, enabled_ratio: 1.0 })),
     );
 
-    curation.get('/c/content_type', { config: { access }, schema: { tags } }, async () => [
-      { name: 'photo', enabled: true },
-      { name: 'video', enabled: true },
-    ]);
+    curation.get(
+      '/c/content_type',
+      { config: { access }, schema: { tags, response: { 200: Type.Array(HmaContentTypeConfig) } } },
+      async () => [
+        { name: 'photo', enabled: true },
+        { name: 'video', enabled: true },
+      ],
+    );
 
-    curation.get('/c/signal_type/index', { config: { access }, schema: { tags } }, async () => {
-      const status = await hma.indexStatus();
-      return Object.fromEntries(
-        Object.entries(status).map(([name, s]) => [
-          name,
-          {
-            index_size: s.size,
-            db_size: s.size,
-            index_out_of_date: false,
-            index_built_to: s.built_to,
-            newest_db_item: s.built_to,
-          },
-        ]),
-      );
-    });
+    curation.get(
+      '/c/signal_type/index',
+      { config: { access }, schema: { tags, response: { 200: HmaSignalTypeIndex } } },
+      async () => {
+        const status = await hma.indexStatus();
+        return Object.fromEntries(
+          Object.entries(status).map(([name, s]) => [
+            name,
+            {
+              index_size: s.size,
+              db_size: s.size,
+              index_out_of_date: false,
+              index_built_to: s.built_to,
+              newest_db_item: s.built_to,
+            },
+          ]),
+        );
+      },
+    );
   });
 }
 

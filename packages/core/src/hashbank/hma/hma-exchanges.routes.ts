@@ -1,3 +1,11 @@
+import {
+  HmaExchange,
+  HmaExchangeApi,
+  HmaExchangeApiSchema,
+  HmaExchangeCreate,
+  HmaExchangeFetchStatus,
+  HmaMessage,
+} from '@vigie/contract';
 import Type from 'typebox';
 import { PlatformError } from '../../platform/errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
@@ -7,6 +15,8 @@ import { curateAccess } from '../hashbank.http.ts';
 // Vigie's banks are the hotline's own and come in through its import and analysts, so its HMA
 // surface is an HMA with no exchange API installed: it lists none, and refuses to create one with
 // HMA's own answer. Clients that ask (ROOST's Coop shows a bank's exchange) carry on without.
+// The success answers declared below are HMA's (for the document: a generated client reads an
+// HMA with exchanges too); Vigie never sends them.
 const tags = ['hma'];
 const ApiParams = Type.Object({ api_name: Type.String({ maxLength: 200 }) });
 const ExchangeParams = Type.Object({ exchange_name: Type.String({ maxLength: 200 }) });
@@ -30,14 +40,7 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
     '/c/exchanges',
     {
       config: { access },
-      schema: {
-        tags,
-        body: Type.Object({
-          bank: Type.Optional(Type.String()),
-          api: Type.Optional(Type.String()),
-          api_json: Type.Optional(Type.Unknown()),
-        }),
-      },
+      schema: { tags, body: HmaExchangeCreate, response: { 201: HmaMessage } },
     },
     async (request) => {
       const { bank, api, api_json: apiJson } = request.body;
@@ -56,14 +59,14 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
       method,
       url: '/c/exchanges/api/:api_name',
       config: { access },
-      schema: { tags, params: ApiParams },
+      schema: { tags, params: ApiParams, response: { 200: HmaExchangeApi } },
       handler: async (request) => {
         throw new PlatformError('VALIDATION_FAILED', `no such Exchange API '${request.params.api_name}'`);
       },
     });
   scope.get(
     '/c/exchanges/api/:api_name/schema',
-    { config: { access }, schema: { tags, params: ApiParams } },
+    { config: { access }, schema: { tags, params: ApiParams, response: { 200: HmaExchangeApiSchema } } },
     async (request) => {
       throw new PlatformError('NOT_FOUND', `Exchange API '${request.params.api_name}' not found`);
     },
@@ -74,14 +77,14 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
       method,
       url: '/c/exchange/:exchange_name',
       config: { access },
-      schema: { tags, params: ExchangeParams },
+      schema: { tags, params: ExchangeParams, response: { 200: method === 'DELETE' ? HmaMessage : HmaExchange } },
       handler: async (request) => {
         throw noExchange(request.params.exchange_name);
       },
     });
   scope.get(
     '/c/exchange/:exchange_name/status',
-    { config: { access }, schema: { tags, params: ExchangeParams } },
+    { config: { access }, schema: { tags, params: ExchangeParams, response: { 200: HmaExchangeFetchStatus } } },
     async (request) => {
       throw noExchange(request.params.exchange_name);
     },

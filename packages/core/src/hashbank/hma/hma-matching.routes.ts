@@ -1,19 +1,25 @@
 import type { FastifyRequest } from 'fastify';
-import Type from 'typebox';
+import {
+  HmaCompareBody,
+  HmaCompareResult,
+  HmaIndexStatus,
+  HmaLookupResult,
+  HmaMatchesBySignalType,
+  HmaRawLookup,
+} from '@vigie/contract';
+import Type, { type Static } from 'typebox';
 import { actorOf, apiKeyOf } from '../../access/index.ts';
 import { PlatformError } from '../../platform/errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { HashbankError } from '../hashbank.errors.ts';
 import { matchAccess, requesterOf } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
+import type { Comparison } from '../signals.ts';
 import { hmaMatches, hmaMatchesByType, hmaSignals, onlyTypes } from './hma-format.ts';
 import type { HmaCaller, HmaService } from './hma.service.ts';
 import { readHmaUpload } from './hma-upload.ts';
 
 const tags = ['hma'];
-const AnyObject = Type.Record(Type.String(), Type.Any());
-const Match = Type.Object({ bank_content_id: Type.Number(), distance: Type.String() });
-const Matches = Type.Record(Type.String(), Type.Array(Match));
 // HMA reads booleans in query strings as pydantic does: true/false, 1/0 (coerced by the schema).
 const Flag = Type.Optional(Type.Boolean());
 
@@ -40,7 +46,7 @@ export async function registerHmaMatchingRoutes(
           bypass_coinflip: Flag,
         }),
         // One signal: bank -> matches; by URL: signal type -> bank -> matches.
-        response: { 200: AnyObject },
+        response: { 200: HmaLookupResult },
       },
     },
     async (request) => {
@@ -74,7 +80,7 @@ export async function registerHmaMatchingRoutes(
           },
           { additionalProperties: true },
         ),
-        response: { 200: Type.Record(Type.String(), Matches) },
+        response: { 200: HmaMatchesBySignalType },
       },
     },
     async (request) => {
@@ -101,7 +107,7 @@ export async function registerHmaMatchingRoutes(
           banks: Type.Optional(Type.String({ maxLength: 10_000 })),
           include_distance: Flag,
         }),
-        response: { 200: Type.Object({ matches: Type.Array(Type.Union([Type.Integer(), Match])) }) },
+        response: { 200: HmaRawLookup },
       },
     },
     async (request) => {
@@ -121,16 +127,14 @@ export async function registerHmaMatchingRoutes(
       config: { access: matchAccess },
       schema: {
         tags,
-        body: Type.Record(Type.String(), Type.Array(Type.String(), { minItems: 2, maxItems: 2 })),
-        response: { 200: AnyObject },
+        body: HmaCompareBody,
+        response: { 200: HmaCompareResult },
       },
     },
     async (request) => {
-      const out: Record<string, unknown> = {};
-      for (const [type, [left, right]] of Object.entries(request.body)) {
-        const result = await hashbank.compare(type, left as string, right as string, requesterOf(request));
-        out[type] = [result.isMatch, { distance: result.distance, threshold: result.threshold }];
-      }
+      const out: Static<typeof HmaCompareResult> = {};
+      for (const [type, [left, right]] of Object.entries(request.body))
+        out[type] = hmaComparison(await hashbank.compare(type, left!, right!, requesterOf(request)));
       return out;
     },
   );
@@ -141,13 +145,12 @@ export async function registerHmaMatchingRoutes(
       schema: {
         tags,
         querystring: Type.Object({ signal_type: Type.String(), left: Type.String(), right: Type.String() }),
-        response: { 200: AnyObject },
+        response: { 200: HmaCompareResult },
       },
     },
     async (request) => {
       const { signal_type: type, left, right } = request.query;
-      const result = await hashbank.compare(type, left, right, requesterOf(request));
-      return { [type]: [result.isMatch, { distance: result.distance, threshold: result.threshold }] };
+      return { [type]: hmaComparison(await hashbank.compare(type, left, right, requesterOf(request))) };
     },
   );
 
@@ -158,16 +161,21 @@ export async function registerHmaMatchingRoutes(
       schema: {
         tags,
         querystring: Type.Object({ signal_type: Type.Optional(Type.String()) }),
-        response: { 200: AnyObject },
+        response: { 200: HmaIndexStatus },
       },
     },
     async (request) => {
       const status = await hma.indexStatus();
       const only = request.query.signal_type;
       if (only !== undefined && !(only in status)) throw new HashbankError('HASHBANK_SIGNAL_TYPE_UNKNOWN');
-      return only ? { [only]: status[only] } : status;
+      return only ? { [only]: status[only]! } : status;
     },
   );
+}
+
+/** HMA's comparison: matched or not, with the distance and the signal type's threshold. */
+function hmaComparison(result: Comparison): [boolean, { distance: number; threshold: number }] {
+  return [result.isMatch, { distance: result.distance, threshold: result.threshold }];
 }
 
 function callerOf(request: FastifyRequest): HmaCaller {

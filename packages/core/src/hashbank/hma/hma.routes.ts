@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HmaSignals } from '@vigie/contract';
 import Type from 'typebox';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { matchAccess, MAX_UPLOAD_BYTES, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
@@ -15,7 +16,6 @@ import { readHmaUpload } from './hma-upload.ts';
 // HMA's Flask app answers, so clients written for it (ROOST's Coop among them) work unchanged.
 // docs/hashbank.md lists where Vigie differs (authentication, audit, bank names, exchanges).
 const tags = ['hma'];
-const AnyObject = Type.Record(Type.String(), Type.Any());
 export const hmaPaths = [
   '/status',
   '/site-map',
@@ -68,10 +68,17 @@ export async function registerHmaRoutes(
       limits: { files: 1, fileSize: options.maxUploadBytes ?? MAX_UPLOAD_BYTES, fields: 8, parts: 9 },
     });
 
-    scope.get('/status', { config: { access: { public: true } }, schema: { tags } }, async (_request, reply) => {
-      await hashbank.ready();
-      return reply.type('text/plain').send('I-AM-ALIVE');
-    });
+    scope.get(
+      '/status',
+      {
+        config: { access: { public: true } },
+        schema: { tags, produces: ['text/plain'], response: { 200: Type.String({ description: 'I-AM-ALIVE' }) } },
+      },
+      async (_request, reply) => {
+        await hashbank.ready();
+        return reply.type('text/plain').send('I-AM-ALIVE');
+      },
+    );
 
     scope.get(
       '/site-map',
@@ -90,7 +97,7 @@ export async function registerHmaRoutes(
             content_type: Type.Optional(Type.Enum(['photo', 'video'])),
             types: Type.Optional(Type.String({ maxLength: 200 })),
           }),
-          response: { 200: AnyObject },
+          response: { 200: HmaSignals },
         },
       },
       async (request) => {
@@ -101,7 +108,7 @@ export async function registerHmaRoutes(
 
     scope.post(
       '/h/hash',
-      { config: { access: matchAccess }, schema: { tags, response: { 200: AnyObject } } },
+      { config: { access: matchAccess }, schema: { tags, response: { 200: HmaSignals } } },
       async (request) => {
         const upload = await readHmaUpload(request);
         const signals = await hashbank.hashMedia(upload.bytes, upload.contentType, requesterOf(request));
