@@ -817,6 +817,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getNotices'];
+    put?: never;
+    post: operations['postNotices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getNoticesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getProviders'];
+    put?: never;
+    post: operations['postProviders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getProvidersById'];
+    put?: never;
+    post?: never;
+    delete: operations['deleteProvidersById'];
+    options?: never;
+    head?: never;
+    patch: operations['patchProvidersById'];
+    trace?: never;
+  };
+  '/api/v1/hosting/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getHostingLookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -862,7 +942,9 @@ export interface components {
       | 'audit:read'
       | 'metrics:read'
       | 'crawl:read'
-      | 'crawl:seed';
+      | 'crawl:seed'
+      | 'notices:read'
+      | 'notices:send';
     AuditVerification: {
       ok: boolean;
       checked: number;
@@ -929,6 +1011,14 @@ export interface components {
       email?: string;
       phone?: string;
     };
+    /** @enum {string} */
+    ContactSource:
+      | 'provider_directory'
+      | 'rdap_ip_abuse'
+      | 'rdap_autnum_abuse'
+      | 'rdap_registrar_abuse'
+      | 'rdap_registrar'
+      | 'rfc2142';
     /** @enum {string} */
     ContentOrigin: 'abuse' | 'self_generated' | 'sextortion' | 'ai_generated' | 'unknown';
     CrawlStats: {
@@ -1036,6 +1126,14 @@ export interface components {
       | 'HASHBANK_SIGNAL_MALFORMED'
       | 'HASHBANK_SIGNAL_TYPE_UNKNOWN'
       | 'HASHBANK_URL_REFUSED'
+      | 'HOSTING_BOOTSTRAP_INVALID'
+      | 'HOSTING_IPDATA_INVALID'
+      | 'HOSTING_IPDATA_MISSING'
+      | 'HOSTING_IPDATA_REFRESH_FAILED'
+      | 'HOSTING_PROVIDER_EXISTS'
+      | 'HOSTING_PROVIDER_INVALID'
+      | 'HOSTING_PROVIDER_NOT_FOUND'
+      | 'HOSTING_URL_INVALID'
       | 'INTAKE_ALREADY_SUBMITTED'
       | 'INTAKE_BUSY'
       | 'INTAKE_FOLLOW_UP_UNKNOWN'
@@ -1050,7 +1148,16 @@ export interface components {
       | 'NET_TOO_LARGE'
       | 'NET_TOO_MANY_REDIRECTS'
       | 'NET_URL_REFUSED'
+      | 'NOTICE_DETECTION_NOT_FOUND'
+      | 'NOTICE_LINK_INVALID'
+      | 'NOTICE_NOTHING_TO_SEND'
+      | 'NOTICE_NOT_FOUND'
+      | 'NOTICE_RESPONSE_INVALID'
+      | 'NOTICE_TEMPLATE_INVALID'
+      | 'NOTICE_XARF_INVALID'
       | 'NOT_FOUND'
+      | 'OUTBOX_BODY_MISSING'
+      | 'OUTBOX_SMTP_UNSET'
       | 'PAYLOAD_TOO_LARGE'
       | 'RATE_LIMITED'
       | 'SERVICE_UNAVAILABLE'
@@ -1232,6 +1339,56 @@ export interface components {
       /** @description Unix seconds; -1 before the first build */
       newest_db_item: number;
     };
+    HostingLookupView: {
+      targets: components['schemas']['HostingTargetView'][];
+    };
+    HostingTargetView: {
+      url: string;
+      host: string;
+      registrableDomain: string | null;
+      /** @enum {string} */
+      relationship: 'hosts' | 'links' | 'proxies';
+      behindProxy: 'hosts' | 'links' | null;
+      cdn: string | null;
+      addresses: {
+        address: string;
+        asn: number | null;
+        holder: string | null;
+        country: string | null;
+      }[];
+      asn: number | null;
+      holder: string | null;
+      country: string | null;
+      recipient: {
+        source: components['schemas']['ContactSource'];
+        emails: string[];
+        name: string | null;
+        handle: string | null;
+        rdapUrl: string | null;
+        providerId: string | null;
+        channel: components['schemas']['ProviderChannel'];
+        language: string | null;
+      } | null;
+      escalation: {
+        source: components['schemas']['ContactSource'];
+        emails: string[];
+        name: string | null;
+        handle: string | null;
+        rdapUrl: string | null;
+        providerId: string | null;
+        channel: components['schemas']['ProviderChannel'];
+        language: string | null;
+      }[];
+      refused: {
+        email: string | null;
+        reason: string;
+        detail: string;
+        handle: string | null;
+        rdapUrl: string | null;
+      }[];
+      complete: boolean;
+      problems: string[];
+    };
     ImportResponse: {
       importId: number;
       linesDone: number;
@@ -1281,7 +1438,71 @@ export interface components {
       video?: Blob;
     };
     /** @enum {string} */
-    NoticeState: 'notice_pending' | 'not_applicable';
+    NoticeLanguage: 'en' | 'fr';
+    NoticeList: {
+      notices: components['schemas']['NoticeSummary'][];
+      next: string | null;
+    };
+    /** @enum {string} */
+    NoticeOrigin: 'automatic' | 'analyst';
+    /** @enum {string} */
+    NoticeState: 'notice_pending' | 'not_applicable' | 'in_notice' | 'recipient_unknown';
+    /** @enum {string} */
+    NoticeStatus: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested';
+    NoticeSummary: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['NoticeStatus'];
+      origin: components['schemas']['NoticeOrigin'];
+      recipient: {
+        key: string;
+        name: string;
+        /** @enum {string} */
+        relationship: 'hosts' | 'links' | 'proxies';
+        country: string | null;
+        asn: number | null;
+      };
+      language: components['schemas']['NoticeLanguage'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      dueAt: string;
+      sentAt: string | null;
+      respondedAt: string | null;
+      response: string | null;
+    };
+    NoticeUrl: {
+      url: string;
+      pageUrl: string | null;
+      sha256: string;
+      classification: string | null;
+      /** Format: date-time */
+      firstSeenAt: string;
+    };
+    NoticeView: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['NoticeStatus'];
+      origin: components['schemas']['NoticeOrigin'];
+      recipient: {
+        key: string;
+        name: string;
+        /** @enum {string} */
+        relationship: 'hosts' | 'links' | 'proxies';
+        country: string | null;
+        asn: number | null;
+      };
+      language: components['schemas']['NoticeLanguage'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      dueAt: string;
+      sentAt: string | null;
+      respondedAt: string | null;
+      response: string | null;
+      urls: components['schemas']['NoticeUrl'][];
+      messages: components['schemas']['OutboxMessageView'][];
+    };
     /** @enum {string} */
     OrganisationKind:
       | 'hosting_provider'
@@ -1292,6 +1513,50 @@ export interface components {
       | 'child_welfare'
       | 'internal'
       | 'other';
+    /** @enum {string} */
+    OutboxAttemptOutcome: 'sent' | 'failed' | 'bounced' | 'interrupted';
+    OutboxAttemptView: {
+      contact: string;
+      /** Format: date-time */
+      startedAt: string;
+      finishedAt: string | null;
+      outcome: components['schemas']['OutboxAttemptOutcome'] | null;
+      detail: string | null;
+    };
+    /** @enum {string} */
+    OutboxChannel: 'email' | 'webhook';
+    OutboxMessageView: {
+      /** Format: uuid */
+      id: string;
+      state: components['schemas']['OutboxState'];
+      channel: components['schemas']['OutboxChannel'];
+      contact: string;
+      sentAt: string | null;
+      lastError: string | null;
+      attempts: components['schemas']['OutboxAttemptView'][];
+    };
+    /** @enum {string} */
+    OutboxState: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
+    /** @enum {string} */
+    ProviderBatching: 'immediate' | 'hourly' | 'daily';
+    ProviderBody: {
+      name: string;
+      contacts?: string[];
+      channel?: components['schemas']['ProviderChannel'];
+      webhookUrl?: string | null;
+      webhookSecret?: string | null;
+      language?: string | null;
+      batching?: components['schemas']['ProviderBatching'];
+      domains?: string[];
+      asns?: number[];
+      networks?: string[];
+      notes?: string;
+    };
+    /** @enum {string} */
+    ProviderChannel: 'email' | 'xarf_email' | 'webhook';
+    ProviderList: {
+      providers: components['schemas']['ProviderView'][];
+    };
     ProviderMatch: {
       bank: string;
       entryId: number;
@@ -1302,6 +1567,37 @@ export interface components {
       suspended: boolean;
       uses: components['schemas']['IntendedUse'][];
       classification: components['schemas']['Classification'];
+    };
+    ProviderPatch: {
+      name?: string;
+      contacts?: string[];
+      channel?: components['schemas']['ProviderChannel'];
+      webhookUrl?: string | null;
+      webhookSecret?: string | null;
+      language?: string | null;
+      batching?: components['schemas']['ProviderBatching'];
+      domains?: string[];
+      asns?: number[];
+      networks?: string[];
+      notes?: string;
+    };
+    ProviderView: {
+      id: string;
+      name: string;
+      contacts: string[];
+      channel: components['schemas']['ProviderChannel'];
+      webhookUrl: string | null;
+      language: string | null;
+      batching: components['schemas']['ProviderBatching'];
+      domains: string[];
+      asns: number[];
+      networks: string[];
+      notes: string;
+      hasWebhookSecret: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     PublicAlert: {
       id: string;
@@ -1368,6 +1664,17 @@ export interface components {
     };
     /** @enum {string} */
     SeedOrigin: 'report' | 'analyst' | 'confirmed_page';
+    /** @description Detections to notify (their recipients resolved), or a URL: every detection at it. */
+    SendNoticeBody: {
+      detectionIds?: string[];
+      url?: string;
+      note?: string;
+    };
+    SendNoticeResponse: {
+      notices: components['schemas']['NoticeSummary'][];
+      /** @description Detections nobody to notify was found for. */
+      unresolved: string[];
+    };
     SessionResponse: {
       user: components['schemas']['SessionUser'];
       csrfToken: string;
@@ -1484,6 +1791,7 @@ export type CaptureView = components['schemas']['CaptureView'];
 export type Classification = components['schemas']['Classification'];
 export type ClassificationTier = components['schemas']['ClassificationTier'];
 export type Contact = components['schemas']['Contact'];
+export type ContactSource = components['schemas']['ContactSource'];
 export type ContentOrigin = components['schemas']['ContentOrigin'];
 export type CrawlStats = components['schemas']['CrawlStats'];
 export type CreateApiKeyBody = components['schemas']['CreateApiKeyBody'];
@@ -1524,6 +1832,8 @@ export type HmaMessage = components['schemas']['HmaMessage'];
 export type HmaRawLookup = components['schemas']['HmaRawLookup'];
 export type HmaSignalTypeConfig = components['schemas']['HmaSignalTypeConfig'];
 export type HmaSignalTypeIndexState = components['schemas']['HmaSignalTypeIndexState'];
+export type HostingLookupView = components['schemas']['HostingLookupView'];
+export type HostingTargetView = components['schemas']['HostingTargetView'];
 export type ImportResponse = components['schemas']['ImportResponse'];
 export type Incident = components['schemas']['Incident'];
 export type IncidentPlace = components['schemas']['IncidentPlace'];
@@ -1532,9 +1842,27 @@ export type LoginBody = components['schemas']['LoginBody'];
 export type MatchHashesBody = components['schemas']['MatchHashesBody'];
 export type MatchResponse = components['schemas']['MatchResponse'];
 export type MediaUpload = components['schemas']['MediaUpload'];
+export type NoticeLanguage = components['schemas']['NoticeLanguage'];
+export type NoticeList = components['schemas']['NoticeList'];
+export type NoticeOrigin = components['schemas']['NoticeOrigin'];
 export type NoticeState = components['schemas']['NoticeState'];
+export type NoticeStatus = components['schemas']['NoticeStatus'];
+export type NoticeSummary = components['schemas']['NoticeSummary'];
+export type NoticeUrl = components['schemas']['NoticeUrl'];
+export type NoticeView = components['schemas']['NoticeView'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
+export type OutboxAttemptOutcome = components['schemas']['OutboxAttemptOutcome'];
+export type OutboxAttemptView = components['schemas']['OutboxAttemptView'];
+export type OutboxChannel = components['schemas']['OutboxChannel'];
+export type OutboxMessageView = components['schemas']['OutboxMessageView'];
+export type OutboxState = components['schemas']['OutboxState'];
+export type ProviderBatching = components['schemas']['ProviderBatching'];
+export type ProviderBody = components['schemas']['ProviderBody'];
+export type ProviderChannel = components['schemas']['ProviderChannel'];
+export type ProviderList = components['schemas']['ProviderList'];
 export type ProviderMatch = components['schemas']['ProviderMatch'];
+export type ProviderPatch = components['schemas']['ProviderPatch'];
+export type ProviderView = components['schemas']['ProviderView'];
 export type PublicAlert = components['schemas']['PublicAlert'];
 export type PublishAlertBody = components['schemas']['PublishAlertBody'];
 export type QueueItem = components['schemas']['QueueItem'];
@@ -1544,6 +1872,8 @@ export type ReportType = components['schemas']['ReportType'];
 export type Seed = components['schemas']['Seed'];
 export type SeedList = components['schemas']['SeedList'];
 export type SeedOrigin = components['schemas']['SeedOrigin'];
+export type SendNoticeBody = components['schemas']['SendNoticeBody'];
+export type SendNoticeResponse = components['schemas']['SendNoticeResponse'];
 export type SessionResponse = components['schemas']['SessionResponse'];
 export type SessionUser = components['schemas']['SessionUser'];
 export type SightingSource = components['schemas']['SightingSource'];
@@ -6817,6 +7147,751 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CrawlStats'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getNotices: {
+    parameters: {
+      query?: {
+        status?: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested';
+        before?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeList'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postNotices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SendNoticeResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getNoticesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderList'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getProvidersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteProvidersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  patchProvidersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderPatch'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getHostingLookup: {
+    parameters: {
+      query: {
+        url: string;
+        pageUrl?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HostingLookupView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
