@@ -24,5 +24,10 @@ export function envReaders(env: Env, problems: string[]) {
       const raw = env[name];
       return raw === undefined || raw === '' ? fallback : raw;
     },
+    /** The value, or undefined when unset or empty. */
+    optional(name: string): string | undefined {
+      const raw = env[name];
+      return raw === undefined || raw === '' ? undefined : raw;
+    },
   };
 }

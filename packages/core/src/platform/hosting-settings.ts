@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { envReaders } from './env-readers.ts';
 
 // Who-hosts-it settings (VIGIE_RDAP_*, VIGIE_IPDATA_*), parsed with the rest by config.ts.
 
@@ -18,14 +19,7 @@ export type HostingSettings = Readonly<{
 }>;
 
 export function parseHostingSettings(env: Env, problems: string[]): HostingSettings {
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
-    return fallback;
-  };
+  const { int } = envReaders(env, problems);
   const dir = env.VIGIE_RDAP_BOOTSTRAP_DIR?.trim() ? resolve(env.VIGIE_RDAP_BOOTSTRAP_DIR.trim()) : undefined;
   if (dir) {
     const missing = ['dns.json', 'ipv4.json', 'ipv6.json', 'asn.json'].filter((f) => !existsSync(resolve(dir, f)));

@@ -1,5 +1,6 @@
 // The outbox's settings (VIGIE_SMTP_*, VIGIE_OUTBOX_*), parsed with the rest of the configuration
 // by config.ts.
+import { envReaders } from './env-readers.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,22 +33,7 @@ export type OutboxSettings = Readonly<{
 const addressPattern = /^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+(?:>)?$/;
 
 export function parseOutboxSettings(env: Env, problems: string[]): OutboxSettings {
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
-    return fallback;
-  };
-  const flag = (name: string, fallback: boolean): boolean => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    if (raw === 'true' || raw === 'false') return raw === 'true';
-    problems.push(`${name}: expected true or false`);
-    return fallback;
-  };
-  const text = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  const { int, flag, optional: text } = envReaders(env, problems);
   const secure = flag('VIGIE_SMTP_SECURE', false);
   const from = text('VIGIE_SMTP_FROM');
   if (from !== undefined && !addressPattern.test(from.trim()))
