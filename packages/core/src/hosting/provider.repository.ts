@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ProviderBatching, ProviderChannel } from '@vigie/contract';
 import type { Db } from '../database.ts';
+import type { HostingProviderTable } from './hosting.tables.ts';
 
 // Every query of the provider directory.
 
@@ -40,22 +41,7 @@ const columns = [
   'updated_at',
 ] as const;
 
-type Row = {
-  id: string;
-  name: string;
-  contacts: string[];
-  channel: ProviderChannel;
-  webhook_url: string | null;
-  webhook_secret: string | null;
-  language: string | null;
-  batching: ProviderBatching;
-  domains: string[];
-  asns: string[];
-  networks: string[];
-  notes: string;
-  created_at: Date;
-  updated_at: Date;
-};
+type Row = Selectable<HostingProviderTable>;
 
 function toProvider(row: Row): Provider {
   return Object.freeze({
