@@ -58,6 +58,11 @@ export async function startMailServer(options: MailServerOptions = {}): Promise<
       });
     },
   });
+  // A client that dies mid-conversation (the crash tests SIGKILL workers) resets its connection:
+  // a real server logs that and goes on, and so does this one.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address() as AddressInfo).port;
   return {
