@@ -25,6 +25,8 @@ function hasCommand(cmd: string): boolean {
 const needed = [
   { command: 'ffmpeg', pkg: 'ffmpeg' },
   { command: 'chromium', pkg: 'chromium' },
+  { command: 'minisign', pkg: 'minisign' },
+  { command: 'unbound', pkg: 'unbound' },
 ];
 const missing = needed.filter((n) => !hasCommand(n.command));
 if (missing.length > 0) {
