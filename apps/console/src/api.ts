@@ -1,22 +1,18 @@
-// The console's only way to the server. Every call is same-origin JSON; any non-GET request
-// carries the CSRF token from the last session the server handed out.
-
-import type {
-  EnrolmentStartResponse,
-  LoginBody,
-  SessionResponse,
-  SessionUser as WireSessionUser,
-} from '@vigie/contract/access';
+// The console's only way to the server: a client generated from the server's OpenAPI document
+// (@vigie/contract/openapi, openapi-fetch), so every path, body and answer is typed from the
+// server's own schemas. Same-origin JSON; every non-GET request carries the CSRF token of the
+// last session the server handed out.
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { paths } from '@vigie/contract/openapi';
+import type { EnrolmentStartResponse, LoginBody, SessionResponse } from '@vigie/contract/access';
 import { staffRoles } from '@vigie/contract/access-names';
 
-// The wire types come from the server's own schemas (packages/contract): a change there that
-// the console does not follow fails the console's typecheck.
 export const roles = staffRoles;
 export type Role = (typeof roles)[number];
-export type SessionUser = WireSessionUser;
 export type Session = SessionResponse;
 export type EnrolmentStart = EnrolmentStartResponse;
 export type LoginInput = LoginBody;
+export type ApiPaths = paths;
 
 /** A failed call: `code` is the server's stable code, or NETWORK_ERROR / HTTP_ERROR. */
 export class ApiError extends Error {
@@ -41,7 +37,13 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiClient {
+type Outcome<T> = { data?: T; error?: unknown; response: Response };
+
+export interface Api {
+  /** The typed client: `api.client.GET('/api/v1/...', { params })`; pass its promise to `call`. */
+  readonly client: Client<paths>;
+  /** The data of a call, or an ApiError carrying the server's code. */
+  call<T>(outcome: Promise<Outcome<T>>): Promise<T>;
   getSession(): Promise<Session>;
   login(input: LoginInput): Promise<Session>;
   logout(): Promise<void>;
@@ -49,58 +51,55 @@ export interface ApiClient {
   completeEnrolment(input: { token: string; password: string; totpCode: string }): Promise<Session>;
 }
 
-const API_ROOT = '/api/v1';
-
-export function createApiClient(fetchImpl: typeof fetch = fetch.bind(globalThis)): ApiClient {
+export function createApi(options: { fetch?: (request: Request) => Promise<Response>; baseUrl?: string } = {}): Api {
   let csrfToken: string | null = null;
+  const csrf: Middleware = {
+    onRequest({ request }) {
+      request.headers.set('accept', 'application/json');
+      if (request.method !== 'GET' && csrfToken !== null) request.headers.set('x-csrf-token', csrfToken);
+      return request;
+    },
+  };
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    credentials: 'same-origin',
+    cache: 'no-store',
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+  });
+  client.use(csrf);
 
-  async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
-    let response: Response;
+  async function call<T>(outcome: Promise<Outcome<T>>): Promise<T> {
+    let result: Outcome<T>;
     try {
-      response = await fetchImpl(API_ROOT + path, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        cache: 'no-store',
-        body: body === undefined ? null : JSON.stringify(body),
-      });
+      result = await outcome;
     } catch (cause) {
       throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: String(cause) });
     }
-    if (!response.ok) throw await toApiError(response);
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    if (!result.response.ok) throw toApiError(result.response, result.error);
+    return result.data as T;
   }
-
-  async function withSession(promise: Promise<Session>): Promise<Session> {
-    const session = await promise;
+  async function withSession(outcome: Promise<Outcome<Session>>): Promise<Session> {
+    const session = await call(outcome);
     csrfToken = session.csrfToken;
     return session;
   }
 
   return {
-    getSession: () => withSession(request<Session>('GET', '/auth/session')),
-    login: (input) => withSession(request<Session>('POST', '/auth/login', input)),
+    client,
+    call,
+    getSession: () => withSession(client.GET('/api/v1/auth/session')),
+    login: (body) => withSession(client.POST('/api/v1/auth/login', { body })),
     async logout() {
-      await request<undefined>('POST', '/auth/logout');
+      await call(client.POST('/api/v1/auth/logout'));
       csrfToken = null;
     },
-    startEnrolment: (token) => request<EnrolmentStart>('POST', '/auth/enrolment/start', { token }),
-    completeEnrolment: (input) => withSession(request<Session>('POST', '/auth/enrolment/complete', input)),
+    startEnrolment: (token) => call(client.POST('/api/v1/auth/enrolment/start', { body: { token } })),
+    completeEnrolment: (body) => withSession(client.POST('/api/v1/auth/enrolment/complete', { body })),
   };
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+function toApiError(response: Response, body: unknown): ApiError {
   const fallback = { status: response.status, code: 'HTTP_ERROR', message: response.statusText };
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    return new ApiError(fallback);
-  }
   const error = isRecord(body) && isRecord(body['error']) ? body['error'] : null;
   if (error === null || typeof error['code'] !== 'string') return new ApiError(fallback);
   const retryAfter = error['retryAfterSeconds'];

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatWait, groupSecret, normaliseTotpCode } from './format.ts';
-import { en } from './messages.ts';
+import { createTranslator } from './i18n/translate.ts';
+
+const en = createTranslator('en');
+const fr = createTranslator('fr');
 
 describe('groupSecret', () => {
   it('groups a base32 secret in fours for reading aloud', () => {
@@ -28,11 +31,12 @@ describe('normaliseTotpCode', () => {
 
 describe('formatWait', () => {
   it('speaks in seconds under a minute and whole minutes, rounded up, beyond', () => {
-    assert.equal(formatWait(1, en), '1 second');
-    assert.equal(formatWait(42.2, en), '43 seconds');
-    assert.equal(formatWait(60, en), '1 minute');
-    assert.equal(formatWait(61, en), '2 minutes');
-    assert.equal(formatWait(900, en), '15 minutes');
-    assert.equal(formatWait(0, en), '1 second');
+    assert.equal(formatWait(1, en), 'in 1 second');
+    assert.equal(formatWait(42.2, en), 'in 43 seconds');
+    assert.equal(formatWait(60, en), 'in 1 minute');
+    assert.equal(formatWait(61, en), 'in 2 minutes');
+    assert.equal(formatWait(900, en), 'in 15 minutes');
+    assert.equal(formatWait(0, en), 'in 1 second');
+    assert.equal(formatWait(2, fr), 'dans 2 secondes');
   });
 });

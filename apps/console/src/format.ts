@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import type { Translate } from './i18n/translate.ts';
 
 /** "JBSWY3DPEHPK3PXP" -> "JBSW Y3DP EHPK 3PXP", as people read it out and type it in. */
 export function groupSecret(secret: string): string {
@@ -12,8 +12,8 @@ export function normaliseTotpCode(input: string): string | null {
   return /^\d{6}$/.test(digits) ? digits : null;
 }
 
-/** Whole seconds under a minute, whole minutes (rounded up) beyond. */
-export function formatWait(seconds: number, m: Pick<Messages, 'seconds' | 'minutes'>): string {
+/** "in 40 seconds", "in 3 minutes" (whole seconds under a minute, whole minutes rounded up beyond). */
+export function formatWait(seconds: number, t: Translate): string {
   const s = Math.max(1, Math.ceil(seconds));
-  return s < 60 ? m.seconds(s) : m.minutes(Math.ceil(s / 60));
+  return s < 60 ? t('wait.seconds', { count: s }) : t('wait.minutes', { count: Math.ceil(s / 60) });
 }

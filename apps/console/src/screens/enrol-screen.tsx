@@ -1,112 +1,85 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiClient, EnrolmentStart, Session } from '../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from 'react-aria-components';
+import type { EnrolmentStart } from '../api.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { Field } from '../components/field.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { SecretKey } from '../components/secret-key.tsx';
 import { QrCodeSvg } from '../components/qr-code-svg.tsx';
-import { TextField } from '../components/text-field.tsx';
-import { describeError, hasCode } from '../error-message.ts';
+import { SecretKey } from '../components/secret-key.tsx';
+import { describeProblem, hasCode, type Problem } from '../error-message.ts';
 import { normaliseTotpCode } from '../format.ts';
-import { messages as m } from '../messages.ts';
+import { useT } from '../i18n/locale.tsx';
+import { useApi, useSetSession } from '../session.ts';
 
 const MIN_PASSWORD_LENGTH = 12;
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string; canRetry: boolean }
-  | { status: 'ready'; enrolment: EnrolmentStart };
-
-interface Props {
-  api: ApiClient;
-  token: string | null;
-  onSignedIn: (session: Session) => void;
-}
-
-export function EnrolScreen({ api, token, onSignedIn }: Props) {
-  const [load, setLoad] = useState<Load>(
-    token === null ? { status: 'failed', message: m.enrolMissingToken, canRetry: false } : { status: 'loading' },
-  );
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (token === null) return;
-    let isCurrent = true;
-    setLoad({ status: 'loading' });
-    api.startEnrolment(token).then(
-      (enrolment) => isCurrent && setLoad({ status: 'ready', enrolment }),
-      (error: unknown) =>
-        isCurrent &&
-        setLoad({
-          status: 'failed',
-          message: describeError(error, m),
-          canRetry: !hasCode(error, 'AUTH_ENROLMENT_NOT_FOUND'),
-        }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, token, attempt]);
+export function EnrolScreen() {
+  const { token } = useSearch({ from: '/enrol' });
+  const t = useT();
+  const api = useApi();
+  const [linkProblem, setLinkProblem] = useState<Problem | null>(null);
+  // The link is checked once: it must not be re-asked on focus (that would not change its answer).
+  const enrolment = useQuery({
+    queryKey: ['enrolment', token],
+    queryFn: () => api.startEnrolment(token as string),
+    enabled: token !== undefined,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+  const failure: Problem | null =
+    token === undefined ? { id: 'enrol.missingToken' } : enrolment.isError ? { error: enrolment.error } : linkProblem;
+  const canRetry = token !== undefined && enrolment.isError && !hasCode(enrolment.error, 'AUTH_ENROLMENT_NOT_FOUND');
 
   return (
     <section className="panel panel-medium">
-      <PageHeading title={m.enrolTitle} />
-      {load.status === 'loading' && <p role="status">{m.enrolChecking}</p>}
-      {load.status === 'failed' && (
+      <PageHeading title={t('enrol.title')} />
+      {failure === null && enrolment.isPending && <p role="status">{t('enrol.checking')}</p>}
+      {failure !== null && (
         <>
           <div className="error-summary" role="alert">
-            <p>{load.message}</p>
+            <p>{describeProblem(failure, t)}</p>
           </div>
-          {load.canRetry && (
-            <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {m.tryAgain}
-            </button>
+          {canRetry && (
+            <Button className="button button-secondary" onPress={() => void enrolment.refetch()}>
+              {t('app.tryAgain')}
+            </Button>
           )}
         </>
       )}
-      {load.status === 'ready' && token !== null && (
-        <EnrolForm
-          api={api}
-          token={token}
-          enrolment={load.enrolment}
-          onSignedIn={onSignedIn}
-          onLinkInvalid={(message) => setLoad({ status: 'failed', message, canRetry: false })}
-        />
+      {failure === null && enrolment.data !== undefined && token !== undefined && (
+        <EnrolForm token={token} enrolment={enrolment.data} onLinkInvalid={setLinkProblem} />
       )}
     </section>
   );
 }
 
-interface FormProps {
-  api: ApiClient;
-  token: string;
-  enrolment: EnrolmentStart;
-  onSignedIn: (session: Session) => void;
-  onLinkInvalid: (message: string) => void;
-}
+type FieldErrors = { password?: Problem; confirm?: Problem; code?: Problem };
 
-interface FieldErrors {
-  password?: string;
-  confirm?: string;
-  code?: string;
-}
-
-function EnrolForm({ api, token, enrolment, onSignedIn, onLinkInvalid }: FormProps) {
+function EnrolForm(props: { token: string; enrolment: EnrolmentStart; onLinkInvalid: (problem: Problem) => void }) {
+  const { token, enrolment, onLinkInvalid } = props;
+  const t = useT();
+  const api = useApi();
+  const setSession = useSetSession();
+  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Problem | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
+  const min = { min: MIN_PASSWORD_LENGTH };
 
   function validate(totpCode: string | null): FieldErrors {
     const errors: FieldErrors = {};
     // Counted in code points, as a person counts characters.
-    if ([...password].length < MIN_PASSWORD_LENGTH) errors.password = m.passwordTooShort;
-    else if (confirm !== password) errors.confirm = m.passwordMismatch;
-    if (totpCode === null) errors.code = m.totpFormat;
+    if ([...password].length < MIN_PASSWORD_LENGTH) errors.password = { id: 'enrol.passwordTooShort', values: min };
+    else if (confirm !== password) errors.confirm = { id: 'enrol.passwordMismatch' };
+    if (totpCode === null) errors.code = { id: 'login.totpFormat' };
     return errors;
   }
 
@@ -127,19 +100,19 @@ function EnrolForm({ api, token, enrolment, onSignedIn, onLinkInvalid }: FormPro
 
     setBusy(true);
     try {
-      onSignedIn(await api.completeEnrolment({ token, password, totpCode }));
+      setSession(await api.completeEnrolment({ token, password, totpCode }));
+      void navigate({ to: '/' });
     } catch (error) {
-      const message = describeError(error, m);
-      if (hasCode(error, 'AUTH_ENROLMENT_NOT_FOUND')) return onLinkInvalid(message);
+      if (hasCode(error, 'AUTH_ENROLMENT_NOT_FOUND')) return onLinkInvalid({ error });
       const next: FieldErrors = hasCode(error, 'AUTH_PASSWORD_WEAK')
-        ? { password: message }
+        ? { password: { error } }
         : hasCode(error, 'AUTH_TOTP_INVALID')
-          ? { code: message }
+          ? { code: { error } }
           : {};
       if (next.code !== undefined) setCode('');
       setFieldErrors(next);
       if (Object.keys(next).length > 0) focusFirst(next);
-      else setFormError(message);
+      else setFormError({ error });
     } finally {
       setBusy(false);
     }
@@ -148,68 +121,67 @@ function EnrolForm({ api, token, enrolment, onSignedIn, onLinkInvalid }: FormPro
   return (
     <>
       <dl className="account">
-        <dt>{m.enrolAccountFor}</dt>
+        <dt>{t('enrol.account')}</dt>
         <dd>{enrolment.email}</dd>
       </dl>
-      <ErrorSummary message={formError} />
+      <ErrorSummary problem={formError} />
       <form onSubmit={(event) => void submit(event)} noValidate>
         <fieldset>
-          <legend>{m.newPasswordTitle}</legend>
+          <legend>{t('enrol.passwordTitle')}</legend>
           {/* Lets password managers store the new password against the right account. */}
           <input type="email" name="username" autoComplete="username" value={enrolment.email} readOnly hidden />
-          <TextField
-            label={m.newPasswordLabel}
-            hint={m.newPasswordHint}
+          <Field
+            label={t('enrol.newPassword')}
+            hint={t('enrol.newPasswordHint', min)}
             type="password"
             name="new-password"
             autoComplete="new-password"
             value={password}
-            onValueChange={setPassword}
-            error={fieldErrors.password ?? null}
+            onChange={setPassword}
+            error={describeProblem(fieldErrors.password, t)}
             inputRef={passwordRef}
-            required
+            isRequired
           />
-          <TextField
-            label={m.confirmPasswordLabel}
+          <Field
+            label={t('enrol.confirmPassword')}
             type="password"
             name="confirm-password"
             autoComplete="new-password"
             value={confirm}
-            onValueChange={setConfirm}
-            error={fieldErrors.confirm ?? null}
+            onChange={setConfirm}
+            error={describeProblem(fieldErrors.confirm, t)}
             inputRef={confirmRef}
-            required
+            isRequired
           />
         </fieldset>
         <fieldset>
-          <legend>{m.authenticatorTitle}</legend>
-          <p className="intro">{m.authenticatorIntro}</p>
+          <legend>{t('enrol.authenticatorTitle')}</legend>
+          <p className="intro">{t('enrol.authenticatorIntro')}</p>
           <div className="authenticator">
-            <QrCodeSvg text={enrolment.otpauthUrl} label={m.qrCodeLabel} />
+            <QrCodeSvg text={enrolment.otpauthUrl} label={t('enrol.qrCode')} />
             <SecretKey secret={enrolment.totpSecret} otpauthUrl={enrolment.otpauthUrl} />
           </div>
         </fieldset>
         <fieldset>
-          <legend>{m.confirmTitle}</legend>
-          <TextField
-            label={m.totpLabel}
-            hint={m.confirmIntro}
+          <legend>{t('enrol.confirmTitle')}</legend>
+          <Field
+            label={t('login.totpLabel')}
+            hint={t('enrol.confirmIntro')}
             name="totpCode"
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={7}
-            spellCheck={false}
             value={code}
-            onValueChange={setCode}
-            error={fieldErrors.code ?? null}
+            onChange={setCode}
+            error={describeProblem(fieldErrors.code, t)}
             inputRef={codeRef}
             wide={false}
-            required
+            isRequired
           />
         </fieldset>
         <div className="actions">
           <button type="submit" className="button button-primary" aria-disabled={busy}>
-            {busy ? m.finishing : m.finishButton}
+            {busy ? t('enrol.finishing') : t('enrol.finish')}
           </button>
         </div>
       </form>

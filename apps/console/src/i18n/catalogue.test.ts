@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { en } from './catalogue.en.ts';
+import { fr } from './catalogue.fr.ts';
+import { createTranslator } from './translate.ts';
+
+const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] as string).sort();
+
+describe('catalogues', () => {
+  it('French has every English message, with the same placeholders', () => {
+    assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
+    for (const [id, message] of Object.entries(en)) {
+      assert.deepEqual(placeholders(fr[id as keyof typeof en]), placeholders(message), id);
+    }
+  });
+
+  it('every message formats in both languages', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const t = createTranslator(locale);
+      for (const id of Object.keys(en) as (keyof typeof en)[]) {
+        const text = t(id, { count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' });
+        assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import type { Api } from './api.ts';
+import { markNavigated } from './router-state.ts';
+import { EnrolScreen } from './screens/enrol-screen.tsx';
+import { HomeScreen } from './screens/home-screen.tsx';
+import { LoginScreen } from './screens/login-screen.tsx';
+import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { Shell } from './shell.tsx';
+
+export type RouterContext = { api: Api; queryClient: QueryClient };
+
+// Typed routes: each path, its search parameters (parsed and checked here) and its screen.
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <Shell>
+      <Outlet />
+    </Shell>
+  ),
+  notFoundComponent: NotFoundScreen,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginScreen });
+const enrolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/enrol',
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    typeof search['token'] === 'string' && search['token'] !== '' ? { token: search['token'] } : {},
+  component: EnrolScreen,
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, loginRoute, enrolRoute]);
+
+export function createConsoleRouter(context: RouterContext) {
+  const router = createRouter({ routeTree, context, basepath: '/console', defaultPreload: false });
+  router.subscribe('onResolved', (event) => {
+    if (event.fromLocation !== undefined) markNavigated();
+  });
+  return router;
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createConsoleRouter>;
+  }
+}
+
+export { enrolRoute, homeRoute, loginRoute };
