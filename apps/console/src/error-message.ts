@@ -1,6 +1,6 @@
 import { ApiError } from './api.ts';
 import { formatWait } from './format.ts';
-import { en, type MessageId } from './i18n/catalogue.en.ts';
+import { en, type MessageId } from './i18n/catalogue.ts';
 import type { Translate } from './i18n/translate.ts';
 
 function errorId(code: string): MessageId | null {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { MessageId } from '../i18n/catalogue.en.ts';
+import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { groupSecret } from '../format.ts';
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { en } from './catalogue.en.ts';
-import { fr } from './catalogue.fr.ts';
+import { en, fr } from './catalogue.ts';
 import { createTranslator } from './translate.ts';
 
 const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] as string).sort();

@@ -1,6 +1,5 @@
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
-import { en, type MessageId } from './catalogue.en.ts';
-import { fr } from './catalogue.fr.ts';
+import { en, fr, type MessageId } from './catalogue.ts';
 
 export const locales = ['en', 'fr'] as const;
 export type Locale = (typeof locales)[number];

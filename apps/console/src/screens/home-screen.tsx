@@ -5,7 +5,7 @@ import { ApiError } from '../api.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequireSession } from '../components/require-session.tsx';
-import type { MessageId } from '../i18n/catalogue.en.ts';
+import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 

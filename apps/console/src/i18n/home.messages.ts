@@ -1,0 +1,32 @@
+// Messages of the console's home screens, English and French (ICU syntax, read by react-intl).
+export const en = {
+  'home.title': 'Home',
+  'home.signedInAs': 'Signed in as {email} ({role})',
+  'home.signOut': 'Sign out',
+  'home.signingOut': 'Signing out…',
+  'home.areasTitle': 'Coming next',
+  'home.areasIntro': 'These parts of the console are not available yet.',
+  'home.areaUnavailable': 'Not available yet',
+  'home.area.reports': 'Reports queue',
+  'home.area.hashbank': 'Hash bank',
+  'home.area.crawler': 'Crawler',
+  'home.area.notices': 'Notices',
+  'home.area.blocklist': 'Blocklist',
+  'home.area.statistics': 'Statistics',
+} as const;
+
+export const fr: Readonly<Record<keyof typeof en, string>> = {
+  'home.title': 'Accueil',
+  'home.signedInAs': 'Connecté en tant que {email} ({role})',
+  'home.signOut': 'Se déconnecter',
+  'home.signingOut': 'Déconnexion…',
+  'home.areasTitle': 'À venir',
+  'home.areasIntro': 'Ces parties de la console ne sont pas encore disponibles.',
+  'home.areaUnavailable': 'Pas encore disponible',
+  'home.area.reports': 'File des signalements',
+  'home.area.hashbank': 'Banque d’empreintes',
+  'home.area.crawler': 'Robot d’exploration',
+  'home.area.notices': 'Avis de retrait',
+  'home.area.blocklist': 'Liste de blocage',
+  'home.area.statistics': 'Statistiques',
+};
