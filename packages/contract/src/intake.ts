@@ -153,6 +153,11 @@ export const PublishAlertBody = Type.Object(
   { additionalProperties: false },
 );
 export type PublishAlertInput = Static<typeof PublishAlertBody>;
+export const WithdrawAlertBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: intakeLimits.shortText })) },
+  { additionalProperties: false },
+);
+export type WithdrawAlertInput = Static<typeof WithdrawAlertBody>;
 export const PublicAlert = Type.Object({
   id: Type.String(),
   title: Type.String(),

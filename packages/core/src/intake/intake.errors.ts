@@ -8,6 +8,11 @@ export const IntakeError = defineErrors({
     message: 'This form was already sent, and what it carried is stored; nothing was filed twice.',
     retry: 'permanent',
   },
+  INTAKE_ALERT_NOT_PUBLISHED: {
+    status: 404,
+    message: 'No published alert has this id (it may already be withdrawn).',
+    retry: 'permanent',
+  },
   INTAKE_BUSY: {
     status: 503,
     message: 'The tipline is busy; try again in a few seconds. Nothing was saved.',

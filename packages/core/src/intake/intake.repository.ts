@@ -223,6 +223,7 @@ export async function listAlerts(db: Db, language: string | undefined, limit: nu
   let query = db
     .selectFrom('public_alert')
     .select(['id', 'title', 'body', 'language', 'published_at'])
+    .where('state', '=', 'published')
     .orderBy('published_at', 'desc')
     .limit(limit);
   if (language) query = query.where('language', '=', language);
@@ -266,4 +267,15 @@ export async function selectFollowUps(db: Db, reportIds: readonly string[]) {
     .where('report_id', 'in', [...reportIds])
     .orderBy('id')
     .execute();
+}
+
+/** Withdraws a published alert; answers false when there is none to withdraw. */
+export async function withdrawAlert(trx: Db, id: string, by: string | null, at: Date): Promise<boolean> {
+  const result = await trx
+    .updateTable('public_alert')
+    .set({ state: 'withdrawn', withdrawn_at: at, withdrawn_by: by })
+    .where('id', '=', id)
+    .where('state', '=', 'published')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -227,6 +227,43 @@ describe('POST /api/v1/reports', () => {
     const listed = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts?language=en' })).json();
     assert.equal(listed[0].title, alert.title);
   });
+
+  it('lets supervisors withdraw a published alert, which the public then no longer sees', async () => {
+    const supervisor = await createStaffSession(t.ctx, 'supervisor');
+    const analyst = await createStaffSession(t.ctx, 'analyst');
+    const alert = { title: 'Alert to withdraw', body: 'Soon gone.', language: 'fr' };
+    const published = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/alerts',
+      payload: alert,
+      headers: supervisor.headers,
+    });
+    const url = `/api/v1/alerts/${published.json().id}/withdraw`;
+    assert.equal((await t.app.inject({ method: 'POST', url, payload: {}, headers: analyst.headers })).statusCode, 403);
+    assert.equal(
+      (await t.app.inject({ method: 'POST', url, payload: { reason: 'trend over' }, headers: supervisor.headers }))
+        .statusCode,
+      204,
+    );
+    assert.equal(
+      (await t.app.inject({ method: 'POST', url, payload: { reason: 'trend over' }, headers: supervisor.headers }))
+        .statusCode,
+      404,
+    );
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/v1/alerts?language=fr' })).json();
+    assert.equal(
+      listed.some((a: { title: string }) => a.title === alert.title),
+      false,
+    );
+    const page = (await t.app.inject({ url: '/alerts?lang=fr' })).body;
+    assert.doesNotMatch(page, /Alert to withdraw/);
+    const audit = await t.ctx.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'alert.withdrawn')
+      .execute();
+    assert.equal(audit.length, 1);
+  });
 });
 
 describe('anonymous rate limit', () => {

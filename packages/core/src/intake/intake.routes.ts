@@ -5,6 +5,7 @@ import {
   PublishAlertBody,
   SubmitReportBody,
   SubmitReportResponse,
+  WithdrawAlertBody,
 } from '@vigie/contract';
 import Type from 'typebox';
 import { actorOf } from '../access/index.ts';
@@ -80,6 +81,23 @@ export async function registerIntakeRoutes(
     async (request, reply) => {
       const alert = await intake.publishAlert(request.body, actorOf(request));
       return reply.status(201).send(alert);
+    },
+  );
+
+  app.post(
+    '/api/v1/alerts/:id/withdraw',
+    {
+      config: { access: { staff: ['supervisor', 'administrator'] } },
+      schema: {
+        tags,
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: WithdrawAlertBody,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await intake.withdrawAlert(request.params.id, request.body.reason, actorOf(request));
+      return reply.status(204).send(null);
     },
   );
 }

@@ -19,6 +19,7 @@ import {
   insertTriageEntries,
   linkUrls,
   listAlerts,
+  withdrawAlert,
   markCapturePending,
   nextUrlPosition,
   type PreparedReport,
@@ -267,6 +268,26 @@ export function createIntakeService(base: ServiceDeps) {
           at,
         );
         return { id, ...alert, publishedAt: at.toISOString() };
+      });
+    },
+
+    /** Takes a published alert off the tipline; the row and its audit event stay for the record. */
+    async withdrawAlert(id: string, reason: string | undefined, actor: Actor): Promise<void> {
+      const at = base.now();
+      await db.transaction().execute(async (trx) => {
+        const by = actor.type === 'user' ? (actor.id ?? null) : null;
+        if (!(await withdrawAlert(trx, id, by, at))) throw new IntakeError('INTAKE_ALERT_NOT_PUBLISHED');
+        await appendAuditEvent(
+          trx,
+          actor,
+          {
+            action: 'alert.withdrawn',
+            subjectType: 'public_alert',
+            subjectId: id,
+            details: reason ? { reason: cleanText(reason).trim() } : {},
+          },
+          at,
+        );
       });
     },
 

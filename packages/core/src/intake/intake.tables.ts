@@ -65,6 +65,9 @@ export type PublicAlertTable = {
   language: string;
   published_by: string | null;
   published_at: Timestamp;
+  state: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | undefined, 'withdrawn'>;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
 };
 
 /** A confirmation waiting to be shown once: sealed with a key only its address carries. */
