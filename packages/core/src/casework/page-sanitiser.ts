@@ -93,10 +93,12 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
   let skipping = 0;
   const stack: Array<{ name: string; close: string }> = [];
   let mediaScope: Set<string> | undefined;
+  let base = options.baseUrl;
+  let baseSeen = false;
 
   const placeholder = (raw: string | undefined) => {
     if (!raw) return;
-    const url = options.normalise(raw.trim(), options.baseUrl);
+    const url = options.normalise(raw.trim(), base);
     if (url && mediaScope?.has(url)) return;
     if (url) mediaScope?.add(url);
     const found = url ? options.mediaAt(url) : undefined;
@@ -116,6 +118,11 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
     {
       onopentag(rawName, attribs) {
         const name = rawName.toLowerCase();
+        // The page's own <base> (the first one, as browsers do) resolves its references; it is not kept.
+        if (name === 'base' && !baseSeen && attribs.href) {
+          baseSeen = true;
+          base = options.normalise(attribs.href.trim(), base) ?? base;
+        }
         if (skipping > 0 || dropped.has(name)) {
           if (!voids.has(name)) skipping += 1;
           return;
@@ -129,7 +136,7 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
         if (name === 'picture') mediaScope = new Set();
         if (name === 'a') {
           const href = attribs.href?.trim();
-          const target = href ? (options.normalise(href, options.baseUrl) ?? href) : undefined;
+          const target = href ? (options.normalise(href, base) ?? href) : undefined;
           emit('<span class="vigie-link">');
           stack.push({
             name,
