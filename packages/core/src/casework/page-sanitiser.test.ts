@@ -23,7 +23,7 @@ const render = (html: string) =>
     normalise: (url, base) => normaliseCrawlUrl(url, base),
     srcset: parseSrcset,
   });
-const body = (html: string) => /<body>([\s\S]*)<\/body>/.exec(render(html))![1];
+const body = (html: string): string => /<body>([\s\S]*)<\/body>/.exec(render(html))![1] ?? '';
 
 test('scripts, handlers, styles, frames, objects and forms do not survive', () => {
   const out = render(`<html><head><title>t</title><script>alert(1)</script><link rel=stylesheet href=//evil.test/a.css>
