@@ -18,7 +18,11 @@ export const reportTypes = [
 export type ReportType = (typeof reportTypes)[number];
 
 // Closed sets stored in CHECK-constrained columns (migrations mirror these lists).
-export const reportSources = ['tipline', 'api'] as const;
+/**
+ * tipline: the public site's form; api: the public API without a key; partner: a partner's API key;
+ * phone / email: taken by staff from a call or a message and entered in the console.
+ */
+export const reportSources = ['tipline', 'api', 'partner', 'phone', 'email'] as const;
 export type ReportSource = (typeof reportSources)[number];
 
 /** received: stored; queued: in the analysts' queue. */

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { caseworkJobSchemas } from './casework-jobs.ts';
 import { hashbankJobSchemas } from './hashbank-jobs.ts';
 import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
@@ -21,6 +22,7 @@ export const jobSchemas = {
   ...hashbankJobSchemas,
   ...noticesJobSchemas,
   ...hostingJobSchemas,
+  ...caseworkJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

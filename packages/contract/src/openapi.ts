@@ -913,6 +913,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getCasesCounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/intake': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesIntake'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getCasesByReportId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/captures/{captureId}/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getCasesByReportIdCapturesByCaptureIdPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdReopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/classify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdClassify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/forward': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdForward'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/blocklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdBlocklist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{reportId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postCasesByReportIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1008,6 +1248,238 @@ export interface components {
         errorCode: string | null;
       }[];
     };
+    CaseBlocklistBody: {
+      urls: string[];
+      note?: string;
+    };
+    CaseCapture: {
+      /** Format: uuid */
+      urlId: string;
+      url: string;
+      host: string;
+      country: string | null;
+      asn: number | null;
+      holder: string | null;
+      capture: components['schemas']['CaptureView'];
+      /** @description An HTML body is stored: GET .../captures/:captureId/page renders it. */
+      renderable: boolean;
+    };
+    /** @description A live claim: the one analyst working the case until it expires (renewed by their activity). */
+    CaseClaim: {
+      /** Format: uuid */
+      staffId: string;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      isMine: boolean;
+    };
+    CaseClassifyBody: {
+      /**
+       * @description The reporter's type confirms it; another corrects it.
+       * @enum {string}
+       */
+      type:
+        | 'child_sexual_abuse_material'
+        | 'luring'
+        | 'sex_tourism'
+        | 'child_prostitution'
+        | 'child_trafficking'
+        | 'sexually_explicit_material_to_child'
+        | 'agreement_to_offend'
+        | 'non_consensual_intimate_images'
+        | 'other';
+      note?: string;
+    };
+    CaseCloseBody: {
+      reason: components['schemas']['CaseCloseReason'];
+      note?: string;
+    };
+    /** @enum {string} */
+    CaseCloseReason:
+      | 'actioned'
+      | 'not_illegal'
+      | 'duplicate'
+      | 'insufficient_information'
+      | 'outside_mandate'
+      | 'content_gone'
+      | 'other';
+    CaseContact: {
+      contact: components['schemas']['Contact'] | null;
+      /** @description The retention period erased them. */
+      erased: boolean;
+    };
+    CaseDecision: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['CaseDecisionKind'];
+      state: components['schemas']['CaseDecisionState'];
+      /** Format: uuid */
+      staffId: string;
+      details: {
+        [key: string]: unknown;
+      };
+      note: string | null;
+      /** Format: date-time */
+      decidedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    CaseDecisionKind: 'classify' | 'forward' | 'request_notice' | 'nominate_blocklist' | 'educational_reply' | 'close';
+    CaseDecisionResponse: {
+      case: components['schemas']['CaseSummary'];
+      decision: components['schemas']['CaseDecision'];
+    };
+    /** @enum {string} */
+    CaseDecisionState: 'recorded' | 'queued' | 'done' | 'failed' | 'nothing_to_do';
+    /** @description Forward to a referral recipient (police, child welfare, a hotline). */
+    CaseForwardBody: {
+      recipientId?: string | null;
+      note?: string;
+    };
+    CaseHistoryItem: {
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      origin: 'case' | 'audit';
+      /** @description A case event kind, or the audit action. */
+      kind: string;
+      actor: string | null;
+      decisionId: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    CaseMedia: {
+      sha256: string;
+      kind: components['schemas']['CapturedMediaKind'];
+      format: string;
+      size: number;
+      state: components['schemas']['MediaState'];
+      entryId: string | null;
+      bankId: number | null;
+      ageBand: string | null;
+      activity: string | null;
+      origin: string | null;
+      victimIdentified: boolean | null;
+      uses: string[];
+      classificationState: components['schemas']['ClassificationState'] | null;
+      detections: number;
+      /** @description URLs this media was seen at, every site. */
+      sightings: number;
+      /** @description Where it was found among this case's captures. */
+      urls: string[];
+      /** Format: date-time */
+      firstSeenAt: string;
+    };
+    CaseNoteBody: {
+      note?: string;
+    };
+    CasePage: {
+      case: components['schemas']['CaseSummary'];
+      report: components['schemas']['CaseReport'];
+      captures: components['schemas']['CaseCapture'][];
+      media: components['schemas']['CaseMedia'][];
+      related: components['schemas']['CaseRelated'][];
+      decisions: components['schemas']['CaseDecision'][];
+      replies: {
+        /** Format: uuid */
+        decisionId: string;
+        state: components['schemas']['OutboxState'];
+        sentAt: string | null;
+        lastError: string | null;
+      }[];
+      history: components['schemas']['CaseHistoryItem'][];
+    };
+    CaseQueuePage: {
+      cases: components['schemas']['CaseSummary'][];
+      next: string | null;
+      counts: components['schemas']['CaseStateCounts'];
+    };
+    CaseRelated: {
+      /** Format: uuid */
+      reportId: string;
+      reportNumber: string;
+      state: components['schemas']['CaseState'] | null;
+      type: components['schemas']['ReportType'];
+      /** Format: date-time */
+      receivedAt: string;
+      because: ('same_url' | 'same_media' | 'same_host')[];
+    };
+    CaseReplyBody: {
+      template: components['schemas']['CaseReplyTemplate'];
+      /**
+       * @description Default: the report's language, else en.
+       * @enum {string}
+       */
+      language?: 'en' | 'fr';
+      note?: string;
+    };
+    /** @enum {string} */
+    CaseReplyTemplate: 'thanks' | 'not_illegal' | 'young_person_help';
+    /** @description The report as submitted, without its contact details. */
+    CaseReport: {
+      /** Format: uuid */
+      id: string;
+      reportNumber: string;
+      type: components['schemas']['ReportType'];
+      source: components['schemas']['ReportSource'];
+      status: components['schemas']['ReportStatus'];
+      language: string;
+      description: string;
+      anonymous: boolean;
+      /** @description Contact details exist (shown only through the audited contact call). */
+      hasContact: boolean;
+      incident: components['schemas']['Incident'];
+      suspect: components['schemas']['Suspect'];
+      victim: components['schemas']['Victim'];
+      region: string | null;
+      country: string | null;
+      happeningNow: boolean;
+      hasPersonInfo: boolean;
+      /** Format: date-time */
+      receivedAt: string;
+      personalDataErasedAt: string | null;
+      urls: {
+        /** Format: uuid */
+        id: string;
+        url: string;
+        host: string;
+        captureState: string;
+      }[];
+      followUps: {
+        information: string;
+        /** Format: date-time */
+        receivedAt: string;
+      }[];
+    };
+    /** @enum {string} */
+    CaseState: 'open' | 'in_review' | 'closed';
+    CaseStateCounts: {
+      open: number;
+      in_review: number;
+      closed: number;
+    };
+    CaseSummary: {
+      /** Format: uuid */
+      reportId: string;
+      reportNumber: string;
+      state: components['schemas']['CaseState'];
+      priority: number;
+      happeningNow: boolean;
+      hasPersonInfo: boolean;
+      type: components['schemas']['ReportType'];
+      reportedType: components['schemas']['ReportType'];
+      typeConfirmed: boolean;
+      region: string | null;
+      source: components['schemas']['ReportSource'];
+      /** @description How many URLs the report names. */
+      urls: number;
+      /** Format: date-time */
+      receivedAt: string;
+      claim: components['schemas']['CaseClaim'] | null;
+      closeReason: components['schemas']['CaseCloseReason'] | null;
+    };
     Classification: {
       tier: components['schemas']['ClassificationTier'];
       categories?: {
@@ -1020,6 +1492,8 @@ export interface components {
         victimIdentified: boolean | null;
       };
     };
+    /** @enum {string} */
+    ClassificationState: 'queued' | 'grouped' | 'awaiting_entry' | 'decided';
     /** @enum {string} */
     ClassificationTier: 'match_only' | 'scheme_category' | 'full_labels';
     Contact: {
@@ -1120,6 +1594,16 @@ export interface components {
       | 'AUTH_TOTP_INVALID'
       | 'AUTH_TOTP_REQUIRED'
       | 'BACKUP_INVALID'
+      | 'CASE_CAPTURE_NOT_FOUND'
+      | 'CASE_CLAIMED'
+      | 'CASE_CLOSED'
+      | 'CASE_CURSOR_INVALID'
+      | 'CASE_NOT_CLAIMED'
+      | 'CASE_NOT_CLOSED'
+      | 'CASE_NOT_FOUND'
+      | 'CASE_NO_CONTACT'
+      | 'CASE_TEMPLATE_INVALID'
+      | 'CASE_URL_NOT_IN_REPORT'
       | 'CONFIG_INVALID'
       | 'CRAWLER_CAPTURE_NOT_FOUND'
       | 'CRAWLER_URL_INVALID'
@@ -1447,6 +1931,8 @@ export interface components {
     MatchResponse: {
       results: components['schemas']['SignalMatches'][];
     };
+    /** @enum {string} */
+    MediaState: 'known' | 'unknown' | 'unhashable';
     /** @description Exactly one field: `photo` for an image, `video` for a video. */
     MediaUpload: {
       /** Format: binary */
@@ -1454,8 +1940,6 @@ export interface components {
       /** Format: binary */
       video?: Blob;
     };
-    /** @enum {string} */
-    NoticeLanguage: 'en' | 'fr';
     NoticeList: {
       notices: components['schemas']['NoticeSummary'][];
       next: string | null;
@@ -1479,7 +1963,8 @@ export interface components {
         country: string | null;
         asn: number | null;
       };
-      language: components['schemas']['NoticeLanguage'];
+      /** @enum {string} */
+      language: 'en' | 'fr';
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1509,7 +1994,8 @@ export interface components {
         country: string | null;
         asn: number | null;
       };
-      language: components['schemas']['NoticeLanguage'];
+      /** @enum {string} */
+      language: 'en' | 'fr';
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1653,6 +2139,10 @@ export interface components {
       contact?: components['schemas']['Contact'];
     };
     /** @enum {string} */
+    ReportSource: 'tipline' | 'api' | 'partner' | 'phone' | 'email';
+    /** @enum {string} */
+    ReportStatus: 'received' | 'queued';
+    /** @enum {string} */
     ReportType:
       | 'child_sexual_abuse_material'
       | 'luring'
@@ -1716,6 +2206,17 @@ export interface components {
     };
     /** @enum {string} */
     SignalType: 'sha256' | 'sha1' | 'md5' | 'pdq' | 'vpdq';
+    StaffReportBody: {
+      source: components['schemas']['StaffReportSource'];
+      /**
+       * @description The reporter's language.
+       * @enum {string}
+       */
+      language: 'en' | 'fr';
+      report: components['schemas']['SubmitReportBody'];
+    };
+    /** @enum {string} */
+    StaffReportSource: 'phone' | 'email';
     /** @enum {string} */
     StaffRole: 'administrator' | 'supervisor' | 'analyst' | 'verifier';
     SubmissionResponse: {
@@ -1808,7 +2309,32 @@ export type AuditVerification = components['schemas']['AuditVerification'];
 export type CapturedMediaKind = components['schemas']['CapturedMediaKind'];
 export type CaptureList = components['schemas']['CaptureList'];
 export type CaptureView = components['schemas']['CaptureView'];
+export type CaseBlocklistBody = components['schemas']['CaseBlocklistBody'];
+export type CaseCapture = components['schemas']['CaseCapture'];
+export type CaseClaim = components['schemas']['CaseClaim'];
+export type CaseClassifyBody = components['schemas']['CaseClassifyBody'];
+export type CaseCloseBody = components['schemas']['CaseCloseBody'];
+export type CaseCloseReason = components['schemas']['CaseCloseReason'];
+export type CaseContact = components['schemas']['CaseContact'];
+export type CaseDecision = components['schemas']['CaseDecision'];
+export type CaseDecisionKind = components['schemas']['CaseDecisionKind'];
+export type CaseDecisionResponse = components['schemas']['CaseDecisionResponse'];
+export type CaseDecisionState = components['schemas']['CaseDecisionState'];
+export type CaseForwardBody = components['schemas']['CaseForwardBody'];
+export type CaseHistoryItem = components['schemas']['CaseHistoryItem'];
+export type CaseMedia = components['schemas']['CaseMedia'];
+export type CaseNoteBody = components['schemas']['CaseNoteBody'];
+export type CasePage = components['schemas']['CasePage'];
+export type CaseQueuePage = components['schemas']['CaseQueuePage'];
+export type CaseRelated = components['schemas']['CaseRelated'];
+export type CaseReplyBody = components['schemas']['CaseReplyBody'];
+export type CaseReplyTemplate = components['schemas']['CaseReplyTemplate'];
+export type CaseReport = components['schemas']['CaseReport'];
+export type CaseState = components['schemas']['CaseState'];
+export type CaseStateCounts = components['schemas']['CaseStateCounts'];
+export type CaseSummary = components['schemas']['CaseSummary'];
 export type Classification = components['schemas']['Classification'];
+export type ClassificationState = components['schemas']['ClassificationState'];
 export type ClassificationTier = components['schemas']['ClassificationTier'];
 export type Contact = components['schemas']['Contact'];
 export type ContactSource = components['schemas']['ContactSource'];
@@ -1861,8 +2387,8 @@ export type IntendedUse = components['schemas']['IntendedUse'];
 export type LoginBody = components['schemas']['LoginBody'];
 export type MatchHashesBody = components['schemas']['MatchHashesBody'];
 export type MatchResponse = components['schemas']['MatchResponse'];
+export type MediaState = components['schemas']['MediaState'];
 export type MediaUpload = components['schemas']['MediaUpload'];
-export type NoticeLanguage = components['schemas']['NoticeLanguage'];
 export type NoticeList = components['schemas']['NoticeList'];
 export type NoticeOrigin = components['schemas']['NoticeOrigin'];
 export type NoticeState = components['schemas']['NoticeState'];
@@ -1888,6 +2414,8 @@ export type PublishAlertBody = components['schemas']['PublishAlertBody'];
 export type QueueItem = components['schemas']['QueueItem'];
 export type QueueList = components['schemas']['QueueList'];
 export type Reporter = components['schemas']['Reporter'];
+export type ReportSource = components['schemas']['ReportSource'];
+export type ReportStatus = components['schemas']['ReportStatus'];
 export type ReportType = components['schemas']['ReportType'];
 export type Seed = components['schemas']['Seed'];
 export type SeedList = components['schemas']['SeedList'];
@@ -1900,6 +2428,8 @@ export type SightingSource = components['schemas']['SightingSource'];
 export type SignalItem = components['schemas']['SignalItem'];
 export type SignalMatches = components['schemas']['SignalMatches'];
 export type SignalType = components['schemas']['SignalType'];
+export type StaffReportBody = components['schemas']['StaffReportBody'];
+export type StaffReportSource = components['schemas']['StaffReportSource'];
 export type StaffRole = components['schemas']['StaffRole'];
 export type SubmissionResponse = components['schemas']['SubmissionResponse'];
 export type SubmitHashesBody = components['schemas']['SubmitHashesBody'];
@@ -8022,6 +8552,1403 @@ export interface operations {
       };
       /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getCases: {
+    parameters: {
+      query?: {
+        /** @description Absent: the working queue (open and in_review). */
+        state?: 'open' | 'in_review' | 'closed';
+        type?:
+          | 'child_sexual_abuse_material'
+          | 'luring'
+          | 'sex_tourism'
+          | 'child_prostitution'
+          | 'child_trafficking'
+          | 'sexually_explicit_material_to_child'
+          | 'agreement_to_offend'
+          | 'non_consensual_intimate_images'
+          | 'other';
+        region?: string;
+        source?: 'tipline' | 'api' | 'partner' | 'phone' | 'email';
+        /** @description A staff id, `me`, or `none` (no live claim). */
+        assignee?: string;
+        /** @description The `next` cursor of the previous page. */
+        after?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseQueuePage'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getCasesCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseStateCounts'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesIntake: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffReportBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmitReportResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getCasesByReportId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePage'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getCasesByReportIdCapturesByCaptureIdPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+        captureId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The captured page, sanitised (no script, no remote load, media as previews) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseNoteBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSummary'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseNoteBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSummary'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseNoteBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseContact'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdReopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseNoteBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSummary'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdClassify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseClassifyBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdForward: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseForwardBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseNoteBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdBlocklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseBlocklistBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseReplyBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postCasesByReportIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseCloseBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDecisionResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };

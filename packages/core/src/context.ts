@@ -2,6 +2,14 @@ import type { Kysely } from 'kysely';
 import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
 import { appendOnlyAuditTables } from './audit/index.ts';
+import {
+  appendOnlyCaseworkTables,
+  createCaseworkService,
+  loadReplyTemplates,
+  queuedActionSinks,
+  type CaseActionSinks,
+  type CaseworkService,
+} from './casework/index.ts';
 import type { Database } from './database.ts';
 import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } from './crawler/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
@@ -40,6 +48,7 @@ export type AppContext = ServiceDeps &
     outbox: OutboxService;
     notices: NoticesService;
     hosting: HostingService;
+    casework: CaseworkService;
     close(): Promise<void>;
   }>;
 
@@ -52,6 +61,8 @@ export type ContextOverrides = Partial<{
   asOwner: boolean;
   /** Who to notify for a URL (the hosting feature's resolver; tests give their own). */
   recipientResolver: RecipientResolver;
+  /** Where case forwards and blocklist nominations go (default: recorded as queued). */
+  caseActionSinks: CaseActionSinks;
 }>;
 
 /**
@@ -77,7 +88,12 @@ export async function createContext(config: Config, overrides: ContextOverrides 
       ? ownerUrl
       : (config.appDatabaseUrl ??
         (await ensureAppRole(ownerUrl, {
-          appendOnlyTables: [...appendOnlyAuditTables, ...appendOnlyCrawlerTables, ...appendOnlyNoticeTables],
+          appendOnlyTables: [
+            ...appendOnlyAuditTables,
+            ...appendOnlyCrawlerTables,
+            ...appendOnlyNoticeTables,
+            ...appendOnlyCaseworkTables,
+          ],
           extraSchemas: ['graphile_worker'],
         })));
   } catch (error) {
@@ -116,6 +132,17 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
+  const casework = createCaseworkService(deps, {
+    intake,
+    crawler,
+    outbox,
+    notices,
+    store,
+    addressFacts: (address) => hosting.addressFacts(address),
+    templates: await loadReplyTemplates(),
+    sinks: overrides.caseActionSinks ?? queuedActionSinks,
+  });
+  outbox.register('case_reply', casework.replyHooks());
   return Object.freeze({
     ...deps,
     access,
@@ -125,6 +152,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     outbox,
     notices,
     hosting,
+    casework,
     async close() {
       await crawler.close();
       await hashbank.close();

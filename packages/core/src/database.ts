@@ -1,5 +1,6 @@
 import type { AccessTables } from './access/access.tables.ts';
 import type { AuditTables } from './audit/audit.tables.ts';
+import type { CaseworkTables } from './casework/casework.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
 import type { HostingTables } from './hosting/hosting.tables.ts';
 import type { HashbankTables } from './hashbank/hashbank.tables.ts';
@@ -18,5 +19,6 @@ export type Database = AccessTables &
   CrawlerTables &
   OutboxTables &
   NoticesTables &
-  HostingTables;
+  HostingTables &
+  CaseworkTables;
 export type Db = Executor<Database>;

@@ -1,4 +1,5 @@
 import { AccessError } from './access/index.ts';
+import { CaseworkError } from './casework/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
 import { HostingError } from './hosting/index.ts';
@@ -21,4 +22,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   OutboxError.catalogue,
   NoticeError.catalogue,
   HostingError.catalogue,
+  CaseworkError.catalogue,
 ]);

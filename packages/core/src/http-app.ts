@@ -1,6 +1,7 @@
 import * as contract from '@vigie/contract';
 import { accessSecuritySchemes, describeAccess, installAccessGuard, registerAccessRoutes } from './access/index.ts';
 import { registerAuditRoutes } from './audit/index.ts';
+import { registerCaseworkRoutes } from './casework/index.ts';
 import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
@@ -52,6 +53,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerCrawlerRoutes(app, ctx.crawler);
   registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
   registerHostingRoutes(app, ctx.hosting);
+  registerCaseworkRoutes(app, ctx.casework);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -54,3 +54,5 @@ export type {
   RefreshOutcome,
   Refusal,
 } from './hosting/index.ts';
+export { queuedActionSinks } from './casework/index.ts';
+export type { CaseActionSinks, CaseworkService } from './casework/index.ts';

@@ -1,5 +1,6 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
+import { createCaseworkJobHandlers } from './casework/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createHostingJobHandlers } from './hosting/index.ts';
@@ -17,6 +18,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createOutboxJobHandlers(ctx.outbox),
     ...createNoticesJobHandlers(ctx.notices),
     ...createHostingJobHandlers(ctx.hosting),
+    ...createCaseworkJobHandlers(ctx.casework),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },

@@ -106,6 +106,12 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['POST', '/api/v1/providers', 'supervisor', 400],
     ['DELETE', '/api/v1/providers/nobody', 'administrator', 404],
     ['GET', '/api/v1/providers', 'key:all', 403],
+    // Cases: verifiers read, analysts and supervisors work them, reopening is a supervisor's; no key reaches them.
+    ['GET', '/api/v1/cases', 'verifier', 200],
+    ['GET', '/api/v1/cases', 'key:all', 403],
+    ['POST', '/api/v1/cases/intake', 'verifier', 403],
+    ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/contact', 'verifier', 403],
+    ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/reopen', 'analyst', 403],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor', 'verifier'] as const)

@@ -6,3 +6,5 @@ export { CrawlerError } from './crawler.errors.ts';
 export { sumCrawlerCounters, topHostErrors } from './crawler-views.repository.ts';
 export { crawlerMetrics } from './crawler.metrics.ts';
 export { registerCrawlerRoutes } from './crawler.routes.ts';
+export { normaliseCrawlUrl, parseSrcset } from './discovery/index.ts';
+export { toCaptureView } from './crawler.views.ts';

@@ -206,6 +206,8 @@ export function createHostingService(deps: ServiceDeps, options: HostingServiceO
       ];
     },
     /** Which IP data this process uses (after the first lookup) or would use. */
+    /** What the offline IP data says of one address (no network): its network and country. */
+    addressFacts: async (address: string) => (await loadedIpData()).lookup(address),
     ipDataOrigins: () => (origins.length > 0 ? origins : currentIpDataFiles(config.dataDir).origins),
     refreshIpData: () =>
       refreshIpData(options.outbound, { dataDir: config.dataDir, registry: settings.ipdataRegistry }),

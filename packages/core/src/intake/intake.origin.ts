@@ -4,7 +4,8 @@ import type { SubmitOrigin } from './intake.service.ts';
 
 /**
  * Who is submitting: a partner's API key (it needs the reports:submit scope), a signed-in staff
- * member, or the anonymous public, whose address is kept only if the configuration says so.
+ * member, or the anonymous public, whose address is kept only if the configuration says so. A
+ * report sent to the public API with a partner's key is recorded as `partner`.
  */
 export function submitOrigin(
   request: FastifyRequest,
@@ -15,7 +16,13 @@ export function submitOrigin(
   const principal = request.principal;
   if (principal?.kind === 'api_key') {
     requireScope(principal, 'reports:submit');
-    return { source, language, address: request.ip, organisationId: principal.organisationId, actor: actorOf(request) };
+    return {
+      source: source === 'api' ? 'partner' : source,
+      language,
+      address: request.ip,
+      organisationId: principal.organisationId,
+      actor: actorOf(request),
+    };
   }
   return {
     source,

@@ -302,6 +302,11 @@ export function createIntakeService(base: ServiceDeps) {
       });
     },
 
+    /** A report's contact details, decrypted (casework shows them to allowed roles, each view audited). */
+    openContact(sealed: Buffer): unknown {
+      return decryptJson(intakeKey(), sealed);
+    },
+
     /** A key for `purpose` derived from the intake key (the tipline signs its forms with one). */
     deriveSecret(purpose: string): Buffer {
       return createHmac('sha256', intakeKey()).update(purpose).digest();

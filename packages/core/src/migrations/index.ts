@@ -14,6 +14,7 @@ import * as crawlUrlDue from './2026-12-03-0050-crawl-url-due.ts';
 import * as hmaClients from './2026-12-03-0100-hma-clients.ts';
 import * as hosting from './2026-12-03-0200-hosting.ts';
 import * as notices from './2026-12-03-0300-notices.ts';
+import * as casework from './2026-12-04-0100-casework.ts';
 import * as statistics from './2026-12-04-0700-statistics.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-0100-hma-clients': hmaClients,
   '2026-12-03-0200-hosting': hosting,
   '2026-12-03-0300-notices': notices,
+  '2026-12-04-0100-casework': casework,
   '2026-12-04-0700-statistics': statistics,
 };

@@ -40,6 +40,8 @@ export type Config = Readonly<{
   intakeStoreAddress: boolean;
   intakeRetentionDays: number;
   intakeRatePerMinute: number;
+  /** Minutes an analyst's claim on a case lasts after their last activity on it. */
+  caseClaimMinutes: number;
   /** CIDR blocks outbound fetches may reach although not public (tests' loopback servers). */
   fetchAllowNetworks: readonly string[];
   /**
@@ -193,6 +195,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     intakeStoreAddress: storeAddressRaw === 'true',
     intakeRetentionDays: int('VIGIE_INTAKE_RETENTION_DAYS', 365, 0, 36500),
     intakeRatePerMinute: int('VIGIE_INTAKE_RATE_PER_MINUTE', 10, 1, 10_000_000),
+    caseClaimMinutes: int('VIGIE_CASE_CLAIM_MINUTES', 30, 1, 1440),
     fetchAllowNetworks: Object.freeze(fetchNetworks.networks.map((n) => n.text)),
     hmaKeyless,
     hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),

@@ -9,6 +9,7 @@ export type {
   LinkSource,
 } from './discovery.types.ts';
 export { maxCrawlUrlLength, normaliseCrawlUrl } from './crawl-url.ts';
+export { parseSrcset } from './srcset.ts';
 export { inScope, sameSite, scopeReasons, siteOf, siteOfHost } from './site-scope.ts';
 export type { ScopeContext, ScopeDecision, ScopeReason } from './site-scope.ts';
 export { maxCrawlDelaySeconds, maxRobotsBytes, parseRobots, robotsApplies, robotsWithoutBody } from './robots.ts';
