@@ -13,13 +13,15 @@ import type { DiscoveredUrl, Frontier, KnownUrl, QueueBatch, UrlInfo } from './f
 import { mediaKindOf } from './media-analysis.ts';
 import { crawlFetchLimits, type MediaFetcher } from './media-fetcher.ts';
 import type { CrawlRecorder, MediaFind } from './crawl-recorder.ts';
+import { createLeaseKeeper, type Holding } from './crawl-leases.ts';
 import type { RobotsAnswer } from './robots-cache.ts';
 
 // One crawler process: claims host queues from the frontier, fetches each queue's URLs one at a
 // time with the host's delay, follows links within the seed's scope, fetches every media of a
 // page right after it (claimed in the frontier first, so no other crawler fetches it too) and
 // records what it found in one transaction per page. A SIGKILL at any moment loses nothing: what
-// was claimed and not recorded is due again when its lease ends; recording twice is harmless.
+// was claimed and not recorded is due again when its lease ends (a live crawler renews the leases
+// of what it holds: crawl-leases.ts); recording twice is harmless.
 
 export type CrawlRunnerDeps = Readonly<{
   db: Kysely<Database>;
@@ -48,6 +50,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     maxLinks: settings.maxLinksPerPage,
   };
   const seeds = new Map<string, SeedInfo>();
+  const leases = createLeaseKeeper({ frontier, leaseMs, now, logger: deps.logger });
   const count = (name: string, by = 1) => (counters[name] = (counters[name] ?? 0) + by);
 
   async function seedsOf(ids: readonly string[]): Promise<void> {
@@ -69,7 +72,11 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
   }
 
   /** One page: fetch, discover, fetch its media, record, queue its links. */
-  async function crawlPage(url: UrlInfo, seed: SeedInfo): Promise<{ known: KnownUrl[]; retryAfterMs?: number }> {
+  async function crawlPage(
+    url: UrlInfo,
+    seed: SeedInfo,
+    holding: Holding,
+  ): Promise<{ known: KnownUrl[]; retryAfterMs?: number }> {
     const fetchedAt = now();
     const outcome = await fetchPage(deps.outbound, url.url, pageLimits, now, mediaKindOf);
     count('pages');
@@ -118,7 +125,7 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
           honourRobots: seed.honourRobots,
         });
     }
-    const finds = await fetchMediaOf(mediaLinks);
+    const finds = await fetchMediaOf(mediaLinks, holding);
     const recorded = await deps.recorder.record(
       { pageUrl, fetchedAt, seed, outLinks: outcome.discovery.links, address: outcome.response.address },
       finds.finds,
@@ -168,8 +175,9 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     { maxBatch: 64, maxWaiting: 10_000, inFlight: 1, lingerMs: settings.commitLingerMs },
   );
 
-  async function fetchMediaOf(links: readonly DiscoveredUrl[]) {
+  async function fetchMediaOf(links: readonly DiscoveredUrl[], holding: Holding) {
     const claimed = links.length === 0 ? [] : await claims.submit(links);
+    holding.add(claimed.map((u) => u.url));
     const finds: MediaFind[] = [];
     const known: KnownUrl[] = [];
     await Promise.all(
@@ -235,36 +243,40 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
     let lastError: string | null = null;
     let blockUntil: Date | undefined;
     const done: KnownUrl[] = [];
-    for (const [i, url] of batch.urls.entries()) {
-      const seed = seeds.get(url.seedId);
-      if (!seed || (robots && 'rules' in robots && url.kind === 'page' && !robots.rules.isAllowed(url.url))) {
-        await frontier.putKnown(
-          [{ url: url.url, refetchableFrom: null, error: seed ? 'ROBOTS_DISALLOWED' : 'NO_SEED' }],
-          now(),
-        );
-        continue;
+    const holding = leases.hold(
+      batch.key,
+      batch.urls.map((u) => u.url),
+    );
+    try {
+      for (const [i, url] of batch.urls.entries()) {
+        const seed = seeds.get(url.seedId);
+        if (!seed || (robots && 'rules' in robots && url.kind === 'page' && !robots.rules.isAllowed(url.url))) {
+          done.push({ url: url.url, refetchableFrom: null, error: seed ? 'ROBOTS_DISALLOWED' : 'NO_SEED' });
+          continue;
+        }
+        fetches += 1;
+        let result: { known: KnownUrl[]; retryAfterMs?: number };
+        try {
+          result = url.kind === 'media' ? await crawlMediaUrl(url, seed) : await crawlPage(url, seed, holding);
+        } catch (error) {
+          errors += 1;
+          lastError = isAppError(error) ? error.code : 'CRAWL_FAILED';
+          deps.logger.debug({ err: error, host: batch.key }, 'page fetch failed');
+          result = { known: [failure(url, error, url.attempts ?? 1, now())] };
+        }
+        done.push(...result.known);
+        if (result.retryAfterMs !== undefined) {
+          // The host asked us to wait: the rest of this batch waits with it.
+          blockUntil = new Date(now().getTime() + result.retryAfterMs);
+          done.push(...batch.urls.slice(i + 1).map((u) => ({ url: u.url, refetchableFrom: blockUntil! })));
+          break;
+        }
+        if (delayMs > 0 && i < batch.urls.length - 1) await sleep(delayMs);
       }
-      fetches += 1;
-      let result: { known: KnownUrl[]; retryAfterMs?: number };
-      try {
-        result = url.kind === 'media' ? await crawlMediaUrl(url, seed) : await crawlPage(url, seed);
-      } catch (error) {
-        errors += 1;
-        lastError = isAppError(error) ? error.code : 'CRAWL_FAILED';
-        deps.logger.debug({ err: error, host: batch.key }, 'page fetch failed');
-        result = { known: [failure(url, error, url.attempts ?? 1, now())] };
-      }
+    } finally {
       // Told to the frontier once per batch (a crawler killed before that: the lease covers it).
-      done.push(...result.known);
-      if (result.retryAfterMs !== undefined) {
-        // The host asked us to wait: the rest of this batch waits with it.
-        blockUntil = new Date(now().getTime() + result.retryAfterMs);
-        done.push(...batch.urls.slice(i + 1).map((u) => ({ url: u.url, refetchableFrom: blockUntil! })));
-        break;
-      }
-      if (delayMs > 0 && i < batch.urls.length - 1) await sleep(delayMs);
+      await holding.finish(done);
     }
-    await frontier.putKnown(done, now());
     await frontier.blockQueueUntil(batch.key, blockUntil ?? new Date(now().getTime() + delayMs));
     if (errors > 0) await recordQueueOutcomes(deps.db, batch.key, fetches, errors, lastError);
   }
@@ -274,6 +286,16 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
 
   /** Claims and works queues until stopped (or, with `untilIdle`, until nothing is due). */
   async function run(options: { untilIdle?: boolean } = {}): Promise<void> {
+    leases.start();
+    try {
+      await workQueues(options);
+    } finally {
+      await Promise.all(active);
+      await leases.stop();
+    }
+  }
+
+  async function workQueues(options: { untilIdle?: boolean }): Promise<void> {
     let idleRounds = 0;
     while (!stopping) {
       const free = settings.concurrency - active.size;
@@ -303,7 +325,6 @@ export function createCrawlRunner(deps: CrawlRunnerDeps) {
         await sleep(options.untilIdle ? 20 : settings.pollMs);
       }
     }
-    await Promise.all(active);
   }
 
   return {

@@ -46,7 +46,13 @@ export function handleSiteRequest(
   const port = deps.port();
   const name = model.hosts[host]!.name;
   const target = req.url ?? '/';
-  res.once('close', stats.begin(name, `http://${name}:${port}${target}`));
+  const url = `http://${name}:${port}${target}`;
+  const end = stats.begin(name, url);
+  res.once('close', () => {
+    const location = res.getHeader('location');
+    if (res.statusCode >= 300 && res.statusCode < 400 && typeof location === 'string') stats.redirected(url, location);
+    end();
+  });
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, 405, 'text/plain', 'method not allowed\n');

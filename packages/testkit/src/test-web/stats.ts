@@ -15,12 +15,20 @@ export type TestWebStats = {
   minGapMsByHost: ReadonlyMap<string, number>;
   /** URLs requested more than once, with their counts. */
   repeated(): Map<string, number>;
+  /** Where each URL that answered a redirect sent the client (absolute). */
+  redirects: ReadonlyMap<string, string>;
+  /**
+   * The URLs whose requests pass through this one (itself and every URL whose redirects lead to
+   * it): a crawler following redirects fetches it once through each.
+   */
+  waysTo(url: string): number;
   reset(): void;
 };
 
 export type StatsRecorder = TestWebStats & {
   /** Counts a request; returns the function to call when its answer is over. */
   begin(host: string, url: string): () => void;
+  redirected(url: string, location: string): void;
 };
 
 export function createStats(): StatsRecorder {
@@ -31,6 +39,14 @@ export function createStats(): StatsRecorder {
   const maxInFlightByHost = new Map<string, number>();
   const lastAt = new Map<string, number>();
   const minGapMsByHost = new Map<string, number>();
+  const redirects = new Map<string, string>();
+  const leadsTo = (from: string, to: string) => {
+    for (let url: string | undefined = from, hops = 0; url !== undefined && hops < 20; hops++) {
+      url = redirects.get(url);
+      if (url === to) return true;
+    }
+    return false;
+  };
   return {
     total: () => total,
     count: (url) => byUrl.get(url) ?? 0,
@@ -39,9 +55,14 @@ export function createStats(): StatsRecorder {
     maxInFlightByHost,
     minGapMsByHost,
     repeated: () => new Map([...byUrl].filter(([, n]) => n > 1)),
+    redirects,
+    waysTo: (url) => 1 + [...redirects.keys()].filter((from) => from !== url && leadsTo(from, url)).length,
     reset() {
       total = 0;
-      for (const map of [byUrl, byHost, maxInFlightByHost, lastAt, minGapMsByHost]) map.clear();
+      for (const map of [byUrl, byHost, maxInFlightByHost, lastAt, minGapMsByHost, redirects]) map.clear();
+    },
+    redirected(url, location) {
+      redirects.set(url, new URL(location, url).href);
     },
     begin(host, url) {
       total++;

@@ -181,6 +181,15 @@ describe('test web', () => {
     assert.equal(web.stats.maxInFlightByHost.get(new URL(url).hostname), 1);
   });
 
+  it('records where redirects lead, and how many URLs lead through each', async () => {
+    const ref = web.manifest.media.flatMap((m) => m.references).find((r) => r.redirects === 3)!;
+    web.stats.reset();
+    await follow(web, ref.url);
+    assert.equal(web.stats.redirects.size, 3);
+    assert.equal(web.stats.waysTo(ref.servedAt), 4, 'the target: itself and the three hops before it');
+    assert.equal(web.stats.waysTo(ref.url), 1, 'the first URL: only itself');
+  });
+
   it('renders the same web from the same seed', async () => {
     const twin = await startTestWeb(OPTIONS);
     try {
