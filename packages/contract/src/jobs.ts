@@ -4,6 +4,7 @@ import { hashbankJobSchemas } from './hashbank-jobs.ts';
 import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
 import { noticesJobSchemas } from './notices-jobs.ts';
+import { rechecksJobSchemas } from './rechecks-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
@@ -23,6 +24,7 @@ export const jobSchemas = {
   ...noticesJobSchemas,
   ...hostingJobSchemas,
   ...caseworkJobSchemas,
+  ...rechecksJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

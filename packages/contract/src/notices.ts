@@ -4,7 +4,16 @@ import { outboxAttemptOutcomes, outboxChannels, outboxStates } from './outbox.ts
 // Closed sets and wire schemas of notices (migrations mirror the sets in CHECK constraints).
 
 /** collecting: a batching recipient's notice still taking URLs until it is due; queued: its message is in the outbox; sent: accepted by the recipient's server; failed: no contact took it; acknowledged / contested: the recipient answered through the notice's link. */
-export const noticeStatuses = ['collecting', 'queued', 'sent', 'failed', 'acknowledged', 'contested'] as const;
+export const noticeStatuses = [
+  'collecting',
+  'queued',
+  'sent',
+  'failed',
+  'acknowledged',
+  'contested',
+  // every URL it listed was found gone by the re-checks (docs/notices.md, Re-checks)
+  'removed',
+] as const;
 export type NoticeStatus = (typeof noticeStatuses)[number];
 
 export const noticeOrigins = ['automatic', 'analyst'] as const;
@@ -25,6 +34,12 @@ export const noticeEventKinds = [
   'failed',
   'acknowledged',
   'contested',
+  // re-checks (Crockpot): a reminder or an escalation queued, one URL found gone, every URL gone, media found again
+  'reminded',
+  'escalated',
+  'url_removed',
+  'removed',
+  'reappeared',
 ] as const;
 export type NoticeEventKind = (typeof noticeEventKinds)[number];
 

@@ -9,8 +9,8 @@ export const outboxChannels = ['email', 'webhook'] as const;
 export type OutboxChannel = (typeof outboxChannels)[number];
 
 /** What a message is for: the feature that wrote it hears of its outcome. */
-/** notice: a removal notice; case_reply: an analyst's educational reply to a reporter. */
-export const outboxPurposes = ['notice', 'case_reply'] as const;
+/** notice: a removal notice; notice_reminder / notice_escalation: re-check follow-ups; case_reply: an analyst's educational reply to a reporter. */
+export const outboxPurposes = ['notice', 'case_reply', 'notice_reminder', 'notice_escalation'] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
 /** interrupted: the process died during the attempt; whether it arrived is unknown (it is sent again, with the same Message-ID). */

@@ -11,7 +11,12 @@ import {
   type CaseworkService,
 } from './casework/index.ts';
 import type { Database } from './database.ts';
-import { appendOnlyCrawlerTables, createCrawlerService, type CrawlerService } from './crawler/index.ts';
+import {
+  appendOnlyCrawlerTables,
+  crawlFetchLimits,
+  createCrawlerService,
+  type CrawlerService,
+} from './crawler/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createHostingService, type HostingService } from './hosting/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
@@ -25,6 +30,17 @@ import {
   type RecipientResolver,
 } from './notices/index.ts';
 import { createEmailSender, createOutboxService, createWebhookSender, type OutboxService } from './outbox/index.ts';
+import {
+  createRecheckProbe,
+  createRechecksService,
+  hostingEscalation,
+  loadFollowUpTemplates,
+  noRemovalListener,
+  reappearanceListener,
+  type EscalationResolver,
+  type RechecksService,
+  type RemovalListener,
+} from './rechecks/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { ensureAppRole } from './platform/db/app-role.ts';
@@ -49,6 +65,7 @@ export type AppContext = ServiceDeps &
     notices: NoticesService;
     hosting: HostingService;
     casework: CaseworkService;
+    rechecks: RechecksService;
     close(): Promise<void>;
   }>;
 
@@ -63,6 +80,10 @@ export type ContextOverrides = Partial<{
   recipientResolver: RecipientResolver;
   /** Where case forwards and blocklist nominations go (default: recorded as queued). */
   caseActionSinks: CaseActionSinks;
+  /** Told in the transaction that records a removal (the blocklist; default: nobody). */
+  removalListener: RemovalListener;
+  /** Who escalation turns to (default: the hosting feature's lookup). */
+  escalationResolver: EscalationResolver;
 }>;
 
 /**
@@ -119,7 +140,17 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const outbound = createOutboundFromConfig(config);
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
-  const crawler = createCrawlerService({ ...deps, outbound, store, userAgent: config.fetchUserAgent }, hashbank);
+  const crawler = createCrawlerService(
+    {
+      ...deps,
+      outbound,
+      store,
+      userAgent: config.fetchUserAgent,
+      // Media found again after a removal: recidivism, linked to the earlier notice.
+      detectionsRecorded: reappearanceListener(now).detectionsRecorded,
+    },
+    hashbank,
+  );
   const outbox = createOutboxService(deps, {
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
     webhook: createWebhookSender(outbound, now),
@@ -143,6 +174,17 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     sinks: overrides.caseActionSinks ?? queuedActionSinks,
   });
   outbox.register('case_reply', casework.replyHooks());
+  // Re-checks (Crockpot): through the crawler's fetcher (the outbound module, its limits).
+  const rechecks = createRechecksService(deps, {
+    outbox,
+    probe: createRecheckProbe(outbound, crawlFetchLimits(config.crawl)),
+    removals: overrides.removalListener ?? noRemovalListener,
+    escalation: overrides.escalationResolver ?? hostingEscalation(hosting),
+    templates: await loadFollowUpTemplates(config.notices.templatesDir),
+  });
+  // A reminder carries the notice's response link; an escalation goes to third parties, without it.
+  outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
+  outbox.register('notice_escalation', {});
   return Object.freeze({
     ...deps,
     access,
@@ -153,6 +195,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     notices,
     hosting,
     casework,
+    rechecks,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -7,6 +7,7 @@ import type { HashbankTables } from './hashbank/hashbank.tables.ts';
 import type { IntakeTables } from './intake/intake.tables.ts';
 import type { NoticesTables } from './notices/notices.tables.ts';
 import type { OutboxTables } from './outbox/outbox.tables.ts';
+import type { RechecksTables } from './rechecks/rechecks.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
@@ -21,4 +22,5 @@ export type Database = AccessTables &
   NoticesTables &
   HostingTables &
   CaseworkTables;
+  RechecksTables;
 export type Db = Executor<Database>;

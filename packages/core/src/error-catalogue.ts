@@ -6,6 +6,7 @@ import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { NoticeError } from './notices/index.ts';
 import { OutboxError } from './outbox/index.ts';
+import { RecheckError } from './rechecks/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
 import { StorageError } from './platform/storage/index.ts';
@@ -23,4 +24,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   NoticeError.catalogue,
   HostingError.catalogue,
   CaseworkError.catalogue,
+  RecheckError.catalogue,
 ]);

@@ -9,6 +9,7 @@ import { registerHashbankRoutes } from './hashbank/index.ts';
 import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { registerNoticesRoutes } from './notices/index.ts';
+import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -32,6 +33,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   const metrics = createMetrics([
     ...jobQueueMetrics(ctx.db, ctx.pool),
     ...crawlerMetrics(ctx.db, ctx.crawler, ctx.now),
+    ...rechecksMetrics(ctx.db, ctx.now),
   ]);
   instrumentRequests(app, metrics);
   installAccessGuard(
@@ -54,6 +56,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
   registerHostingRoutes(app, ctx.hosting);
   registerCaseworkRoutes(app, ctx.casework);
+  registerRechecksRoutes(app, ctx.rechecks, ctx.now);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

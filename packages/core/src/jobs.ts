@@ -7,6 +7,7 @@ import { createHostingJobHandlers } from './hosting/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
 import { createNoticesJobHandlers } from './notices/index.ts';
 import { createOutboxJobHandlers } from './outbox/index.ts';
+import { createRechecksJobHandlers } from './rechecks/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
@@ -19,6 +20,9 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createNoticesJobHandlers(ctx.notices),
     ...createHostingJobHandlers(ctx.hosting),
     ...createCaseworkJobHandlers(ctx.casework),
+    ...createRechecksJobHandlers(ctx.rechecks, (lane) =>
+      ctx.enqueue(ctx.db, 'rechecks.run-due', { lane }, { jobKey: `rechecks.run-due:${lane}` }),
+    ),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -46,6 +50,8 @@ export const schedule: ScheduledJob[] = [
     payload: { retryUnknown: true },
   },
   { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
+  // Re-checks due (each run continues at once while it found some).
+  { task: 'rechecks.run-due', match: '* * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

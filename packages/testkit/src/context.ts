@@ -10,7 +10,7 @@ import {
   parseConfig,
   type AppContext,
   type Config,
-  type RecipientResolver,
+  type ContextOverrides,
 } from '@vigie/core';
 import { createTestDatabase } from './database.ts';
 
@@ -27,7 +27,10 @@ export type TestContext = {
 /** A full application context on a fresh database and data directory. */
 export async function createTestContext(
   env: Record<string, string> = {},
-  overrides: { now?: () => Date; asOwner?: boolean; recipientResolver?: RecipientResolver } = {},
+  overrides: Pick<
+    ContextOverrides,
+    'now' | 'asOwner' | 'recipientResolver' | 'removalListener' | 'escalationResolver'
+  > = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-test-'));
@@ -60,7 +63,7 @@ export async function createTestContext(
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  overrides: { now?: () => Date; recipientResolver?: RecipientResolver } = {},
+  overrides: Pick<ContextOverrides, 'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver'> = {},
 ) {
   const test = await createTestContext(env, overrides);
   const app = await buildHttpApp(test.ctx);

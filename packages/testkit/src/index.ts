@@ -36,3 +36,5 @@ export type {
 } from './test-web/index.ts';
 export { startRdapServer } from './rdap-server.ts';
 export type { RdapServerAnswer, RdapServerOptions, RdapTestServer } from './rdap-server.ts';
+export { ALL_BEHAVIOURS, startHostingProviders, startSmtpRelay } from './hosting-providers/index.ts';
+export type { HostingProviders, ProviderBehaviour, SimulatedProvider } from './hosting-providers/index.ts';

@@ -38,6 +38,8 @@ export type RecorderDeps = Readonly<{
   counters: Record<string, number>;
   /** Called in a recording transaction that made new notice_pending detections (the notices' job). */
   noticePending(trx: Db): Promise<void>;
+  /** Called in each recording transaction with the detections it wrote (the re-checks' recidivism port). */
+  detectionsRecorded?(trx: Db, detections: RecordedSightings['detections']): Promise<void>;
 }>;
 
 const madeNoticePending = (recorded: RecordedSightings) =>
@@ -133,6 +135,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
           out.push({ ...partOf(all, page.sightings), holdsConfirmed, confirmedSeed });
         }
         if (madeNoticePending(all)) await deps.noticePending(trx);
+        await deps.detectionsRecorded?.(trx, all.detections);
         return out;
       }),
     { maxBatch: 64, maxWaiting: 10_000, inFlight: 2, lingerMs: deps.settings.commitLingerMs },
@@ -169,6 +172,7 @@ export function createCrawlRecorder(deps: RecorderDeps) {
             const confirmedSeed = holdsConfirmed ? await confirmedPage(trx, context, finds) : undefined;
             await within(trx, result);
             if (madeNoticePending(result)) await deps.noticePending(trx);
+            await deps.detectionsRecorded?.(trx, result.detections);
             return { ...result, holdsConfirmed, confirmedSeed };
           })
         : await pages.submit({ context, finds, sightings });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { Db } from '../database.ts';
 import type { HashbankService } from '../hashbank/index.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
@@ -18,7 +19,17 @@ import { crawlFetchLimits, createMediaFetcher } from './media-fetcher.ts';
 import { NearDuplicateIndex } from './near-duplicates.ts';
 import { createRobotsCache } from './robots-cache.ts';
 
-export type CrawlerDeps = ServiceDeps & Readonly<{ outbound: Outbound; store: MediaStore; userAgent: string }>;
+export type CrawlerDeps = ServiceDeps &
+  Readonly<{
+    outbound: Outbound;
+    store: MediaStore;
+    userAgent: string;
+    /** Told of every detection recorded, in its transaction (the re-checks: recidivism). */
+    detectionsRecorded?: (
+      trx: Db,
+      detections: ReadonlyArray<{ id: string; sha256: string; url: string }>,
+    ) => Promise<void>;
+  }>;
 
 const REFRESH_MS = 5000;
 // PDQ distance within which two unknown media are one group (the field's usual match threshold).
@@ -54,6 +65,7 @@ export function createCrawlerService(deps: CrawlerDeps, hashbank: HashbankServic
     // One job per recording transaction, under one key: however many crawlers record, at most
     // one waits; it files every pending detection (the notices feature).
     noticePending: (trx) => deps.enqueue(trx, 'notices.prepare-notices', {}, { jobKey: 'notices.prepare' }),
+    ...(deps.detectionsRecorded ? { detectionsRecorded: deps.detectionsRecorded } : {}),
   });
   const capture = createCaptureService({
     db,

@@ -8,3 +8,4 @@ export { crawlerMetrics } from './crawler.metrics.ts';
 export { registerCrawlerRoutes } from './crawler.routes.ts';
 export { normaliseCrawlUrl, parseSrcset } from './discovery/index.ts';
 export { toCaptureView } from './crawler.views.ts';
+export { crawlFetchLimits, Semaphore } from './media-fetcher.ts';

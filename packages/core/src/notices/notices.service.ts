@@ -3,6 +3,7 @@ import type { NoticeOrigin, NoticeState, NoticeStatus, SendNoticeBody } from '@v
 import { appendAuditEvent, systemActor, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { OutboxService } from '../outbox/index.ts';
+import { enrolRechecks, markNotified } from '../rechecks/rechecks.repository.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { renderNotice, type NoticeTemplates } from './notice-render.ts';
 import { NoticeError } from './notices.errors.ts';
@@ -46,6 +47,17 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
   const tokenOf = (noticeId: string) =>
     createHmac('sha256', options.responseKey).update(`notice response ${noticeId}`).digest('base64url');
   const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+  /** Every reported URL is re-checked, with its notice or without (docs/notices.md, Re-checks). */
+  const enrol = (trx: Db, items: readonly PendingDetection[], notice: { id: string; recipient: Recipient } | null) => {
+    const at = now();
+    return enrolRechecks(
+      trx,
+      items.map((d) => ({ ...d, firstDetectedAt: d.firstSeenAt })),
+      notice ? { id: notice.id, providerKey: notice.recipient.key, country: notice.recipient.country } : null,
+      new Date(at.getTime() + deps.config.rechecks.intervalHours * 3600_000),
+      at,
+    );
+  };
 
   /** Recipients of each detection, asked once per host and address (outside any transaction). */
   async function resolveAll(detections: readonly PendingDetection[]) {
@@ -142,6 +154,7 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
       items.map((d) => d.detectionId),
       'in_notice',
     );
+    await enrol(trx, items, { id: noticeId, recipient });
     return noticeId;
   }
 
@@ -195,6 +208,7 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
             unresolved.map((d) => d.detectionId),
             'recipient_unknown',
           );
+          await enrol(trx, unresolved, null);
           for (const group of groups) await file(trx, group.recipient, group.items, 'automatic', systemActor);
           filed += groups.reduce((n, g) => n + g.items.length, 0);
           unknown += unresolved.length;
@@ -300,6 +314,7 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
           // An answer that came before this record (the provider was quick) keeps its status.
           await setNoticeStatus(trx, message.subjectId, 'sent', { sentAt: at }, ['queued', 'failed']);
           await appendNoticeEvent(trx, message.subjectId, 'sent', at, { to: message.sentTo });
+          await markNotified(trx, message.subjectId, at);
         },
         onGaveUp: async (trx: Db, message: { subjectId: string; lastError: string | null }, at: Date) => {
           await setNoticeStatus(trx, message.subjectId, 'failed', {}, ['queued']);

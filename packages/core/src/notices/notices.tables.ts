@@ -22,6 +22,11 @@ export type NoticeTable = {
   responded_at: Timestamp | null;
   response: string | null;
   reminders_paused: Generated<boolean>;
+  // re-checks (migration 2026-12-05-0100-rechecks)
+  removed_at: Timestamp | null;
+  reminders: Generated<number>;
+  escalations: Generated<number>;
+  followed_up_at: Timestamp | null;
 };
 
 export type NoticeUrlTable = {

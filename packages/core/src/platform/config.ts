@@ -9,6 +9,7 @@ import { parseNetSettings, type NetSettings } from './net/net-config.ts';
 import { parseNetworks } from './net/networks.ts';
 import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
 import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
+import { parseRecheckSettings, type RecheckSettings } from './recheck-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -67,6 +68,7 @@ export type Config = Readonly<{
   outbox: OutboxSettings;
   notices: NoticeSettings;
   hosting: HostingSettings;
+  rechecks: RecheckSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -208,6 +210,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     outbox: parseOutboxSettings(env, problems),
     notices: parseNoticeSettings(env, problems),
     hosting: parseHostingSettings(env, problems),
+    rechecks: parseRecheckSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
