@@ -21,6 +21,6 @@ export type Database = AccessTables &
   OutboxTables &
   NoticesTables &
   HostingTables &
-  CaseworkTables;
+  CaseworkTables &
   RechecksTables;
 export type Db = Executor<Database>;
