@@ -1153,6 +1153,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notices/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time to removal and its companions over a period (by default the last 28 days) */
+    get: operations['getNoticesMeasures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1661,6 +1678,7 @@ export interface components {
       | 'OUTBOX_SMTP_UNSET'
       | 'PAYLOAD_TOO_LARGE'
       | 'RATE_LIMITED'
+      | 'RECHECK_PERIOD_INVALID'
       | 'SERVICE_UNAVAILABLE'
       | 'STORAGE_CORRUPT'
       | 'STORAGE_KEYS_INVALID'
@@ -1949,7 +1967,7 @@ export interface components {
     /** @enum {string} */
     NoticeState: 'notice_pending' | 'not_applicable' | 'in_notice' | 'recipient_unknown';
     /** @enum {string} */
-    NoticeStatus: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested';
+    NoticeStatus: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested' | 'removed';
     NoticeSummary: {
       /** Format: uuid */
       id: string;
@@ -2259,6 +2277,48 @@ export interface components {
       estimatedAge?: string;
       location?: string;
     };
+    TakedownMeasure: {
+      /** @description URLs first detected in the period (notified or not). */
+      urls: number;
+      notified: number;
+      removed: number;
+      /** @description Seconds to removal (percentile_cont over removed URLs); null when none was removed. */
+      fromDetection: {
+        median: number | null;
+        p90: number | null;
+        p99: number | null;
+      };
+      /** @description Seconds to removal (percentile_cont over removed URLs); null when none was removed. */
+      fromNotice: {
+        median: number | null;
+        p90: number | null;
+        p99: number | null;
+      };
+      /** @description Share of the URLs removed within 24 hours of their first notice (of detection when none was sent). */
+      removedWithin24h: number;
+      removedWithin72h: number;
+      removedWithin28d: number;
+      /** @description Reminders queued for these URLs' notices. */
+      reminders: number;
+      escalations: number;
+      /** @description Removed URLs whose media was found again (recidivism). */
+      reappeared: number;
+      /** @description reappeared / removed (0 when nothing was removed). */
+      recidivismRate: number;
+    };
+    TakedownMeasures: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      overall: components['schemas']['TakedownMeasure'];
+      providers: ({
+        provider: string;
+      } & components['schemas']['TakedownMeasure'])[];
+      countries: ({
+        country: string;
+      } & components['schemas']['TakedownMeasure'])[];
+    };
     UploadCheckResponse: {
       decision: components['schemas']['UploadDecision'];
       blockedBy: components['schemas']['ProviderMatch'][];
@@ -2436,6 +2496,8 @@ export type SubmitHashesBody = components['schemas']['SubmitHashesBody'];
 export type SubmitReportBody = components['schemas']['SubmitReportBody'];
 export type SubmitReportResponse = components['schemas']['SubmitReportResponse'];
 export type Suspect = components['schemas']['Suspect'];
+export type TakedownMeasure = components['schemas']['TakedownMeasure'];
+export type TakedownMeasures = components['schemas']['TakedownMeasures'];
 export type UploadCheckResponse = components['schemas']['UploadCheckResponse'];
 export type UploadDecision = components['schemas']['UploadDecision'];
 export type UserResponse = components['schemas']['UserResponse'];
@@ -7846,7 +7908,7 @@ export interface operations {
   getNotices: {
     parameters: {
       query?: {
-        status?: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested';
+        status?: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested' | 'removed';
         before?: string;
         limit?: number;
       };
@@ -9949,6 +10011,83 @@ export interface operations {
       };
       /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getNoticesMeasures: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TakedownMeasures'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
