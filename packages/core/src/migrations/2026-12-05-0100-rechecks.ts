@@ -8,7 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     alter table outbox_message drop constraint outbox_message_purpose_check;
     alter table outbox_message add constraint outbox_message_purpose_check
-      check (purpose in ('notice', 'notice_reminder', 'notice_escalation'));
+      check (purpose in ('notice', 'case_reply', 'notice_reminder', 'notice_escalation'));
 
     alter table notice drop constraint notice_status_check;
     alter table notice add constraint notice_status_check
