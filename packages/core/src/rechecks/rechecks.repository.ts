@@ -64,11 +64,35 @@ export async function markNotified(trx: Db, noticeId: string, at: Date): Promise
     .execute();
 }
 
+const DUE_COLUMNS = ['id', 'url', 'sha256', 'notice_id', 'absent_streak', 'absent_since', 'state'] as const;
+
+type DueRow = Readonly<{
+  id: string | number | bigint;
+  url: string;
+  sha256: string;
+  notice_id: DueRecheck['noticeId'];
+  absent_streak: number;
+  absent_since: DueRecheck['absentSince'];
+  state: DueRecheck['state'];
+}>;
+
+function dueRecheckOf(r: DueRow): DueRecheck {
+  return {
+    id: String(r.id),
+    url: r.url,
+    sha256: r.sha256,
+    noticeId: r.notice_id,
+    absentStreak: r.absent_streak,
+    absentSince: r.absent_since,
+    state: r.state,
+  };
+}
+
 /** Claims due re-checks and leases them until `leaseUntil` (another run skips them meanwhile). */
 export async function claimDue(trx: Db, at: Date, limit: number, leaseUntil: Date): Promise<DueRecheck[]> {
   const rows = await trx
     .selectFrom('recheck')
-    .select(['id', 'url', 'sha256', 'notice_id', 'absent_streak', 'absent_since', 'state'])
+    .select(DUE_COLUMNS)
     .where('state', '=', 'watching')
     .where('next_check_at', '<=', at)
     .orderBy('next_check_at')
@@ -86,15 +110,7 @@ export async function claimDue(trx: Db, at: Date, limit: number, leaseUntil: Dat
       rows.map((r) => r.id),
     )
     .execute();
-  return rows.map((r) => ({
-    id: String(r.id),
-    url: r.url,
-    sha256: r.sha256,
-    noticeId: r.notice_id,
-    absentStreak: r.absent_streak,
-    absentSince: r.absent_since,
-    state: r.state,
-  }));
+  return rows.map(dueRecheckOf);
 }
 
 /** Locks claimed rows again to record their outcomes (a row another run took over is skipped). */
@@ -102,25 +118,12 @@ export async function lockClaimed(trx: Db, ids: readonly string[], leaseUntil: D
   if (ids.length === 0) return new Map<string, DueRecheck>();
   const rows = await trx
     .selectFrom('recheck')
-    .select(['id', 'url', 'sha256', 'notice_id', 'absent_streak', 'absent_since', 'state'])
+    .select(DUE_COLUMNS)
     .where('id', 'in', ids as never[])
     .where('next_check_at', '=', leaseUntil)
     .forUpdate()
     .execute();
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      {
-        id: String(r.id),
-        url: r.url,
-        sha256: r.sha256,
-        noticeId: r.notice_id,
-        absentStreak: r.absent_streak,
-        absentSince: r.absent_since,
-        state: r.state,
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [String(r.id), dueRecheckOf(r)]));
 }
 
 export async function recordCheck(
