@@ -1,4 +1,5 @@
 export { hashbankJobSchemas } from './hashbank-jobs.ts';
+export { exchangesJobSchemas } from './exchanges-jobs.ts';
 export { hostingJobSchemas } from './hosting-jobs.ts';
 export { intakeJobSchemas } from './intake-jobs.ts';
 export { noticesJobSchemas } from './notices-jobs.ts';
@@ -18,3 +19,4 @@ export * from './hosting.ts';
 export * from './hma.ts';
 export * from './casework.ts';
 export * from './rechecks.ts';
+export * from './exchanges.ts';

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { caseworkJobSchemas } from './casework-jobs.ts';
+import { exchangesJobSchemas } from './exchanges-jobs.ts';
 import { hashbankJobSchemas } from './hashbank-jobs.ts';
 import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
@@ -25,6 +26,7 @@ export const jobSchemas = {
   ...hostingJobSchemas,
   ...caseworkJobSchemas,
   ...rechecksJobSchemas,
+  ...exchangesJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

@@ -17,6 +17,12 @@ import {
   createCrawlerService,
   type CrawlerService,
 } from './crawler/index.ts';
+import {
+  createExchangesService,
+  createPartnerExports,
+  type ExchangesService,
+  type PartnerExports,
+} from './exchanges/index.ts';
 import { createHashbankService, type HashbankService } from './hashbank/index.ts';
 import { createHostingService, type HostingService } from './hosting/index.ts';
 import { createIntakeService, type IntakeService } from './intake/index.ts';
@@ -66,6 +72,8 @@ export type AppContext = ServiceDeps &
     hosting: HostingService;
     casework: CaseworkService;
     rechecks: RechecksService;
+    exchanges: ExchangesService;
+    partnerExports: PartnerExports;
     close(): Promise<void>;
   }>;
 
@@ -185,6 +193,13 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
+  // Hash exchanges: credentials sealed and exports signed with keys derived from the intake key.
+  const exchanges = createExchangesService(deps, {
+    hashbank,
+    outbound,
+    credentialKey: intake.deriveSecret('vigie exchange credentials v1'),
+  });
+  const partnerExports = createPartnerExports(hashbank, intake.deriveSecret('vigie exchange export signing v1'), now);
   return Object.freeze({
     ...deps,
     access,
@@ -196,6 +211,8 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     hosting,
     casework,
     rechecks,
+    exchanges,
+    partnerExports,
     async close() {
       await crawler.close();
       await hashbank.close();

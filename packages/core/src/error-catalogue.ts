@@ -1,6 +1,7 @@
 import { AccessError } from './access/index.ts';
 import { CaseworkError } from './casework/index.ts';
 import { CrawlerError } from './crawler/index.ts';
+import { ExchangeError } from './exchanges/index.ts';
 import { HashbankError } from './hashbank/index.ts';
 import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
@@ -25,4 +26,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   HostingError.catalogue,
   CaseworkError.catalogue,
   RecheckError.catalogue,
+  ExchangeError.catalogue,
 ]);

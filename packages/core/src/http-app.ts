@@ -5,6 +5,7 @@ import { registerCaseworkRoutes } from './casework/index.ts';
 import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
 import { errorCatalogue } from './error-catalogue.ts';
+import { createHmaExchangePort, registerExchangesRoutes } from './exchanges/index.ts';
 import { registerHashbankRoutes } from './hashbank/index.ts';
 import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
@@ -51,7 +52,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
   await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
-  await registerHashbankRoutes(app, ctx.hashbank);
+  await registerHashbankRoutes(app, ctx.hashbank, { exchanges: createHmaExchangePort(ctx.exchanges) });
+  registerExchangesRoutes(app, ctx.exchanges, ctx.partnerExports);
   registerCrawlerRoutes(app, ctx.crawler);
   registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
   registerHostingRoutes(app, ctx.hosting);

@@ -2,6 +2,7 @@ import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
 import { createCaseworkJobHandlers } from './casework/index.ts';
 import type { AppContext } from './context.ts';
+import { createExchangesJobHandlers } from './exchanges/index.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
 import { createHostingJobHandlers } from './hosting/index.ts';
 import { createIntakeJobHandlers } from './intake/index.ts';
@@ -23,6 +24,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createRechecksJobHandlers(ctx.rechecks, (lane) =>
       ctx.enqueue(ctx.db, 'rechecks.run-due', { lane }, { jobKey: `rechecks.run-due:${lane}` }),
     ),
+    ...createExchangesJobHandlers(ctx.exchanges),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -52,6 +54,8 @@ export const schedule: ScheduledJob[] = [
   { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
   // Re-checks due (each run continues at once while it found some).
   { task: 'rechecks.run-due', match: '* * * * *' },
+  // Each exchange's pull at its own interval (the job finds those due).
+  { task: 'exchanges.schedule-fetches', match: '* * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

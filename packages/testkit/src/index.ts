@@ -38,3 +38,10 @@ export { startRdapServer } from './rdap-server.ts';
 export type { RdapServerAnswer, RdapServerOptions, RdapTestServer } from './rdap-server.ts';
 export { ALL_BEHAVIOURS, startHostingProviders, startSmtpRelay } from './hosting-providers/index.ts';
 export type { HostingProviders, ProviderBehaviour, SimulatedProvider } from './hosting-providers/index.ts';
+export { startHmaListServer, startListFileServer, startNcmecServer, startStopnciiServer } from './exchange-servers.ts';
+export type {
+  HmaContent,
+  LoopbackServer,
+  NcmecEntry,
+  StopnciiRecord,
+} from './exchange-servers.ts';

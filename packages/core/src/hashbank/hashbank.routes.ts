@@ -3,12 +3,13 @@ import { registerBankTransferRoutes } from './bank-transfer.routes.ts';
 import type { HashbankRouteOptions } from './hashbank.http.ts';
 import type { HashbankService } from './hashbank.service.ts';
 import { registerHmaRoutes } from './hma/hma.routes.ts';
+import type { HmaExchangePort } from './hma/hma-exchanges.routes.ts';
 import { registerProviderRoutes } from './provider.routes.ts';
 
 export async function registerHashbankRoutes(
   app: HttpServer,
   hashbank: HashbankService,
-  options: HashbankRouteOptions = {},
+  options: HashbankRouteOptions & { exchanges?: HmaExchangePort } = {},
 ): Promise<void> {
   await registerHmaRoutes(app, hashbank, options);
   await registerProviderRoutes(app, hashbank, options);

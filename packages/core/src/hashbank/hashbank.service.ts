@@ -2,9 +2,11 @@ import { availableParallelism } from 'node:os';
 import { HashbankError } from './hashbank.errors.ts';
 import type { AssessmentVerdict, SignalType } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { Db } from '../database.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
+import { createEntryWriting, type EntryWriter } from './entry-writer.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { findBankById } from './bank.repository.ts';
 import {
@@ -49,6 +51,7 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
   const hashing = new HashingPool({ slots, maxQueued: 8 * slots, maxWaitMs: 15_000, perRequester: 2 }, logger);
   const banks = createBankStore(db, store, base.now);
   const counter = createMatchCounter(db, base.now);
+  const writing = createEntryWriting(db, store, base.now);
   let timer: NodeJS.Timeout | undefined;
   let flushTimer: NodeJS.Timeout | undefined;
   const flushMatchCounts = () => counter.flush();
@@ -94,6 +97,12 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
     },
     ...banks,
     ...createBankTransfer(db, store, banks.getBank, base.now),
+
+    /** Entry writes in the caller's transaction (hash exchanges: a page and its checkpoint together). */
+    async writeEntries<T>(actor: Actor, work: (writer: EntryWriter, trx: Db) => Promise<T>): Promise<T> {
+      await ready();
+      return writing.writeEntries(actor, work);
+    },
 
     async addEntries(
       entries: NewEntry[],

@@ -6,34 +6,57 @@ import {
   HmaExchangeFetchStatus,
   HmaMessage,
 } from '@vigie/contract';
+import type { Static } from 'typebox';
 import Type from 'typebox';
+import { actorOf } from '../../access/index.ts';
+import type { Actor } from '../../audit/index.ts';
 import { PlatformError } from '../../platform/errors.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { curateAccess } from '../hashbank.http.ts';
 
-// HMA's exchanges fetch other programmes' hash lists (ThreatExchange, NCMEC, StopNCII) into banks.
-// Vigie's banks are the hotline's own and come in through its import and analysts, so its HMA
-// surface is an HMA with no exchange API installed: it lists none, and refuses to create one with
-// HMA's own answer. Clients that ask (ROOST's Coop shows a bank's exchange) carry on without.
-// The success answers declared below are HMA's (for the document: a generated client reads an
-// HMA with exchanges too); Vigie never sends them.
+// HMA's exchange routes (OpenMediaMatch's curation blueprint), answered as HMA answers them, over
+// the installation's hash exchanges (packages/core/src/exchanges, given as a port by the
+// composition root). Without the port this is an HMA with no exchange API installed.
 const tags = ['hma'];
 const ApiParams = Type.Object({ api_name: Type.String({ maxLength: 200 }) });
 const ExchangeParams = Type.Object({ exchange_name: Type.String({ maxLength: 200 }) });
+const ApiBody = Type.Object({
+  credential_json: Type.Optional(Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()])),
+});
+const UpdateBody = Type.Object({ enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: true });
 
-export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void> {
+type ExchangeDump = Record<string, unknown> & { name: string; api: string; enabled: boolean };
+export type HmaExchangePort = {
+  apis(): string[];
+  known(api: string): boolean;
+  apiConfig(
+    api: string,
+    credentials: Record<string, string> | null | undefined,
+    actor: Actor,
+  ): Promise<Static<typeof HmaExchangeApi>>;
+  apiSchema(api: string): Record<string, unknown>;
+  list(): Promise<string[]>;
+  create(bank: string, api: string, apiJson: Record<string, unknown>, actor: Actor): Promise<void>;
+  get(name: string): Promise<ExchangeDump | undefined>;
+  update(name: string, enabled: boolean | undefined, actor: Actor): Promise<ExchangeDump | undefined>;
+  remove(name: string, actor: Actor): Promise<void>;
+  status(name: string): Promise<Static<typeof HmaExchangeFetchStatus> | undefined>;
+};
+
+export async function registerHmaExchangeRoutes(scope: HttpServer, port?: HmaExchangePort): Promise<void> {
   const access = curateAccess;
   const noExchange = (name: string) => new PlatformError('NOT_FOUND', `Exchange '${name}' not found`);
+  const known = (api: string) => port?.known(api) ?? false;
 
   scope.get(
     '/c/exchanges/apis',
     { config: { access }, schema: { tags, response: { 200: Type.Array(Type.String()) } } },
-    async () => [],
+    async () => port?.apis() ?? [],
   );
   scope.get(
     '/c/exchanges',
     { config: { access }, schema: { tags, response: { 200: Type.Array(Type.String()) } } },
-    async () => [],
+    async () => (port ? port.list() : []),
   );
 
   scope.post(
@@ -42,7 +65,7 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
       config: { access },
       schema: { tags, body: HmaExchangeCreate, response: { 201: HmaMessage } },
     },
-    async (request) => {
+    async (request, reply) => {
       const { bank, api, api_json: apiJson } = request.body;
       if (bank === undefined) throw new PlatformError('VALIDATION_FAILED', 'bank is required');
       if (!/^[A-Z0-9_]+$/.test(bank))
@@ -50,7 +73,16 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
       if (apiJson !== undefined && (apiJson === null || typeof apiJson !== 'object' || Array.isArray(apiJson)))
         throw new PlatformError('VALIDATION_FAILED', 'Field `api_json` must be object');
       if (api === undefined) throw new PlatformError('VALIDATION_FAILED', 'Field `api_type` is required');
-      throw new PlatformError('VALIDATION_FAILED', `No such exchange type '${api}'`);
+      if (!port || !known(api)) throw new PlatformError('VALIDATION_FAILED', `No such exchange type '${api}'`);
+      try {
+        await port.create(bank, api, (apiJson ?? {}) as Record<string, unknown>, actorOf(request));
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'EXCHANGE_SETTINGS_INVALID')
+          throw new PlatformError('VALIDATION_FAILED', `Failed to parse \`api_json\` - ${(error as Error).message}`);
+        throw error;
+      }
+      return reply.status(201).send({ message: 'Created successfully' });
     },
   );
 
@@ -59,34 +91,66 @@ export async function registerHmaExchangeRoutes(scope: HttpServer): Promise<void
       method,
       url: '/c/exchanges/api/:api_name',
       config: { access },
-      schema: { tags, params: ApiParams, response: { 200: HmaExchangeApi } },
+      schema: {
+        tags,
+        params: ApiParams,
+        ...(method === 'POST' ? { body: ApiBody } : {}),
+        response: { 200: HmaExchangeApi },
+      },
       handler: async (request) => {
-        throw new PlatformError('VALIDATION_FAILED', `no such Exchange API '${request.params.api_name}'`);
+        const api = request.params.api_name;
+        if (!port || !known(api)) throw new PlatformError('VALIDATION_FAILED', `no such Exchange API '${api}'`);
+        const body = request.body as Static<typeof ApiBody> | undefined;
+        const given = method === 'POST' ? body?.credential_json : undefined;
+        const credentials = given === undefined ? undefined : given && Object.keys(given).length > 0 ? given : null;
+        return port.apiConfig(api, credentials, actorOf(request));
       },
     });
   scope.get(
     '/c/exchanges/api/:api_name/schema',
     { config: { access }, schema: { tags, params: ApiParams, response: { 200: HmaExchangeApiSchema } } },
     async (request) => {
-      throw new PlatformError('NOT_FOUND', `Exchange API '${request.params.api_name}' not found`);
+      if (!port || !known(request.params.api_name))
+        throw new PlatformError('NOT_FOUND', `Exchange API '${request.params.api_name}' not found`);
+      return port.apiSchema(request.params.api_name);
     },
   );
 
-  for (const method of ['GET', 'PUT', 'DELETE'] as const)
-    scope.route({
-      method,
-      url: '/c/exchange/:exchange_name',
-      config: { access },
-      schema: { tags, params: ExchangeParams, response: { 200: method === 'DELETE' ? HmaMessage : HmaExchange } },
-      handler: async (request) => {
-        throw noExchange(request.params.exchange_name);
-      },
-    });
+  scope.get(
+    '/c/exchange/:exchange_name',
+    { config: { access }, schema: { tags, params: ExchangeParams, response: { 200: HmaExchange } } },
+    async (request) => {
+      const found = await port?.get(request.params.exchange_name);
+      if (!found) throw noExchange(request.params.exchange_name);
+      return found;
+    },
+  );
+  scope.put(
+    '/c/exchange/:exchange_name',
+    { config: { access }, schema: { tags, params: ExchangeParams, body: UpdateBody, response: { 200: HmaExchange } } },
+    async (request) => {
+      const found = await port?.update(request.params.exchange_name, request.body.enabled, actorOf(request));
+      if (!found) throw noExchange(request.params.exchange_name);
+      return found;
+    },
+  );
+  // HMA deletes without looking first: a missing exchange is "deleted" too.
+  scope.delete(
+    '/c/exchange/:exchange_name',
+    { config: { access }, schema: { tags, params: ExchangeParams, response: { 200: HmaMessage } } },
+    async (request) => {
+      if (!port) throw noExchange(request.params.exchange_name);
+      await port.remove(request.params.exchange_name, actorOf(request));
+      return { message: 'Exchange deleted' };
+    },
+  );
   scope.get(
     '/c/exchange/:exchange_name/status',
     { config: { access }, schema: { tags, params: ExchangeParams, response: { 200: HmaExchangeFetchStatus } } },
     async (request) => {
-      throw noExchange(request.params.exchange_name);
+      const status = await port?.status(request.params.exchange_name);
+      if (!status) throw noExchange(request.params.exchange_name);
+      return status;
     },
   );
 }

@@ -6,7 +6,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import { matchAccess, MAX_UPLOAD_BYTES, requesterOf, type HashbankRouteOptions } from '../hashbank.http.ts';
 import type { HashbankService } from '../hashbank.service.ts';
 import { registerHmaCurationRoutes } from './hma-curation.routes.ts';
-import { registerHmaExchangeRoutes } from './hma-exchanges.routes.ts';
+import { registerHmaExchangeRoutes, type HmaExchangePort } from './hma-exchanges.routes.ts';
 import { hmaSignals, onlyTypes, withHmaMessage } from './hma-format.ts';
 import { registerHmaMatchingRoutes } from './hma-matching.routes.ts';
 import { createHmaService } from './hma.service.ts';
@@ -55,7 +55,7 @@ async function hmaErrors(_request: FastifyRequest, reply: FastifyReply, payload:
 export async function registerHmaRoutes(
   app: HttpServer,
   hashbank: HashbankService,
-  options: HashbankRouteOptions = {},
+  options: HashbankRouteOptions & { exchanges?: HmaExchangePort } = {},
 ): Promise<void> {
   const hma = createHmaService(hashbank);
   await app.register(async (scope: HttpServer) => {
@@ -118,6 +118,6 @@ export async function registerHmaRoutes(
 
     await registerHmaMatchingRoutes(scope, hashbank, hma);
     await registerHmaCurationRoutes(scope, hashbank, hma);
-    await registerHmaExchangeRoutes(scope);
+    await registerHmaExchangeRoutes(scope, options.exchanges);
   });
 }

@@ -34,8 +34,8 @@ export type FetchLimits = Readonly<{
 export type FetchInit = Readonly<{
   accept?: string;
   signal?: AbortSignal;
-  method?: 'GET' | 'HEAD' | 'POST';
-  /** A POST's body and its own headers (a webhook); redirects are then refused, never followed. */
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  /** A POST's or PUT's body and its own headers (a webhook); redirects are then refused, never followed. */
   body?: string | Uint8Array;
   headers?: Readonly<Record<string, string>>;
 }>;
@@ -201,7 +201,8 @@ export function createOutbound(options: OutboundOptions): Outbound {
         const location = hop.headers.location;
         if (redirects.has(hop.status) && location) {
           discard(response.body);
-          if (method === 'POST') throw new NetError('NET_TOO_MANY_REDIRECTS', 'A POST is not sent on to a redirect.');
+          if (method === 'POST' || method === 'PUT')
+            throw new NetError('NET_TOO_MANY_REDIRECTS', `A ${method} is not sent on to a redirect.`);
           let next: URL;
           try {
             next = new URL(location, url);
