@@ -39,9 +39,4 @@ export type { RdapServerAnswer, RdapServerOptions, RdapTestServer } from './rdap
 export { ALL_BEHAVIOURS, startHostingProviders, startSmtpRelay } from './hosting-providers/index.ts';
 export type { HostingProviders, ProviderBehaviour, SimulatedProvider } from './hosting-providers/index.ts';
 export { startHmaListServer, startListFileServer, startNcmecServer, startStopnciiServer } from './exchange-servers.ts';
-export type {
-  HmaContent,
-  LoopbackServer,
-  NcmecEntry,
-  StopnciiRecord,
-} from './exchange-servers.ts';
+export type { HmaContent, LoopbackServer, NcmecEntry, StopnciiRecord } from './exchange-servers.ts';

@@ -29,7 +29,17 @@ import type { LabelMapper } from './label-mapping.ts';
 
 type Counts = { fetched: number; added: number; withdrawn: number; skipped: number };
 const zero = (): Counts => ({ fetched: 0, added: 0, withdrawn: 0, skipped: 0 });
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// jsonb keeps its own key order: compare checkpoints with their keys sorted.
+const canonical = (v: unknown): unknown =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .filter(([, x]) => x !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, x]) => [k, canonical(x)]),
+      )
+    : v;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export type FetchHooks = Readonly<{ afterPage?: (page: number) => void | Promise<void> }>;
 
