@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { feedbackVerdicts, importFormats } from './hashbank.ts';
+import { feedbackVerdicts } from './hashbank.ts';
 
 // Hash exchanges: scheduled pulls of other programmes' hash lists, each into its own bank, and
 // signed exports for partners. Names are HMA's (python-threatexchange's API names where one exists).
@@ -90,6 +90,8 @@ export const ExchangeApiList = Type.Object({ apis: Type.Array(ExchangeApiDescrip
 
 export const ExchangeNameParams = Type.Object({ name: Name });
 
+/** DELETE /api/v1/exchanges/{name}: the exchange is gone; its bank and history stay. */
+export const ExchangeDeleted = Type.Object({ deleted: Type.Literal(true) });
 export const ExchangeFetchResponse = Type.Object({
   fetched: Type.Integer(),
   added: Type.Integer(),
@@ -107,10 +109,6 @@ export type ExchangeFeedbackBody = Static<typeof ExchangeFeedbackBody>;
 export const ExchangeFeedbackResponse = Type.Object({
   feedbackId: Type.Integer(),
   state: Type.Enum(exchangeFeedbackStates),
-});
-
-export const SignedExportQuery = Type.Object({
-  format: Type.Optional(Type.Enum(importFormats)),
 });
 export const SigningKeyResponse = Type.Object({
   algorithm: Type.Literal('Ed25519'),

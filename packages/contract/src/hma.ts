@@ -137,10 +137,18 @@ export const HmaSignalTypeIndex = Type.Record(Type.String(), HmaSignalTypeIndexS
   description: 'Signal type name to its index',
 });
 
-// Exchanges (/c/exchanges, /c/exchange/): Vigie installs no exchange API, so these answers are
-// HMA's shapes that Vigie never sends (it answers HMA's 400 and 404 instead): described so that a
-// client generated from the document reads HMA's answers too.
+// Exchanges (/c/exchanges, /c/exchange/): HMA's shapes, answered over Vigie's hash exchanges
+// (packages/core/src/exchanges), so that Coop's exchange screens and a generated client read them.
 
+/** POST /c/exchanges/api/{api_name}: the API's credentials (null or {} clears them). */
+export const HmaExchangeCredentials = Type.Object({
+  credential_json: Type.Optional(Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()])),
+});
+/** PUT /c/exchange/{name}: HMA's update; Vigie acts on `enabled` and keeps the rest of the body out. */
+export const HmaExchangeUpdate = Type.Object(
+  { enabled: Type.Optional(Type.Boolean()) },
+  { additionalProperties: true },
+);
 export const HmaExchangeCreate = Type.Object({
   bank: Type.Optional(Type.String({ description: 'The name, /^[A-Z0-9_]+$/' })),
   api: Type.Optional(Type.String({ description: 'The exchange API (none is installed in Vigie)' })),

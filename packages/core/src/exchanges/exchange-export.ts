@@ -3,7 +3,7 @@ import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } f
 // Signed exports for partners: the bytes of an export, then a detached Ed25519 signature over
 // them. The key pair is derived from the installation's key (intake.deriveSecret) and so is never
 // in the database; its public half is published at GET /api/v1/exchanges/signing-key. See
-// docs/hashbank.md, "Signed exports", for checking one with openssl or node.
+// docs/exchanges.md, "Signed exports for partners", for checking one.
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 

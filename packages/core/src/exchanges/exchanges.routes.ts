@@ -1,6 +1,7 @@
 import {
   ExchangeApiList,
   ExchangeCreateBody,
+  ExchangeDeleted,
   ExchangeFeedbackBody,
   ExchangeFeedbackResponse,
   ExchangeFetchResponse,
@@ -21,7 +22,6 @@ import type { PartnerExports } from './partner-export.ts';
 // key (hashes:read) downloads its signed export; the signing key is public.
 const tags = ['exchanges'];
 const manage = { staff: ['supervisor'] } as const;
-const Deleted = Type.Object({ deleted: Type.Literal(true) });
 
 export function registerExchangesRoutes(app: HttpServer, exchanges: ExchangesService, exports: PartnerExports): void {
   app.get(
@@ -54,7 +54,7 @@ export function registerExchangesRoutes(app: HttpServer, exchanges: ExchangesSer
   );
   app.delete(
     '/api/v1/exchanges/:name',
-    { config: { access: manage }, schema: { tags, params: ExchangeNameParams, response: { 200: Deleted } } },
+    { config: { access: manage }, schema: { tags, params: ExchangeNameParams, response: { 200: ExchangeDeleted } } },
     async (request) => {
       await exchanges.remove(request.params.name, actorOf(request));
       return { deleted: true as const };

@@ -10,7 +10,7 @@ import {
 } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import { HashbankError, type HashbankService } from '../hashbank/index.ts';
+import { HashbankError, type Curator, type HashbankService } from '../hashbank/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import type { ServiceDeps } from '../service-deps.ts';
@@ -212,14 +212,20 @@ export function createExchangesService(deps: ServiceDeps, ports: ExchangesPorts)
       });
     },
 
-    async create(body: ExchangeCreateBody, actor: Actor): Promise<ExchangeView> {
+    /** Created by an organisation (over HMA's routes), the exchange's bank is that organisation's. */
+    async create(body: ExchangeCreateBody, actor: Actor, curator?: Curator): Promise<ExchangeView> {
       sourceOf(body.api);
       const settings = checkSettings(body.api, body.settings ?? {});
       if (await findExchangeByName(db, body.name)) throw new ExchangeError('EXCHANGE_EXISTS');
       let bankId: number;
       try {
         bankId = (
-          await hashbank.createBank(body.name, { purpose: `Pulled by exchange ${body.name} (${body.api})` }, actor)
+          await hashbank.createBank(
+            body.name,
+            { purpose: `Pulled by exchange ${body.name} (${body.api})` },
+            actor,
+            curator,
+          )
         ).id;
       } catch (error) {
         if (error instanceof HashbankError && error.code === 'HASHBANK_BANK_EXISTS')

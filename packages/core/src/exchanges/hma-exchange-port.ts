@@ -1,6 +1,6 @@
 import { exchangeApis } from '@vigie/contract';
 import type { Actor } from '../audit/index.ts';
-import type { HmaExchangePort } from '../hashbank/index.ts';
+import type { Curator, HmaExchangePort } from '../hashbank/index.ts';
 import { ExchangeError } from './exchanges.errors.ts';
 import type { ExchangesService } from './exchanges.service.ts';
 import type { FieldDescriptor } from './exchanges.types.ts';
@@ -47,7 +47,7 @@ export function createHmaExchangePort(exchanges: ExchangesService): HmaExchangeP
       };
     },
     list: () => exchanges.names(),
-    async create(bank: string, api: string, apiJson: Record<string, unknown>, actor: Actor) {
+    async create(bank: string, api: string, apiJson: Record<string, unknown>, actor: Actor, curator: Curator) {
       const { name: _n, api: _a, enabled, ...settings } = apiJson;
       await exchanges.create(
         {
@@ -57,6 +57,7 @@ export function createHmaExchangePort(exchanges: ExchangesService): HmaExchangeP
           enabled: enabled === undefined ? true : Boolean(enabled),
         },
         actor,
+        curator,
       );
     },
     async get(name: string) {

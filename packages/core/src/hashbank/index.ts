@@ -12,3 +12,4 @@ export { collectSignals } from './signals.ts';
 export { parseBankFile } from './bank-formats.ts';
 export type { ImportRecord } from './bank-formats.ts';
 export type { HmaExchangePort } from './hma/hma-exchanges.routes.ts';
+export type { Curator } from './bank-store.ts';

@@ -50,7 +50,7 @@ export const inlineBodies = new Set<string>();
 export const ownErrorAnswers = new Set(['GET /health 503']);
 
 /** Writes that take no request body at all. */
-export const bodilessWrites = new Set(['POST /api/v1/auth/logout']);
+export const bodilessWrites = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/exchanges/{name}/fetch']);
 
 function isScalar(schema: Schema): boolean {
   const type = schema.type;

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { cliActor } from '@vigie/core';
-import { createTestApp } from '@vigie/testkit';
-import { syntheticPhoto } from '../hashbank.test-helpers.ts';
+import { createTestApp, startListFileServer } from '@vigie/testkit';
+import { seededPdqHex, syntheticPhoto } from '../hashbank.test-helpers.ts';
 import { coopClient, coopHmaName } from './coop-client.test-helpers.ts';
+import { coopExchangeClient } from './coop-exchanges.test-helpers.ts';
 
 // ROOST's Coop pointed at a running Vigie, as a new user would set it up: HMA_SERVICE_URL with
 // its trailing slash, no credentials (the installation lets Coop's address act as Coop's key),
@@ -18,6 +19,7 @@ let keyId: string;
 let photo: Buffer;
 let media: Server;
 let mediaUrl: string;
+let base: string;
 const orgId = 'e7c89ce7729'; // Coop's organisation ids are hex
 
 before(async () => {
@@ -37,7 +39,7 @@ before(async () => {
   keyId = key.id;
   // The configured prefix names this key (a real installation copies its key's prefix).
   await sql`update api_key set prefix = ${KEYLESS_PREFIX} where id = ${key.id}`.execute(t.ctx.db);
-  const base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  base = await t.app.listen({ host: '127.0.0.1', port: 0 });
   coop = coopClient(`${base}/`);
 });
 after(async () => {
@@ -123,14 +125,78 @@ test("Coop's image flow: hash a URL, bank media by file and by URL, match its ha
   assert.deepEqual(on.matchedBanks, [bank, other]);
 });
 
-test('Coop carries on without exchanges: none listed, none for a bank, creation refused with a reason', async () => {
-  assert.deepEqual(await coop.getExchangeApis(), []);
-  assert.equal(await coop.exchangeApiSchemaOk('ncmec'), false, 'Coop falls back to its built-in schemas');
-  assert.equal(await coop.getExchangeForBank(coopHmaName(orgId, 'Image bank')), null);
+test("Coop's exchange screens: the APIs with their schemas, credentials, an exchange for a bank and its status", async () => {
+  const exchange = coopExchangeClient(`${base}/`);
+  const apis = await exchange.getExchangeApis();
+  assert.deepEqual(
+    apis.map((a) => [a.name, a.supports_auth, a.has_auth]),
+    [
+      ['vigie', true, false],
+      ['hma', true, false],
+      ['ncmec', true, false],
+      ['stop_ncii', true, false],
+      ['url_list', true, false],
+    ],
+  );
+  const ncmec = await exchange.getExchangeApiSchema('ncmec');
+  assert.equal(ncmec.fellBack, false, "Vigie's schema, not Coop's built-in one");
+  const fields = (ncmec.schema as { credentials_schema: { fields: Array<{ name: string }> } }).credentials_schema
+    .fields;
+  assert.deepEqual(
+    fields.map((f) => f.name),
+    ['user', 'password'],
+  );
+  await exchange.setExchangeCredentials('ncmec', { user: 'coop', password: 'not-a-real-secret' });
+  assert.equal((await exchange.getExchangeApis()).find((a) => a.name === 'ncmec')?.has_auth, true);
+
+  const list = await startListFileServer(
+    `collab,signal_type,signal_str,category,tags\n${[401, 402].map((n) => `P,pdq,${seededPdqHex(n)},POSITIVE_CLASS,`).join('\n')}\n`,
+  );
+  try {
+    const bank = coopHmaName(orgId, 'From a partner list');
+    await exchange.createExchange(bank, 'url_list', { url: `${list.url}/list`, format: 'hma' });
+    const before = await exchange.getExchangeForBank(bank);
+    assert.deepEqual(
+      [before?.api, before?.enabled, before?.has_auth, before?.fetched_items],
+      ['url_list', true, false, 0],
+    );
+    await t.ctx.exchanges.fetch(bank, cliActor);
+    const after = await exchange.getExchangeForBank(bank);
+    assert.deepEqual(
+      [after?.last_fetch_succeeded, after?.up_to_date, after?.fetched_items, after?.is_fetching],
+      [true, true, 2, false],
+    );
+    assert.ok(after?.last_fetch_time, 'the last fetch has a time');
+    const found = await coop.checkImageMatchWithDetails([bank], 'pdq', seededPdqHex(401));
+    assert.deepEqual(found, { matched: true, matchedBanks: [bank] });
+  } finally {
+    await list.close();
+  }
+  assert.equal(await exchange.getExchangeForBank(coopHmaName(orgId, 'Image bank')), null, 'a bank without one');
   await assert.rejects(
-    coop.createBankWithExchange(coopHmaName(orgId, 'From NCMEC'), 'ncmec', { environment: 'x' }),
+    exchange.createExchange(coopHmaName(orgId, 'Elsewhere'), 'fb_threatexchange', { privacy_group: 1 }),
+    /Failed to create exchange: \{"status":400/,
+  );
+  await assert.rejects(
+    coop.createBankWithExchange(coopHmaName(orgId, 'From NCMEC'), 'ncmec', { environment: 'not a url' }),
     /Failed to create exchange in HMA: status=400/,
   );
+});
+
+test("another organisation's key sees none of Coop's exchanges and cannot change them", async () => {
+  const bank = coopHmaName(orgId, 'From a partner list');
+  const other = await t.ctx.access.createApiKey(
+    { organisation: 'Another provider', scopes: ['hashes:match', 'hashes:curate'] },
+    cliActor,
+  );
+  const as = (path: string, method = 'GET') =>
+    fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${other.key}` } });
+  assert.deepEqual(await (await as('/c/exchanges')).json(), []);
+  assert.equal((await as(`/c/exchange/${bank}`)).status, 404);
+  assert.equal((await as(`/c/exchange/${bank}/status`)).status, 404);
+  assert.equal((await as(`/c/exchange/${bank}`, 'DELETE')).status, 200, 'HMA answers a delete of nothing as done');
+  assert.equal((await t.ctx.exchanges.get(bank)).name, bank, 'and nothing was deleted');
+  assert.deepEqual(await (await fetch(`${base}/c/exchanges`)).json(), [bank], "Coop's own list");
 });
 
 test("Coop's calls are audited as its organisation's key, and its key's revocation ends them", async () => {

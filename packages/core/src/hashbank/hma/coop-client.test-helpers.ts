@@ -9,7 +9,7 @@ type CoopResponse = { status: number; ok: boolean; body: unknown };
 type Handle = 'as-json' | 'discard';
 
 /** Coop's fetchHTTP (networkingService): undici's fetch; `as-json` parses a present body or throws. */
-async function fetchHTTP(query: {
+export async function fetchHTTP(query: {
   url: string;
   method: 'get' | 'post' | 'put' | 'delete';
   body?: string | FormData;
@@ -106,39 +106,6 @@ export function coopClient(hmaServiceUrl: string) {
         handleResponseBody: asListBanks ? 'as-json' : 'discard',
       });
       return { exists: response.status !== 404, response };
-    },
-
-    /** getExchangeApis: the list, then each API's config (falls back to no auth on failure). */
-    async getExchangeApis() {
-      const apis = await fetchHTTP({
-        url: `${hmaServiceUrl}/c/exchanges/apis`,
-        method: 'get',
-        handleResponseBody: 'as-json',
-      });
-      if (!apis.ok) throw new Error(`Failed to fetch exchange APIs: ${apis.status}`);
-      return apis.body as string[];
-    },
-
-    /** getExchangeApiSchema: not ok means Coop's built-in schemas. */
-    async exchangeApiSchemaOk(apiName: string) {
-      const response = await fetchHTTP({
-        url: `${hmaServiceUrl}/c/exchanges/api/${encodeURIComponent(apiName)}/schema`,
-        method: 'get',
-        handleResponseBody: 'as-json',
-      });
-      return response.ok;
-    },
-
-    /** getExchangeForBank: 404 means no exchange (null); other failures become an error text. */
-    async getExchangeForBank(hmaName: string) {
-      const response = await fetchHTTP({
-        url: `${hmaServiceUrl}/c/exchange/${encodeURIComponent(hmaName)}`,
-        method: 'get',
-        handleResponseBody: 'as-json',
-      });
-      if (response.status === 404) return null;
-      if (!response.ok) return { error: `Failed to fetch exchange info from HMA (status ${response.status})` };
-      return response.body;
     },
 
     /** hashContentFromUrl: GET /h/hash?url=... */

@@ -118,6 +118,6 @@ export async function registerHmaRoutes(
 
     await registerHmaMatchingRoutes(scope, hashbank, hma);
     await registerHmaCurationRoutes(scope, hashbank, hma);
-    await registerHmaExchangeRoutes(scope, options.exchanges);
+    await registerHmaExchangeRoutes(scope, hashbank, options.exchanges);
   });
 }
