@@ -3,6 +3,16 @@ import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
 import { appendOnlyAuditTables } from './audit/index.ts';
 import {
+  appendOnlyBlocklistTables,
+  createAppealsService,
+  createBlocklistService,
+  createFeedService,
+  loadFeedKey,
+  type AppealsService,
+  type BlocklistService,
+  type FeedService,
+} from './blocklist/index.ts';
+import {
   appendOnlyCaseworkTables,
   createCaseworkService,
   loadReplyTemplates,
@@ -66,6 +76,12 @@ export type AppContext = ServiceDeps &
     hosting: HostingService;
     casework: CaseworkService;
     rechecks: RechecksService;
+    /** Blocklist entries: nominate(trx, ...) for casework, contentGone(trx, ...) for re-checks. */
+    blocklist: BlocklistService;
+    blocklistAppeals: AppealsService;
+    blocklistFeed: FeedService;
+    /** The key the appeal form's tokens are signed with. */
+    blocklistFormKey: Buffer;
     close(): Promise<void>;
   }>;
 
@@ -114,6 +130,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
             ...appendOnlyCrawlerTables,
             ...appendOnlyNoticeTables,
             ...appendOnlyCaseworkTables,
+            ...appendOnlyBlocklistTables,
           ],
           extraSchemas: ['graphile_worker'],
         })));
@@ -185,6 +202,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
+  const blocklist = createBlocklistService(deps);
+  const blocklistAppeals = createAppealsService(deps, blocklist);
+  const blocklistFeed = createFeedService(deps, blocklist, await loadFeedKey(config.dataDir));
   return Object.freeze({
     ...deps,
     access,
@@ -196,6 +216,10 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     hosting,
     casework,
     rechecks,
+    blocklist,
+    blocklistAppeals,
+    blocklistFeed,
+    blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     async close() {
       await crawler.close();
       await hashbank.close();

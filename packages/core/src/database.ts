@@ -1,5 +1,6 @@
 import type { AccessTables } from './access/access.tables.ts';
 import type { AuditTables } from './audit/audit.tables.ts';
+import type { BlocklistTables } from './blocklist/blocklist.tables.ts';
 import type { CaseworkTables } from './casework/casework.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
 import type { HostingTables } from './hosting/hosting.tables.ts';
@@ -22,5 +23,6 @@ export type Database = AccessTables &
   NoticesTables &
   HostingTables &
   CaseworkTables &
-  RechecksTables;
+  RechecksTables &
+  BlocklistTables;
 export type Db = Executor<Database>;

@@ -1,4 +1,5 @@
 import { AccessError } from './access/index.ts';
+import { BlocklistError } from './blocklist/index.ts';
 import { CaseworkError } from './casework/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { HashbankError } from './hashbank/index.ts';
@@ -25,4 +26,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   HostingError.catalogue,
   CaseworkError.catalogue,
   RecheckError.catalogue,
+  BlocklistError.catalogue,
 ]);

@@ -1,5 +1,6 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
+import { createBlocklistJobHandlers } from './blocklist/index.ts';
 import { createCaseworkJobHandlers } from './casework/index.ts';
 import type { AppContext } from './context.ts';
 import { createHashbankJobHandlers } from './hashbank/index.ts';
@@ -23,6 +24,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createRechecksJobHandlers(ctx.rechecks, (lane) =>
       ctx.enqueue(ctx.db, 'rechecks.run-due', { lane }, { jobKey: `rechecks.run-due:${lane}` }),
     ),
+    ...createBlocklistJobHandlers(ctx.blocklistFeed),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -52,6 +54,9 @@ export const schedule: ScheduledJob[] = [
   { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
   // Re-checks due (each run continues at once while it found some).
   { task: 'rechecks.run-due', match: '* * * * *' },
+  // The sweep behind the listing transactions' own job: also lists approved entries whose
+  // removal has now failed long enough.
+  { task: 'blocklist.publish-version', match: '*/10 * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {
