@@ -77,14 +77,12 @@ export const BlocklistEventView = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const BlocklistEntryView = Type.Intersect([
-  BlocklistEntrySummary,
-  Type.Object({
-    approvedBy: Type.Array(Uuid),
-    criteria: Type.Array(BlocklistCriterion),
-    events: Type.Array(BlocklistEventView),
-  }),
-]);
+export const BlocklistEntryView = Type.Object({
+  ...BlocklistEntrySummary.properties,
+  approvedBy: Type.Array(Uuid),
+  criteria: Type.Array(BlocklistCriterion),
+  events: Type.Array(BlocklistEventView),
+});
 
 export const BlocklistEntryList = Type.Object({ entries: Type.Array(BlocklistEntrySummary) });
 

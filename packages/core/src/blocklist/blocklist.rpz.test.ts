@@ -109,7 +109,7 @@ const answer = async (resolver: Resolver, name: string) =>
 test('the RPZ zone of a version makes a real resolver answer NXDOMAIN for listed names only', async () => {
   await plantConfirmed(t.ctx, ['https://listed.example.test/m.jpg']);
   const [analyst, other] = [await createStaffSession(t.ctx, 'analyst'), await createStaffSession(t.ctx, 'analyst')];
-  const ids = [];
+  const ids: string[] = [];
   for (const s of [analyst, other])
     ids.push(
       (await t.ctx.db.selectFrom('staff_user').select('id').where('email', '=', s.email).executeTakeFirstOrThrow()).id,
