@@ -45,7 +45,6 @@ import {
   createRechecksService,
   hostingEscalation,
   loadFollowUpTemplates,
-  noRemovalListener,
   reappearanceListener,
   type EscalationResolver,
   type RechecksService,
@@ -96,7 +95,7 @@ export type ContextOverrides = Partial<{
   recipientResolver: RecipientResolver;
   /** Where case forwards and blocklist nominations go (default: recorded as queued). */
   caseActionSinks: CaseActionSinks;
-  /** Told in the transaction that records a removal (the blocklist; default: nobody). */
+  /** Told in the transaction that records a removal (default: the blocklist delists the URL). */
   removalListener: RemovalListener;
   /** Who escalation turns to (default: the hosting feature's lookup). */
   escalationResolver: EscalationResolver;
@@ -180,6 +179,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
+  const blocklist = createBlocklistService(deps);
+  const blocklistAppeals = createAppealsService(deps, blocklist);
+  const blocklistFeed = createFeedService(deps, blocklist, await loadFeedKey(config.dataDir));
   const casework = createCaseworkService(deps, {
     intake,
     crawler,
@@ -195,16 +197,16 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const rechecks = createRechecksService(deps, {
     outbox,
     probe: createRecheckProbe(outbound, crawlFetchLimits(config.crawl)),
-    removals: overrides.removalListener ?? noRemovalListener,
+    // A confirmed removal takes the URL's blocklist entries off the list (in the removal's transaction).
+    removals: overrides.removalListener ?? {
+      contentGone: async (trx, removal) => void (await blocklist.contentGone(trx, removal)),
+    },
     escalation: overrides.escalationResolver ?? hostingEscalation(hosting),
     templates: await loadFollowUpTemplates(config.notices.templatesDir),
   });
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
-  const blocklist = createBlocklistService(deps);
-  const blocklistAppeals = createAppealsService(deps, blocklist);
-  const blocklistFeed = createFeedService(deps, blocklist, await loadFeedKey(config.dataDir));
   return Object.freeze({
     ...deps,
     access,
