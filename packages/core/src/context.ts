@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
-import { appendOnlyAuditTables } from './audit/index.ts';
+import { appendOnlyAuditTables, systemActor } from './audit/index.ts';
 import {
   appendOnlyBlocklistTables,
   createAppealsService,
@@ -190,7 +190,22 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     store,
     addressFacts: (address) => hosting.addressFacts(address),
     templates: await loadReplyTemplates(),
-    sinks: overrides.caseActionSinks ?? queuedActionSinks,
+    // Nominations become blocklist entries in the decision's transaction (done once they exist);
+    // forwards stay queued until the referral feature is wired.
+    sinks: overrides.caseActionSinks ?? {
+      forward: queuedActionSinks.forward,
+      nominateForBlocklist: async (trx, input) => {
+        const { entries, invalid } = await blocklist.nominate(trx, input);
+        const details = { entries: entries.map((e) => e.id), invalid };
+        await casework.updateDecision(
+          trx,
+          input.decisionId,
+          entries.length > 0 ? 'done' : 'failed',
+          details,
+          systemActor,
+        );
+      },
+    },
   });
   outbox.register('case_reply', casework.replyHooks());
   // Re-checks (Crockpot): through the crawler's fetcher (the outbound module, its limits).
