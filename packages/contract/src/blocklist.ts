@@ -50,7 +50,7 @@ export const BlocklistNominateBody = Type.Object(
 export type BlocklistNominateBody = Static<typeof BlocklistNominateBody>;
 
 export const BlocklistCriterion = Type.Object({
-  name: Type.String({ description: 'confirmed, age_band or removal_failed' }),
+  name: Type.String({ description: 'confirmed, age_band, removal_failed or still_online' }),
   met: Type.Boolean(),
   detail: Type.String(),
 });

@@ -1449,7 +1449,7 @@ export interface components {
       note?: string;
     };
     BlocklistCriterion: {
-      /** @description confirmed, age_band or removal_failed */
+      /** @description confirmed, age_band, removal_failed or still_online */
       name: string;
       met: boolean;
       detail: string;

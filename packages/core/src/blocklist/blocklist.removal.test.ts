@@ -101,3 +101,26 @@ test('a re-check that confirms a removal takes the URL off the list; one still s
   assert.equal(goneView.entry.delistedReason, 'content_gone');
   assert.equal((await t.ctx.blocklist.get(byValue.get(`${host}/kept.png`)!)).entry.state, 'listed');
 });
+
+test('content that re-checks confirmed removed is not listed again, even with two approvals', async () => {
+  const gone = `${base}/gone.png`;
+  const [first, second] = await staffIds(2);
+  const { entries } = await t.ctx.db
+    .transaction()
+    .execute((trx) =>
+      t.ctx.blocklist.nominate(trx, { decisionId: null, reportId: null, urls: [gone], staffId: first! }),
+    );
+  for (const staffId of [first!, second!]) await t.ctx.blocklist.approve(entries[0]!.id, staffId, null);
+  const view = await t.ctx.blocklist.get(entries[0]!.id);
+  assert.equal(view.entry.state, 'nominated');
+  assert.equal(view.entry.approvals, 2);
+  const stillOnline = view.criteria.find((c) => c.name === 'still_online');
+  assert.equal(stillOnline?.met, false);
+  assert.match(stillOnline.detail, /re-checks confirmed it removed/);
+  assert.ok(
+    view.criteria.filter((c) => c.name !== 'still_online').every((c) => c.met),
+    'only the removal stops it',
+  );
+  await t.drain();
+  assert.equal((await t.ctx.blocklistFeed.versions()).current, 2, 'no new version');
+});

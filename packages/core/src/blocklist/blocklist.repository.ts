@@ -266,3 +266,20 @@ export async function selectFirstNoticeSent(db: Db, kind: BlocklistEntryKind, va
     .executeTakeFirst();
   return (row?.first as Date | null | undefined) ?? null;
 }
+
+/**
+ * When re-checks confirmed the content at a URL removed: every re-check of it (one per media at
+ * that address) is `removed`. Null while any is still watched, or when the URL is not re-checked.
+ */
+export async function selectConfirmedRemoval(db: Db, value: string, original: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('recheck')
+    .select([
+      sql<string>`count(*) filter (where state = 'watching')`.as('watching'),
+      sql<string>`count(*)`.as('total'),
+      sql<Date | null>`max(removed_at)`.as('last'),
+    ])
+    .where((eb) => eb.or([eb(addressFilter('url', value, 'url'), '=', true), eb('url', '=', original)]))
+    .executeTakeFirst();
+  return row && Number(row.total) > 0 && Number(row.watching) === 0 ? row.last : null;
+}

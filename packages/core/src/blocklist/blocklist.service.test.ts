@@ -87,6 +87,7 @@ test('nominated URLs are listed after two different analysts approve and the cri
       ['confirmed', true],
       ['age_band', true],
       ['removal_failed', false],
+      ['still_online', true],
     ],
   );
   const viewO = await t.ctx.blocklist.get(eo!.id);

@@ -10,6 +10,7 @@ import {
   insertEntries,
   lockLiveUrlEntries,
   selectApprovers,
+  selectConfirmedRemoval,
   selectConfirmedAgeBands,
   selectEntries,
   selectEntry,
@@ -64,6 +65,15 @@ export function createBlocklistService(deps: ServiceDeps) {
         detail: first
           ? `first removal notice sent ${first.toISOString()} (${Math.floor(days)} of ${settings.removalFailedDays} days)`
           : `no removal notice sent yet (needs ${settings.removalFailedDays} days)`,
+      });
+    }
+    // Content that re-checks confirmed removed is never listed, whatever the other criteria say.
+    if (entry.kind === 'url') {
+      const removed = await selectConfirmedRemoval(trx, entry.value, entry.original);
+      out.push({
+        name: 'still_online',
+        met: removed === null,
+        detail: removed ? `re-checks confirmed it removed ${removed.toISOString()}` : 'not confirmed removed',
       });
     }
     return out;

@@ -33,7 +33,11 @@ export type BlocklistEvent = Readonly<{
 }>;
 
 /** One inclusion criterion as evaluated for an entry now (settings VIGIE_BLOCKLIST_*). */
-export type Criterion = Readonly<{ name: 'confirmed' | 'age_band' | 'removal_failed'; met: boolean; detail: string }>;
+export type Criterion = Readonly<{
+  name: 'confirmed' | 'age_band' | 'removal_failed' | 'still_online';
+  met: boolean;
+  detail: string;
+}>;
 
 /** One line of a version: what the feed files are written from. */
 export type FeedItem = Readonly<{ kind: BlocklistEntryKind; value: string; sha256: string }>;
