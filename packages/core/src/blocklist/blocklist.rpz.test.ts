@@ -46,6 +46,7 @@ async function startUnbound(port: number): Promise<ChildProcess> {
       'listed IN A 192.0.2.66',
       'www.listed IN A 192.0.2.67',
       'open IN A 192.0.2.1',
+      'later IN A 192.0.2.2',
       '',
     ].join('\n'),
   );
@@ -114,17 +115,22 @@ test('the RPZ zone of a version makes a real resolver answer NXDOMAIN for listed
     ids.push(
       (await t.ctx.db.selectFrom('staff_user').select('id').where('email', '=', s.email).executeTakeFirstOrThrow()).id,
     );
-  const { entries } = await t.ctx.db.transaction().execute((trx) =>
-    t.ctx.blocklist.nominate(trx, {
-      decisionId: null,
-      reportId: null,
-      urls: [],
-      domains: ['listed.example.test'],
-      staffId: ids[0]!,
-    }),
-  );
-  for (const id of ids) await t.ctx.blocklist.approve(entries[0]!.id, id, null);
-  await t.drain();
+  const listDomain = async (domain: string) => {
+    const { entries } = await t.ctx.db
+      .transaction()
+      .execute((trx) =>
+        t.ctx.blocklist.nominate(trx, {
+          decisionId: null,
+          reportId: null,
+          urls: [],
+          domains: [domain],
+          staffId: ids[0]!,
+        }),
+      );
+    for (const id of ids) await t.ctx.blocklist.approve(entries[0]!.id, id, null);
+    await t.drain();
+  };
+  await listDomain('listed.example.test');
   const zone = (await t.ctx.blocklistFeed.file('1.rpz', null)).body.toString();
   assert.match(zone, /^@ IN SOA localhost\. hostmaster\.localhost\. 1 /m, 'the serial is the version');
   assert.match(zone, /^\*\.listed\.example\.test CNAME \.$/m);
@@ -137,4 +143,18 @@ test('the RPZ zone of a version makes a real resolver answer NXDOMAIN for listed
   assert.equal(await answer(resolver, 'open.example.test'), '192.0.2.1', 'an unlisted name resolves');
   assert.equal(await answer(resolver, 'listed.example.test'), 'ENOTFOUND', 'a listed name is rewritten to NXDOMAIN');
   assert.equal(await answer(resolver, 'www.listed.example.test'), 'ENOTFOUND', 'and every name under it');
+  assert.equal(await answer(resolver, 'later.example.test'), '192.0.2.2');
+
+  // Version 2 lists another domain: its zone has a higher serial, and the resolver, given it, applies it.
+  await plantConfirmed(t.ctx, ['https://later.example.test/n.jpg']);
+  await listDomain('later.example.test');
+  const zone2 = (await t.ctx.blocklistFeed.file('2.rpz', null)).body.toString();
+  assert.match(zone2, /^@ IN SOA localhost\. hostmaster\.localhost\. 2 /m, 'the serial increases with the version');
+  await writeFile(join(dir, 'blocklist.rpz'), zone2);
+  unbound.kill('SIGTERM');
+  await once(unbound, 'exit');
+  unbound = await startUnbound(port);
+  assert.equal(await answer(resolver, 'later.example.test'), 'ENOTFOUND', 'the newly listed name is rewritten');
+  assert.equal(await answer(resolver, 'listed.example.test'), 'ENOTFOUND');
+  assert.equal(await answer(resolver, 'open.example.test'), '192.0.2.1');
 });
