@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { cliActor } from '../audit/index.ts';
-import { createStaffSession, createTestApp, type StaffSession } from '@vigie/testkit';
+import { createStaffSession, createTestApp, runVigie, type StaffSession } from '@vigie/testkit';
 import { plantConfirmed } from './blocklist.test-helpers.ts';
 import { verifyMinisign } from './minisign.ts';
 
@@ -111,6 +111,14 @@ test('a twice-approved entry is published, served in every format and signed for
     ['+bad.example.test'],
   );
   await assertSigned('delta-1-2.txt', delta.body);
+  // The provider's own check of that delta: `vigie feed verify` accepts what minisign accepted.
+  const files = ['delta-1-2.txt', 'delta-1-2.txt.minisig', 'feed.pub'].map((name) => join(dir, name));
+  await writeFile(files[0]!, delta.body);
+  const verified = await runVigie(['feed', 'verify', ...files], {});
+  assert.equal(verified.code, 0, verified.output);
+  assert.match(verified.output, /trusted comment: vigie-blocklist file:delta-1-2\.txt /);
+  await writeFile(files[0]!, `${delta.body}+another.example.test\n`);
+  assert.equal((await runVigie(['feed', 'verify', ...files], {})).code, 1, 'a changed delta fails');
   const deltaJson = (await get('/api/v1/blocklist/feed/delta-0-2.json')).json();
   assert.deepEqual(
     deltaJson.added.map((e: { entry: string }) => e.entry),
