@@ -27,8 +27,8 @@ let env: Record<string, string>;
 async function documentedScript(): Promise<string> {
   const doc = await readFile(new URL('../../../../docs/blocklist.md', import.meta.url), 'utf8');
   const section = doc.slice(doc.indexOf("## A provider's cron job"));
-  const script = /```sh\n([\s\S]*?)```/.exec(section)?.[1];
-  assert.ok(script?.startsWith('#!/bin/sh\n'), 'the documented job is found');
+  const script = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  assert.ok(script.startsWith('#!/bin/sh\n'), 'the documented job is found');
   assert.match(script, /^set -eu$/m, 'it stops at the first failure however it is started');
   return script;
 }

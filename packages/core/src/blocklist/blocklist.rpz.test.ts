@@ -116,17 +116,15 @@ test('the RPZ zone of a version makes a real resolver answer NXDOMAIN for listed
       (await t.ctx.db.selectFrom('staff_user').select('id').where('email', '=', s.email).executeTakeFirstOrThrow()).id,
     );
   const listDomain = async (domain: string) => {
-    const { entries } = await t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        t.ctx.blocklist.nominate(trx, {
-          decisionId: null,
-          reportId: null,
-          urls: [],
-          domains: [domain],
-          staffId: ids[0]!,
-        }),
-      );
+    const { entries } = await t.ctx.db.transaction().execute((trx) =>
+      t.ctx.blocklist.nominate(trx, {
+        decisionId: null,
+        reportId: null,
+        urls: [],
+        domains: [domain],
+        staffId: ids[0]!,
+      }),
+    );
     for (const id of ids) await t.ctx.blocklist.approve(entries[0]!.id, id, null);
     await t.drain();
   };
