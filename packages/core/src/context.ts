@@ -1,7 +1,17 @@
 import type { Kysely } from 'kysely';
 import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
-import { appendOnlyAuditTables } from './audit/index.ts';
+import { appendOnlyAuditTables, systemActor } from './audit/index.ts';
+import {
+  appendOnlyBlocklistTables,
+  createAppealsService,
+  createBlocklistService,
+  createFeedService,
+  loadFeedKey,
+  type AppealsService,
+  type BlocklistService,
+  type FeedService,
+} from './blocklist/index.ts';
 import {
   appendOnlyCaseworkTables,
   createCaseworkService,
@@ -41,7 +51,6 @@ import {
   createRechecksService,
   hostingEscalation,
   loadFollowUpTemplates,
-  noRemovalListener,
   reappearanceListener,
   type EscalationResolver,
   type RechecksService,
@@ -74,6 +83,12 @@ export type AppContext = ServiceDeps &
     rechecks: RechecksService;
     exchanges: ExchangesService;
     partnerExports: PartnerExports;
+    /** Blocklist entries: nominate(trx, ...) for casework, contentGone(trx, ...) for re-checks. */
+    blocklist: BlocklistService;
+    blocklistAppeals: AppealsService;
+    blocklistFeed: FeedService;
+    /** The key the appeal form's tokens are signed with. */
+    blocklistFormKey: Buffer;
     close(): Promise<void>;
   }>;
 
@@ -88,7 +103,7 @@ export type ContextOverrides = Partial<{
   recipientResolver: RecipientResolver;
   /** Where case forwards and blocklist nominations go (default: recorded as queued). */
   caseActionSinks: CaseActionSinks;
-  /** Told in the transaction that records a removal (the blocklist; default: nobody). */
+  /** Told in the transaction that records a removal (default: the blocklist delists the URL). */
   removalListener: RemovalListener;
   /** Who escalation turns to (default: the hosting feature's lookup). */
   escalationResolver: EscalationResolver;
@@ -122,6 +137,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
             ...appendOnlyCrawlerTables,
             ...appendOnlyNoticeTables,
             ...appendOnlyCaseworkTables,
+            ...appendOnlyBlocklistTables,
           ],
           extraSchemas: ['graphile_worker'],
         })));
@@ -171,6 +187,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
+  const blocklist = createBlocklistService(deps);
+  const blocklistAppeals = createAppealsService(deps, blocklist);
+  const blocklistFeed = createFeedService(deps, blocklist, await loadFeedKey(config.dataDir));
   const casework = createCaseworkService(deps, {
     intake,
     crawler,
@@ -179,14 +198,32 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     store,
     addressFacts: (address) => hosting.addressFacts(address),
     templates: await loadReplyTemplates(),
-    sinks: overrides.caseActionSinks ?? queuedActionSinks,
+    // Nominations become blocklist entries in the decision's transaction (done once they exist);
+    // forwards stay queued until the referral feature is wired.
+    sinks: overrides.caseActionSinks ?? {
+      forward: queuedActionSinks.forward,
+      nominateForBlocklist: async (trx, input) => {
+        const { entries, invalid } = await blocklist.nominate(trx, input);
+        const details = { entries: entries.map((e) => e.id), invalid };
+        await casework.updateDecision(
+          trx,
+          input.decisionId,
+          entries.length > 0 ? 'done' : 'failed',
+          details,
+          systemActor,
+        );
+      },
+    },
   });
   outbox.register('case_reply', casework.replyHooks());
   // Re-checks (Crockpot): through the crawler's fetcher (the outbound module, its limits).
   const rechecks = createRechecksService(deps, {
     outbox,
     probe: createRecheckProbe(outbound, crawlFetchLimits(config.crawl)),
-    removals: overrides.removalListener ?? noRemovalListener,
+    // A confirmed removal takes the URL's blocklist entries off the list (in the removal's transaction).
+    removals: overrides.removalListener ?? {
+      contentGone: async (trx, removal) => void (await blocklist.contentGone(trx, removal)),
+    },
     escalation: overrides.escalationResolver ?? hostingEscalation(hosting),
     templates: await loadFollowUpTemplates(config.notices.templatesDir),
   });
@@ -213,6 +250,10 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     rechecks,
     exchanges,
     partnerExports,
+    blocklist,
+    blocklistAppeals,
+    blocklistFeed,
+    blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     async close() {
       await crawler.close();
       await hashbank.close();

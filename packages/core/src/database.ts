@@ -1,5 +1,6 @@
 import type { AccessTables } from './access/access.tables.ts';
 import type { AuditTables } from './audit/audit.tables.ts';
+import type { BlocklistTables } from './blocklist/blocklist.tables.ts';
 import type { CaseworkTables } from './casework/casework.tables.ts';
 import type { ExchangesTables } from './exchanges/exchanges.tables.ts';
 import type { CrawlerTables } from './crawler/crawler.tables.ts';
@@ -24,5 +25,6 @@ export type Database = AccessTables &
   HostingTables &
   CaseworkTables &
   RechecksTables &
-  ExchangesTables;
+  ExchangesTables &
+  BlocklistTables;
 export type Db = Executor<Database>;

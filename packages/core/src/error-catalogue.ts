@@ -1,4 +1,5 @@
 import { AccessError } from './access/index.ts';
+import { BlocklistError } from './blocklist/index.ts';
 import { CaseworkError } from './casework/index.ts';
 import { CrawlerError } from './crawler/index.ts';
 import { ExchangeError } from './exchanges/index.ts';
@@ -27,4 +28,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   CaseworkError.catalogue,
   RecheckError.catalogue,
   ExchangeError.catalogue,
+  BlocklistError.catalogue,
 ]);

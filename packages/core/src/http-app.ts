@@ -1,6 +1,7 @@
 import * as contract from '@vigie/contract';
 import { accessSecuritySchemes, describeAccess, installAccessGuard, registerAccessRoutes } from './access/index.ts';
 import { registerAuditRoutes } from './audit/index.ts';
+import { registerAppealRoutes, registerBlocklistRoutes } from './blocklist/index.ts';
 import { registerCaseworkRoutes } from './casework/index.ts';
 import { crawlerMetrics, registerCrawlerRoutes } from './crawler/index.ts';
 import type { AppContext } from './context.ts';
@@ -59,6 +60,13 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerHostingRoutes(app, ctx.hosting);
   registerCaseworkRoutes(app, ctx.casework);
   registerRechecksRoutes(app, ctx.rechecks, ctx.now);
+  registerBlocklistRoutes(app, { entries: ctx.blocklist, appeals: ctx.blocklistAppeals, feed: ctx.blocklistFeed });
+  registerAppealRoutes(app, ctx.blocklistAppeals, {
+    formKey: ctx.blocklistFormKey,
+    now: ctx.now,
+    // Appeals per address per hour: a person appeals a few addresses, a script is stopped.
+    limiter: ctx.rateLimit('blocklist-appeal', 20, 3_600_000),
+  });
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -56,3 +56,12 @@ export type {
 } from './hosting/index.ts';
 export { queuedActionSinks } from './casework/index.ts';
 export type { CaseActionSinks, CaseworkService } from './casework/index.ts';
+export {
+  BlocklistError,
+  loadFeedKey,
+  normaliseUrl,
+  publicKeyFile,
+  signMinisign,
+  verifyMinisign,
+} from './blocklist/index.ts';
+export type { BlocklistService, MinisignVerdict, Nomination } from './blocklist/index.ts';

@@ -1,5 +1,6 @@
 import { jobSchemas, type JobSchemas } from '@vigie/contract';
 import { anchorAuditHead } from './audit/index.ts';
+import { createBlocklistJobHandlers } from './blocklist/index.ts';
 import { createCaseworkJobHandlers } from './casework/index.ts';
 import type { AppContext } from './context.ts';
 import { createExchangesJobHandlers } from './exchanges/index.ts';
@@ -25,6 +26,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
       ctx.enqueue(ctx.db, 'rechecks.run-due', { lane }, { jobKey: `rechecks.run-due:${lane}` }),
     ),
     ...createExchangesJobHandlers(ctx.exchanges),
+    ...createBlocklistJobHandlers(ctx.blocklistFeed),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -56,6 +58,9 @@ export const schedule: ScheduledJob[] = [
   { task: 'rechecks.run-due', match: '* * * * *' },
   // Each exchange's pull at its own interval (the job finds those due).
   { task: 'exchanges.schedule-fetches', match: '* * * * *' },
+  // The sweep behind the listing transactions' own job: also lists approved entries whose
+  // removal has now failed long enough.
+  { task: 'blocklist.publish-version', match: '*/10 * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

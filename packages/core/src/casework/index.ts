@@ -7,4 +7,4 @@ export { loadReplyTemplates } from './reply-templates.ts';
 export type { CaseworkTables } from './casework.tables.ts';
 export { appendOnlyCaseworkTables } from './casework.tables.ts';
 export { queuedActionSinks } from './casework.types.ts';
-export type { AddressFacts, CaseActionSinks } from './casework.types.ts';
+export type { AddressFacts, CaseActionSinks, CaseActor } from './casework.types.ts';

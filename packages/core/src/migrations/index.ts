@@ -18,6 +18,7 @@ import * as casework from './2026-12-04-0100-casework.ts';
 import * as statistics from './2026-12-04-0700-statistics.ts';
 import * as rechecks from './2026-12-05-0100-rechecks.ts';
 import * as exchanges from './2026-12-05-0200-exchanges.ts';
+import * as blocklist from './2026-12-05-0300-blocklist.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-0700-statistics': statistics,
   '2026-12-05-0100-rechecks': rechecks,
   '2026-12-05-0200-exchanges': exchanges,
+  '2026-12-05-0300-blocklist': blocklist,
 };

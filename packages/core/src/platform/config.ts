@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { parseBlocklistSettings, type BlocklistSettings } from './blocklist-settings.ts';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
 import { envReaders } from './env-readers.ts';
 import { PlatformError } from './errors.ts';
@@ -69,6 +70,7 @@ export type Config = Readonly<{
   notices: NoticeSettings;
   hosting: HostingSettings;
   rechecks: RecheckSettings;
+  blocklist: BlocklistSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -211,6 +213,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     notices: parseNoticeSettings(env, problems),
     hosting: parseHostingSettings(env, problems),
     rechecks: parseRecheckSettings(env, problems),
+    blocklist: parseBlocklistSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

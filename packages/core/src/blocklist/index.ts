@@ -1,0 +1,17 @@
+export { createBlocklistService } from './blocklist.service.ts';
+export type { BlocklistService } from './blocklist.service.ts';
+export { createAppealsService } from './appeals.service.ts';
+export type { AppealsService } from './appeals.service.ts';
+export { createFeedService } from './feed.service.ts';
+export type { FeedService } from './feed.service.ts';
+export { createBlocklistJobHandlers } from './blocklist.jobs.ts';
+export { registerBlocklistRoutes } from './blocklist.routes.ts';
+export { registerAppealRoutes } from './appeal.routes.ts';
+export { BlocklistError } from './blocklist.errors.ts';
+export type { BlocklistTables } from './blocklist.tables.ts';
+export { appendOnlyBlocklistTables } from './blocklist.tables.ts';
+export { loadFeedKey, feedKeyPath } from './feed-key.ts';
+export { publicKeyFile, signMinisign, verifyMinisign } from './minisign.ts';
+export type { MinisignVerdict } from './minisign.ts';
+export { normaliseDomain, normaliseUrl } from './entry-normalise.ts';
+export type { BlocklistEntry, Nomination } from './blocklist.types.ts';
