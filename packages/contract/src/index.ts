@@ -18,3 +18,6 @@ export * from './hosting.ts';
 export * from './hma.ts';
 export * from './casework.ts';
 export * from './rechecks.ts';
+export { referralsJobSchemas } from './referrals-jobs.ts';
+export * from './referrals.ts';
+export * from './referral-package.ts';

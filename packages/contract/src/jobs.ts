@@ -5,6 +5,7 @@ import { hostingJobSchemas } from './hosting-jobs.ts';
 import { intakeJobSchemas } from './intake-jobs.ts';
 import { noticesJobSchemas } from './notices-jobs.ts';
 import { rechecksJobSchemas } from './rechecks-jobs.ts';
+import { referralsJobSchemas } from './referrals-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
@@ -25,6 +26,7 @@ export const jobSchemas = {
   ...hostingJobSchemas,
   ...caseworkJobSchemas,
   ...rechecksJobSchemas,
+  ...referralsJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

@@ -41,6 +41,15 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import {
+  appendOnlyReferralTables,
+  createHttpsApiSender,
+  createOpenpgpEmailSender,
+  createReferralsService,
+  createSftpSender,
+  type CountryOfAddress,
+  type ReferralsService,
+} from './referrals/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { ensureAppRole } from './platform/db/app-role.ts';
@@ -66,6 +75,7 @@ export type AppContext = ServiceDeps &
     hosting: HostingService;
     casework: CaseworkService;
     rechecks: RechecksService;
+    referrals: ReferralsService;
     close(): Promise<void>;
   }>;
 
@@ -84,6 +94,8 @@ export type ContextOverrides = Partial<{
   removalListener: RemovalListener;
   /** Who escalation turns to (default: the hosting feature's lookup). */
   escalationResolver: EscalationResolver;
+  /** The country of an address for referrals' jurisdiction (the hosting feature's offline IP data; tests give their own). */
+  referralCountryOf: CountryOfAddress;
 }>;
 
 /**
@@ -114,6 +126,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
             ...appendOnlyCrawlerTables,
             ...appendOnlyNoticeTables,
             ...appendOnlyCaseworkTables,
+            ...appendOnlyReferralTables,
           ],
           extraSchemas: ['graphile_worker'],
         })));
@@ -154,6 +167,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const outbox = createOutboxService(deps, {
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
     webhook: createWebhookSender(outbound, now),
+    openpgp_email: createOpenpgpEmailSender(db, config.outbox.smtp, now),
+    sftp: createSftpSender(db),
+    https_api: createHttpsApiSender(db, outbound, now),
   });
   const hosting = createHostingService(deps, { outbound });
   // Who gets a notice: the provider directory, else RDAP's abuse contacts, else abuse@domain.
@@ -185,6 +201,12 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
+  const referrals = createReferralsService(deps, {
+    outbox,
+    store,
+    countryOf: overrides.referralCountryOf ?? hosting.countryOf,
+  });
+  outbox.register('referral', referrals.outboxHooks());
   return Object.freeze({
     ...deps,
     access,
@@ -196,6 +218,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     hosting,
     casework,
     rechecks,
+    referrals,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -5,6 +5,7 @@ import { HashbankError } from './hashbank/index.ts';
 import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { NoticeError } from './notices/index.ts';
+import { ReferralError } from './referrals/index.ts';
 import { OutboxError } from './outbox/index.ts';
 import { RecheckError } from './rechecks/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
@@ -22,6 +23,7 @@ export const errorCatalogue = mergeErrorCatalogues([
   CrawlerError.catalogue,
   OutboxError.catalogue,
   NoticeError.catalogue,
+  ReferralError.catalogue,
   HostingError.catalogue,
   CaseworkError.catalogue,
   RecheckError.catalogue,

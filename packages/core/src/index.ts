@@ -56,3 +56,5 @@ export type {
 } from './hosting/index.ts';
 export { queuedActionSinks } from './casework/index.ts';
 export type { CaseActionSinks, CaseworkService } from './casework/index.ts';
+export { hostKeyFingerprint, ReferralError } from './referrals/index.ts';
+export type { CountryOfAddress, ReferralRecipient, ReferralsService } from './referrals/index.ts';

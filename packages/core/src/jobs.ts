@@ -8,6 +8,7 @@ import { createIntakeJobHandlers } from './intake/index.ts';
 import { createNoticesJobHandlers } from './notices/index.ts';
 import { createOutboxJobHandlers } from './outbox/index.ts';
 import { createRechecksJobHandlers } from './rechecks/index.ts';
+import { createReferralsJobHandlers } from './referrals/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
@@ -23,6 +24,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createRechecksJobHandlers(ctx.rechecks, (lane) =>
       ctx.enqueue(ctx.db, 'rechecks.run-due', { lane }, { jobKey: `rechecks.run-due:${lane}` }),
     ),
+    ...createReferralsJobHandlers(ctx.referrals),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -52,6 +54,8 @@ export const schedule: ScheduledJob[] = [
   { task: 'hosting.purge-rdap-cache', match: '40 * * * *' },
   // Re-checks due (each run continues at once while it found some).
   { task: 'rechecks.run-due', match: '* * * * *' },
+  // Reports the crawler marked for automatic forwarding get their decision within the minute.
+  { task: 'referrals.forward-automatic', match: '* * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

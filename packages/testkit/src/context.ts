@@ -29,7 +29,7 @@ export async function createTestContext(
   env: Record<string, string> = {},
   overrides: Pick<
     ContextOverrides,
-    'now' | 'asOwner' | 'recipientResolver' | 'removalListener' | 'escalationResolver'
+    'now' | 'asOwner' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf'
   > = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
@@ -63,7 +63,10 @@ export async function createTestContext(
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  overrides: Pick<ContextOverrides, 'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver'> = {},
+  overrides: Pick<
+    ContextOverrides,
+    'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf'
+  > = {},
 ) {
   const test = await createTestContext(env, overrides);
   const app = await buildHttpApp(test.ctx);

@@ -38,3 +38,5 @@ export { startRdapServer } from './rdap-server.ts';
 export type { RdapServerAnswer, RdapServerOptions, RdapTestServer } from './rdap-server.ts';
 export { ALL_BEHAVIOURS, startHostingProviders, startSmtpRelay } from './hosting-providers/index.ts';
 export type { HostingProviders, ProviderBehaviour, SimulatedProvider } from './hosting-providers/index.ts';
+export { startSftpServer } from './sftp-server.ts';
+export type { SftpTestServer } from './sftp-server.ts';

@@ -205,6 +205,8 @@ export function createHostingService(deps: ServiceDeps, options: HostingServiceO
         await lookup({ url: input.pageUrl, addresses: input.pageAddresses, headers: input.pageHeaders }, false),
       ];
     },
+    /** The country of an address from the offline IP data alone (no DNS, no RDAP): null when unknown. */
+    countryOf: async (address: string): Promise<string | null> => (await loadedIpData()).lookup(address).country,
     /** Which IP data this process uses (after the first lookup) or would use. */
     /** What the offline IP data says of one address (no network): its network and country. */
     addressFacts: async (address: string) => (await loadedIpData()).lookup(address),

@@ -10,6 +10,7 @@ import { parseNetworks } from './net/networks.ts';
 import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
 import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { parseRecheckSettings, type RecheckSettings } from './recheck-settings.ts';
+import { parseReferralSettings, type ReferralSettings } from './referral-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -69,6 +70,7 @@ export type Config = Readonly<{
   notices: NoticeSettings;
   hosting: HostingSettings;
   rechecks: RecheckSettings;
+  referrals: ReferralSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -211,6 +213,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     notices: parseNoticeSettings(env, problems),
     hosting: parseHostingSettings(env, problems),
     rechecks: parseRecheckSettings(env, problems),
+    referrals: parseReferralSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
