@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { RecordOutcomeBody, ReferralOrigin, ReferralRuleBody, ReferralRulePatch } from '@vigie/contract';
+import type { RecordOutcomeBody, ReferralOrigin } from '@vigie/contract';
 import { appendAuditEvent, systemActor, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
 import type { OutboxMessage, OutboxPurposeHooks, OutboxService } from '../outbox/index.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createAutoForwarding } from './auto-forward.ts';
+import { createRuleAdmin } from './rule-admin.ts';
 import { selectReport } from './evidence.repository.ts';
 import { createRecipientDirectory } from './recipient-directory.ts';
 import { selectRecipients } from './recipient.repository.ts';
@@ -24,10 +25,10 @@ import {
 import { ReferralError } from './referrals.errors.ts';
 import type { CountryOfAddress, Referral, ReferralRecipient, ReferralRequest } from './referrals.types.ts';
 import { chooseRecipients, takes } from './routing.ts';
-import { deleteRule, insertRule, ruleInUse, selectAutoDecisions, selectRules, updateRule } from './rule.repository.ts';
+import { selectAutoDecisions, selectRules } from './rule.repository.ts';
 import { jurisdictionOf } from './jurisdiction.ts';
 
-// Referrals: a report packaged for one recipient and delivered through the outbox. Every referral
+// Referrals: a report packaged for one recipient, delivered through the outbox. Every referral
 // starts `held` until its release time (at once for an analyst's, after the undo window for an
 // automatic one); the release job renders the package, stores its files and writes the outbox
 // message in one transaction with the history and audit events. Undo is possible while held.
@@ -371,48 +372,6 @@ export function createReferralsService(deps: ServiceDeps, options: ReferralsOpti
       }),
     stats: (since: Date, until: Date) => selectReferralStats(db, since, until),
     outboxHooks,
-    rules: {
-      list: () => selectRules(db),
-      add: async (body: ReferralRuleBody, actor: Actor, staffId: string | null) =>
-        db.transaction().execute(async (trx) => {
-          const rule = await insertRule(trx, randomUUID(), body, staffId, now()).catch((error: unknown) => {
-            if ((error as { code?: string }).code === '23505') throw new ReferralError('REFERRAL_RULE_EXISTS');
-            throw error;
-          });
-          await appendAuditEvent(
-            trx,
-            actor,
-            { action: 'referral-rule.added', subjectType: 'referral_rule', subjectId: rule.id, details: { ...body } },
-            now(),
-          );
-          return rule;
-        }),
-      update: async (id: string, patch: ReferralRulePatch, actor: Actor) =>
-        db.transaction().execute(async (trx) => {
-          const rule = await updateRule(trx, id, patch, now());
-          if (!rule) throw new ReferralError('REFERRAL_RULE_NOT_FOUND');
-          await appendAuditEvent(
-            trx,
-            actor,
-            { action: 'referral-rule.updated', subjectType: 'referral_rule', subjectId: id, details: { ...patch } },
-            now(),
-          );
-          return rule;
-        }),
-      remove: async (id: string, actor: Actor) =>
-        db.transaction().execute(async (trx) => {
-          // A rule referrals name is kept, disabled, so their history still says which rule sent them.
-          const removed = (await ruleInUse(trx, id))
-            ? (await updateRule(trx, id, { enabled: false }, now())) !== undefined
-            : await deleteRule(trx, id);
-          if (!removed) throw new ReferralError('REFERRAL_RULE_NOT_FOUND');
-          await appendAuditEvent(
-            trx,
-            actor,
-            { action: 'referral-rule.removed', subjectType: 'referral_rule', subjectId: id },
-            now(),
-          );
-        }),
-    },
+    rules: createRuleAdmin(deps),
   };
 }
