@@ -5,6 +5,7 @@ export { createEmailSender, buildEmail, messageIdOf, bareAddress, judgeSmtpFailu
 export { createWebhookSender, signWebhook } from './webhook-sender.ts';
 export { OutboxError } from './outbox.errors.ts';
 export type { OutboxTables } from './outbox.tables.ts';
+export { contactLabel } from './outbox.types.ts';
 export type {
   ChannelSender,
   DeliveryResult,
