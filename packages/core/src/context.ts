@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { jobSchemas } from '@vigie/contract';
 import { createAccessService, type AccessService } from './access/index.ts';
-import { appendOnlyAuditTables } from './audit/index.ts';
+import { appendOnlyAuditTables, systemActor } from './audit/index.ts';
 import {
   appendOnlyCaseworkTables,
   createCaseworkService,
@@ -88,7 +88,7 @@ export type ContextOverrides = Partial<{
   asOwner: boolean;
   /** Who to notify for a URL (the hosting feature's resolver; tests give their own). */
   recipientResolver: RecipientResolver;
-  /** Where case forwards and blocklist nominations go (default: recorded as queued). */
+  /** Where case forwards and blocklist nominations go (default: forwards to referrals, nominations queued). */
   caseActionSinks: CaseActionSinks;
   /** Told in the transaction that records a removal (the blocklist; default: nobody). */
   removalListener: RemovalListener;
@@ -179,6 +179,24 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
+  // A case's "forward" is carried out by referrals (the analyst's recipient, or the rules and the
+  // report's jurisdiction), in the decision's transaction; a referral's delivery comes back as the
+  // decision's done or failed. Blocklist nominations stay queued until that feature lands.
+  const referrals = createReferralsService(deps, {
+    outbox,
+    store,
+    countryOf: overrides.referralCountryOf ?? hosting.countryOf,
+    decisions: async (trx, decisionId, state, details) => {
+      await casework.updateDecision(trx, decisionId, state, details, systemActor);
+    },
+  });
+  outbox.register('referral', referrals.outboxHooks());
+  const caseActionSinks: CaseActionSinks = {
+    ...queuedActionSinks,
+    forward: async (trx, input) => {
+      await referrals.requestReferral(trx, input);
+    },
+  };
   const casework = createCaseworkService(deps, {
     intake,
     crawler,
@@ -187,7 +205,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     store,
     addressFacts: (address) => hosting.addressFacts(address),
     templates: await loadReplyTemplates(),
-    sinks: overrides.caseActionSinks ?? queuedActionSinks,
+    sinks: overrides.caseActionSinks ?? caseActionSinks,
   });
   outbox.register('case_reply', casework.replyHooks());
   // Re-checks (Crockpot): through the crawler's fetcher (the outbound module, its limits).
@@ -201,12 +219,6 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
-  const referrals = createReferralsService(deps, {
-    outbox,
-    store,
-    countryOf: overrides.referralCountryOf ?? hosting.countryOf,
-  });
-  outbox.register('referral', referrals.outboxHooks());
   return Object.freeze({
     ...deps,
     access,

@@ -12,7 +12,8 @@ const reportTypes = sql.raw(
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     alter table outbox_message drop constraint outbox_message_purpose_check;
-    alter table outbox_message add constraint outbox_message_purpose_check check (purpose in ('notice', 'referral'));
+    alter table outbox_message add constraint outbox_message_purpose_check
+      check (purpose in ('notice', 'case_reply', 'notice_reminder', 'notice_escalation', 'referral'));
 
     create table referral_recipient (
       id uuid primary key,

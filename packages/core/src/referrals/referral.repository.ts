@@ -143,6 +143,17 @@ export async function selectReferrals(
   return rows.map((r) => toReferral(r as Row));
 }
 
+/** How many referrals of one casework decision may still arrive, or did (not failed, not undone). */
+export async function selectLiveSiblings(db: Db, decisionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('referral')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('decision_id', '=', decisionId)
+    .where('state', 'not in', ['failed', 'cancelled'])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function updateReferral(
   trx: Db,
   id: string,

@@ -2,10 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { RecordOutcomeBody, ReferralOrigin } from '@vigie/contract';
 import { appendAuditEvent, systemActor, type Actor } from '../audit/index.ts';
 import type { Db } from '../database.ts';
-import type { OutboxMessage, OutboxPurposeHooks, OutboxService } from '../outbox/index.ts';
+import type { OutboxService } from '../outbox/index.ts';
 import type { MediaStore } from '../platform/storage/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createAutoForwarding } from './auto-forward.ts';
+import { referralOutboxHooks, type DecisionProgress } from './delivery-hooks.ts';
 import { createRuleAdmin } from './rule-admin.ts';
 import { selectReport } from './evidence.repository.ts';
 import { createRecipientDirectory } from './recipient-directory.ts';
@@ -16,6 +17,7 @@ import {
   insertReferral,
   insertReferralFiles,
   selectReferral,
+  selectLiveSiblings,
   selectReferralEvents,
   selectReferralFileList,
   selectReferralStats,
@@ -39,6 +41,8 @@ export type ReferralsOptions = Readonly<{
   outbox: OutboxService;
   store: MediaStore;
   countryOf: CountryOfAddress;
+  /** Told when a casework decision's referral left or could not (default: nobody). */
+  decisions?: DecisionProgress;
 }>;
 
 /** Who the packages say they are from: the notices' organisation, domain and contact (VIGIE_NOTICE_*). */
@@ -184,6 +188,8 @@ export function createReferralsService(deps: ServiceDeps, options: ReferralsOpti
       if (!built) {
         await updateReferral(trx, id, { state: 'failed' });
         await appendReferralEvent(trx, id, 'failed', at, { reason: 'the recipient was deactivated' }, 'system');
+        if (locked.decisionId && options.decisions && (await selectLiveSiblings(trx, locked.decisionId)) === 0)
+          await options.decisions(trx, locked.decisionId, 'failed', { referralId: id, reason: 'recipient inactive' });
         return;
       }
       const digests = built.files.map((f) => sha256(f.bytes));
@@ -227,38 +233,7 @@ export function createReferralsService(deps: ServiceDeps, options: ReferralsOpti
     return get(id);
   }
 
-  const outboxHooks = (): OutboxPurposeHooks => ({
-    async onSent(trx: Db, message: OutboxMessage, at: Date) {
-      const referral = await selectReferral(trx, message.subjectId, true);
-      if (!referral || referral.state !== 'queued') return;
-      await updateReferral(trx, referral.id, { state: 'sent', sent_at: at });
-      await appendReferralEvent(trx, referral.id, 'sent', at, { to: message.sentTo }, 'system');
-      await appendAuditEvent(
-        trx,
-        systemActor,
-        { action: 'referral.sent', subjectType: 'referral', subjectId: referral.id, details: { to: message.sentTo } },
-        at,
-      );
-    },
-    async onGaveUp(trx: Db, message: OutboxMessage, at: Date) {
-      const referral = await selectReferral(trx, message.subjectId, true);
-      if (!referral || referral.state !== 'queued') return;
-      await updateReferral(trx, referral.id, { state: 'failed' });
-      await appendReferralEvent(trx, referral.id, 'failed', at, { error: message.lastError }, 'system');
-      await appendAuditEvent(
-        trx,
-        systemActor,
-        {
-          action: 'referral.failed',
-          subjectType: 'referral',
-          subjectId: referral.id,
-          details: { error: message.lastError },
-        },
-        at,
-      );
-      logger.warn({ referralId: referral.id }, 'referral: delivery failed for good');
-    },
-  });
+  const outboxHooks = () => referralOutboxHooks(logger, options.decisions);
 
   const auto = createAutoForwarding(deps, { createHeld, countryOf: options.countryOf });
 

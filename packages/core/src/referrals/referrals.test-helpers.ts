@@ -1,3 +1,5 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as openpgp from 'openpgp';
 import type { ReferralRecipientBody } from '@vigie/contract';
 import { cliActor } from '../audit/index.ts';
@@ -128,5 +130,31 @@ export function recipient(name: string, fields: Partial<ReferralRecipientBody>):
     apiSecret: 'a shared secret of sixteen+ chars',
     formats: ['json', 'html', 'pdf', 'cybertip_xml'],
     ...fields,
+  };
+}
+
+export type ApiReceiver = Readonly<{
+  url: string;
+  /** Every request received: headers and the parsed JSON body. */
+  posts: Array<{ headers: IncomingHttpHeaders; body: { reference: string; referral: { report: { number: string; type: string } } } }>;
+  close(): Promise<void>;
+}>;
+
+/** A recipient's HTTPS API stand-in on loopback (plain HTTP: the signature, not TLS, is under test). */
+export async function startApiReceiver(path = '/referrals'): Promise<ApiReceiver> {
+  const posts: ApiReceiver['posts'] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (c: Buffer) => chunks.push(c));
+    request.on('end', () => {
+      posts.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+      response.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    posts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
