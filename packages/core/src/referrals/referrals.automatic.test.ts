@@ -26,7 +26,12 @@ before(async () => {
   const directory = [
     recipient('Manitoba police (auto test)', { apiUrl: police.url }),
     recipient('National centre (auto test)', { kind: 'national_police_centre', region: null, apiUrl: centre.url }),
-    recipient('French hotline (auto test)', { kind: 'partner_hotline', country: 'FR', region: null, apiUrl: hotline.url }),
+    recipient('French hotline (auto test)', {
+      kind: 'partner_hotline',
+      country: 'FR',
+      region: null,
+      apiUrl: hotline.url,
+    }),
   ];
   for (const payload of directory) {
     const added = await t.app.inject({

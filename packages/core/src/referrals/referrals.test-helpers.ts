@@ -136,7 +136,10 @@ export function recipient(name: string, fields: Partial<ReferralRecipientBody>):
 export type ApiReceiver = Readonly<{
   url: string;
   /** Every request received: headers and the parsed JSON body. */
-  posts: Array<{ headers: IncomingHttpHeaders; body: { reference: string; referral: { report: { number: string; type: string } } } }>;
+  posts: Array<{
+    headers: IncomingHttpHeaders;
+    body: { reference: string; referral: { report: { number: string; type: string } } };
+  }>;
   close(): Promise<void>;
 }>;
 
