@@ -20,6 +20,7 @@ const usage = `usage: vigie <command>
   media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)
   provider list | provider add --name N ... | provider update N ... | provider remove N   provider directory
   hosting lookup URL [--page URL]     who hosts a URL and who gets its notice (docs/hosting.md)
+  referral-recipient load FILE | referral-recipient list   referral recipients from a file (docs/referrals.md)
   ipdata status | ipdata refresh      the offline ASN and country data`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
@@ -72,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'ipdata') return cli.runIpdataCommand(config, rest, io);
     return command === 'provider' ? cli.runProviderCommand(config, rest, io) : cli.runHostingCommand(config, rest, io);
   }
+  if (command === 'referral-recipient')
+    return (await import('./cli/referral-command.ts')).runReferralRecipientCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

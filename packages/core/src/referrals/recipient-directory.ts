@@ -55,8 +55,12 @@ async function checkChannel(
     } catch {
       url = undefined;
     }
-    if (!url || !['https:', 'http:'].includes(url.protocol) || !r.apiSecret)
-      throw invalid('https_api needs an https URL and a signing secret (16 characters at least).');
+    // Fail closed: a package never travels in clear text, save to a loopback stand-in (tests, a local relay).
+    const loopback = url?.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname);
+    if (!url || !(url.protocol === 'https:' || loopback) || !r.apiSecret)
+      throw invalid(
+        'https_api needs an https URL (http only to loopback) and a signing secret (16 characters at least).',
+      );
   }
   if (patch.publicKey === undefined) return undefined;
   if (patch.publicKey === null) return null;
