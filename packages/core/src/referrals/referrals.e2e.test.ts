@@ -67,7 +67,7 @@ before(async () => {
       bankId: bank.id,
       signals: await t.ctx.hashbank.hashMedia(web.bytesOf(media.id), 'photo'),
       uses: ['notice_and_takedown' as const],
-      labels: { ageBand: 'prepubescent' },
+      labels: { ageBand: 'prepubescent' as const },
     });
   await t.ctx.hashbank.addEntries(entries, cliActor, { action: 'test.bank-filled' });
   await t.ctx.db.updateTable('bank_entry').set({ status: 'confirmed' }).execute();
