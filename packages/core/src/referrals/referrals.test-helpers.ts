@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as openpgp from 'openpgp';
-import type { ReferralRecipientBody } from '@vigie/contract';
+import type { AgeBand, ReferralRecipientBody } from '@vigie/contract';
 import { cliActor } from '../audit/index.ts';
 import type { AppContext } from '../context.ts';
 
@@ -57,7 +57,7 @@ let planted = 0;
 export async function markReport(
   ctx: AppContext,
   reportId: string,
-  labels: { ageBand?: 'prepubescent' | 'pubescent'; activity?: 'sexual_posing' | 'penetrative_sexual_activity' } = {
+  labels: { ageBand?: AgeBand; activity?: 'sexual_posing' | 'penetrative_sexual_activity' } = {
     ageBand: 'prepubescent',
     activity: 'penetrative_sexual_activity',
   },
