@@ -2407,6 +2407,11 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    ReferralFileView: {
+      name: string;
+      sha256: string;
+      size: number;
+    };
     /** @enum {string} */
     ReferralFormat: 'json' | 'html' | 'pdf' | 'cybertip_xml';
     ReferralList: {
@@ -2592,6 +2597,37 @@ export interface components {
       acknowledgedAt: string | null;
       outcome: components['schemas']['ReferralOutcome'] | null;
     };
+    ReferralView: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** Format: uuid */
+      reportId: string;
+      recipient: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        kind: components['schemas']['ReferralRecipientKind'];
+      };
+      /** @enum {string} */
+      origin: 'automatic' | 'analyst';
+      state: components['schemas']['ReferralState'];
+      /** Format: date-time */
+      releaseAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      outcome: components['schemas']['ReferralOutcome'] | null;
+      decisionId: string | null;
+      ruleId: string | null;
+      classification: string | null;
+      note: string | null;
+      recipientReference: string | null;
+      files: components['schemas']['ReferralFileView'][];
+      events: components['schemas']['ReferralEventView'][];
+      messages: components['schemas']['OutboxMessageView'][];
+    };
     Reporter: {
       /** @description One of the installation's region codes, or `outside` */
       region?: string;
@@ -2761,6 +2797,10 @@ export interface components {
         country: string;
       } & components['schemas']['TakedownMeasure'])[];
     };
+    /** @description Cancels an automatic referral still in its undo window. */
+    UndoReferralBody: {
+      reason?: string;
+    };
     UploadCheckResponse: {
       decision: components['schemas']['UploadDecision'];
       blockedBy: components['schemas']['ProviderMatch'][];
@@ -2924,6 +2964,7 @@ export type RecordOutcomeBody = components['schemas']['RecordOutcomeBody'];
 export type ReferralChannel = components['schemas']['ReferralChannel'];
 export type ReferralEventKind = components['schemas']['ReferralEventKind'];
 export type ReferralEventView = components['schemas']['ReferralEventView'];
+export type ReferralFileView = components['schemas']['ReferralFileView'];
 export type ReferralFormat = components['schemas']['ReferralFormat'];
 export type ReferralList = components['schemas']['ReferralList'];
 export type ReferralOutcome = components['schemas']['ReferralOutcome'];
@@ -2941,6 +2982,7 @@ export type ReferralRuleView = components['schemas']['ReferralRuleView'];
 export type ReferralState = components['schemas']['ReferralState'];
 export type ReferralStats = components['schemas']['ReferralStats'];
 export type ReferralSummary = components['schemas']['ReferralSummary'];
+export type ReferralView = components['schemas']['ReferralView'];
 export type Reporter = components['schemas']['Reporter'];
 export type ReportSource = components['schemas']['ReportSource'];
 export type ReportStatus = components['schemas']['ReportStatus'];
@@ -2966,6 +3008,7 @@ export type SubmitReportResponse = components['schemas']['SubmitReportResponse']
 export type Suspect = components['schemas']['Suspect'];
 export type TakedownMeasure = components['schemas']['TakedownMeasure'];
 export type TakedownMeasures = components['schemas']['TakedownMeasures'];
+export type UndoReferralBody = components['schemas']['UndoReferralBody'];
 export type UploadCheckResponse = components['schemas']['UploadCheckResponse'];
 export type UploadDecision = components['schemas']['UploadDecision'];
 export type UserResponse = components['schemas']['UserResponse'];
@@ -10930,20 +10973,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReferralSummary'] & {
-            decisionId: string | null;
-            ruleId: string | null;
-            classification: string | null;
-            note: string | null;
-            recipientReference: string | null;
-            files: {
-              name: string;
-              sha256: string;
-              size: number;
-            }[];
-            events: components['schemas']['ReferralEventView'][];
-            messages: components['schemas']['OutboxMessageView'][];
-          };
+          'application/json': components['schemas']['ReferralView'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -11022,9 +11052,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          reason?: string;
-        };
+        'application/json': components['schemas']['UndoReferralBody'];
       };
     };
     responses: {
@@ -11034,20 +11062,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReferralSummary'] & {
-            decisionId: string | null;
-            ruleId: string | null;
-            classification: string | null;
-            note: string | null;
-            recipientReference: string | null;
-            files: {
-              name: string;
-              sha256: string;
-              size: number;
-            }[];
-            events: components['schemas']['ReferralEventView'][];
-            messages: components['schemas']['OutboxMessageView'][];
-          };
+          'application/json': components['schemas']['ReferralView'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -11145,20 +11160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReferralSummary'] & {
-            decisionId: string | null;
-            ruleId: string | null;
-            classification: string | null;
-            note: string | null;
-            recipientReference: string | null;
-            files: {
-              name: string;
-              sha256: string;
-              size: number;
-            }[];
-            events: components['schemas']['ReferralEventView'][];
-            messages: components['schemas']['OutboxMessageView'][];
-          };
+          'application/json': components['schemas']['ReferralView'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */
@@ -11256,20 +11258,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReferralSummary'] & {
-            decisionId: string | null;
-            ruleId: string | null;
-            classification: string | null;
-            note: string | null;
-            recipientReference: string | null;
-            files: {
-              name: string;
-              sha256: string;
-              size: number;
-            }[];
-            events: components['schemas']['ReferralEventView'][];
-            messages: components['schemas']['OutboxMessageView'][];
-          };
+          'application/json': components['schemas']['ReferralView'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */

@@ -207,19 +207,23 @@ export const ReferralSummary = Type.Object({
   acknowledgedAt: Nullable(Timestamp),
   outcome: Nullable(Type.Enum(referralOutcomes)),
 });
-export const ReferralView = Type.Intersect([
-  ReferralSummary,
-  Type.Object({
-    decisionId: Nullable(Type.String()),
-    ruleId: Nullable(Uuid),
-    classification: Nullable(Type.String()),
-    note: Nullable(Type.String()),
-    recipientReference: Nullable(Type.String()),
-    files: Type.Array(Type.Object({ name: Type.String(), sha256: Type.String(), size: Type.Integer() })),
-    events: Type.Array(ReferralEventView),
-    messages: Type.Array(OutboxMessageView),
-  }),
-]);
+export const ReferralFileView = Type.Object({ name: Type.String(), sha256: Type.String(), size: Type.Integer() });
+// One object (not an intersection): the document names it and clients see one type.
+export const ReferralView = Type.Object({
+  ...ReferralSummary.properties,
+  decisionId: Nullable(Type.String()),
+  ruleId: Nullable(Uuid),
+  classification: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  recipientReference: Nullable(Type.String()),
+  files: Type.Array(ReferralFileView),
+  events: Type.Array(ReferralEventView),
+  messages: Type.Array(OutboxMessageView),
+});
+export const UndoReferralBody = Type.Object(
+  { reason: Type.Optional(Text(2000)) },
+  { additionalProperties: false, description: 'Cancels an automatic referral still in its undo window.' },
+);
 export const CreateReferralResponse = Type.Object({ referrals: Type.Array(ReferralSummary) });
 export const ReferralQuery = Type.Object({
   state: Type.Optional(Type.Enum(referralStates)),

@@ -10,6 +10,7 @@ import {
   ReferralStats,
   ReferralStatsQuery,
   ReferralView,
+  UndoReferralBody,
   autoDecisionOutcomes,
 } from '@vigie/contract';
 import { actorOf, staffOf } from '../access/index.ts';
@@ -23,7 +24,6 @@ import { toAutoDecisionView, toReferralSummary, toReferralView } from './referra
 const staff = { staff: ['analyst', 'supervisor'] } as const;
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const tags = ['referrals'];
-const Undo = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
 const DecisionQuery = Type.Object({
   outcome: Type.Optional(Type.Enum(autoDecisionOutcomes)),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
@@ -80,7 +80,10 @@ export function registerReferralsRoutes(app: HttpServer, referrals: ReferralsSer
   );
   app.post(
     '/api/v1/referrals/:id/undo',
-    { config: { access: staff }, schema: { tags, params: Id, body: Undo, response: { 200: ReferralView } } },
+    {
+      config: { access: staff },
+      schema: { tags, params: Id, body: UndoReferralBody, response: { 200: ReferralView } },
+    },
     async (request) => {
       await referrals.undo(request.params.id, actorOf(request), request.body.reason);
       return toReferralView(await referrals.details(request.params.id));
