@@ -96,6 +96,8 @@ export type ContextOverrides = Partial<{
   escalationResolver: EscalationResolver;
   /** The country of an address for referrals' jurisdiction (the hosting feature's offline IP data; tests give their own). */
   referralCountryOf: CountryOfAddress;
+  /** Extra certificate authorities every outbound fetch trusts (tests' self-signed loopback servers). */
+  outboundCa: string;
 }>;
 
 /**
@@ -150,7 +152,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
   const intake = createIntakeService(deps);
-  const outbound = createOutboundFromConfig(config);
+  const outbound = createOutboundFromConfig(config, overrides.outboundCa ? { ca: overrides.outboundCa } : {});
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
   const crawler = createCrawlerService(

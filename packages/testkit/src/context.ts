@@ -29,7 +29,13 @@ export async function createTestContext(
   env: Record<string, string> = {},
   overrides: Pick<
     ContextOverrides,
-    'now' | 'asOwner' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf'
+    | 'now'
+    | 'asOwner'
+    | 'recipientResolver'
+    | 'removalListener'
+    | 'escalationResolver'
+    | 'referralCountryOf'
+    | 'outboundCa'
   > = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
@@ -65,7 +71,7 @@ export async function createTestApp(
   env: Record<string, string> = {},
   overrides: Pick<
     ContextOverrides,
-    'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf'
+    'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf' | 'outboundCa'
   > = {},
 ) {
   const test = await createTestContext(env, overrides);

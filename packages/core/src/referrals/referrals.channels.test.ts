@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -19,11 +17,19 @@ import {
   type StaffSession,
 } from '@vigie/testkit';
 import { signWebhook } from '../outbox/index.ts';
-import { decrypt, keyPair, recipient, submitReport } from './referrals.test-helpers.ts';
+import {
+  decrypt,
+  keyPair,
+  recipient,
+  selfSignedCertificate,
+  startApiReceiver,
+  submitReport,
+  type ApiReceiver,
+} from './referrals.test-helpers.ts';
 
 // A report referred by an analyst reaches a loopback recipient by each channel: OpenPGP e-mail
 // (decrypted with the recipient's private key), an SFTP drop (the files on the server's disk)
-// and a signed HTTPS request (verified by the receiving server); then acknowledged and its
+// and a signed HTTPS request over TLS (verified by the receiving server); then acknowledged and its
 // outcome recorded.
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -33,30 +39,26 @@ let sftpRoot: string;
 let analyst: StaffSession;
 const keys = await keyPair('referrals@police-mb.example.test');
 const secret = 'the hotline and the centre share this';
-const posts: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-const api = createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (c: Buffer) => chunks.push(c));
-  request.on('end', () => {
-    posts.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-    response.writeHead(201, { 'content-type': 'application/json' }).end('{"reference":"NCECC-1"}');
-  });
-});
+const tls = selfSignedCertificate();
+let api: ApiReceiver;
 const ids: Record<string, string> = {};
 
 before(async () => {
   mail = await startMailServer();
   sftpRoot = await mkdtemp(join(tmpdir(), 'vigie-sftp-'));
   sftp = await startSftpServer(sftpRoot);
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  t = await createTestApp({
-    VIGIE_SMTP_HOST: '127.0.0.1',
-    VIGIE_SMTP_PORT: String(mail.port),
-    VIGIE_SMTP_FROM: 'Hotline referrals <referrals@hotline.example.test>',
-    VIGIE_NOTICE_ORGANISATION: 'Example Hotline',
-    VIGIE_NOTICE_DOMAIN: 'hotline.example.test',
-    VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8',
-  });
+  api = await startApiReceiver('/referrals', tls, '{"reference":"NCECC-1"}');
+  t = await createTestApp(
+    {
+      VIGIE_SMTP_HOST: '127.0.0.1',
+      VIGIE_SMTP_PORT: String(mail.port),
+      VIGIE_SMTP_FROM: 'Hotline referrals <referrals@hotline.example.test>',
+      VIGIE_NOTICE_ORGANISATION: 'Example Hotline',
+      VIGIE_NOTICE_DOMAIN: 'hotline.example.test',
+      VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8',
+    },
+    { outboundCa: tls.cert },
+  );
   analyst = await createStaffSession(t.ctx, 'analyst');
   const supervisor = await createStaffSession(t.ctx, 'supervisor');
   const bodies = [
@@ -80,7 +82,7 @@ before(async () => {
       kind: 'partner_hotline',
       country: 'FR',
       region: null,
-      apiUrl: `http://127.0.0.1:${(api.address() as AddressInfo).port}/referrals`,
+      apiUrl: api.url,
       apiSecret: secret,
     }),
   ];
@@ -101,7 +103,7 @@ after(async () => {
   await t?.close();
   await mail?.close();
   await sftp?.close();
-  await new Promise((resolve) => api.close(resolve));
+  await api?.close();
   await rm(sftpRoot, { recursive: true, force: true });
 });
 
@@ -187,14 +189,15 @@ test('SFTP: a server presenting another host key gets nothing', async () => {
   }
 });
 
-test('HTTPS API: a signed request the recipient verifies; then acknowledged and an outcome recorded', async () => {
+test('HTTPS API: a signed request over TLS the recipient verifies; then acknowledged and an outcome recorded', async () => {
+  assert.match(api.url, /^https:/);
   const view = await refer('https_api', 'hosted in France');
   assert.equal(view.state, 'sent');
-  const post = posts.at(-1)!;
+  const post = api.posts.at(-1)!;
   const timestamp = Number(post.headers['vigie-timestamp']);
-  assert.equal(post.headers['vigie-signature'], signWebhook(secret, timestamp, post.body));
-  assert.notEqual(post.headers['vigie-signature'], signWebhook('not the secret', timestamp, post.body));
-  const body = JSON.parse(post.body);
+  assert.equal(post.headers['vigie-signature'], signWebhook(secret, timestamp, post.raw));
+  assert.notEqual(post.headers['vigie-signature'], signWebhook('not the secret', timestamp, post.raw));
+  const body = post.body;
   assert.equal(body.reference, view.reference);
   assert.ok(Value.Check(ReferralPackage, body.referral));
   for (const file of body.files)
@@ -225,6 +228,28 @@ test('HTTPS API: a signed request the recipient verifies; then acknowledged and 
   await assert.rejects(t.ctx.db.deleteFrom('referral_event').execute(), 'the history is append-only');
   const stats = await t.app.inject({ method: 'GET', url: '/api/v1/referrals/stats', headers: analyst.headers });
   assert.equal(stats.json().outcomes.child_removed_from_harm, 1);
+});
+
+test('HTTPS API: a server whose certificate the installation does not trust gets nothing', async () => {
+  const impostor = await startApiReceiver('/referrals', selfSignedCertificate());
+  const supervisor = await createStaffSession(t.ctx, 'supervisor');
+  const patch = (apiUrl: string) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/referral-recipients/${ids.https_api}`,
+      headers: supervisor.headers,
+      payload: { apiUrl },
+    });
+  try {
+    assert.equal((await patch(impostor.url)).statusCode, 200);
+    const view = await refer('https_api', 'to an impostor');
+    assert.notEqual(view.state, 'sent');
+    assert.equal(impostor.posts.length, 0, 'the package never reached the untrusted server');
+    assert.match(view.messages[0].attempts[0].detail ?? view.messages[0].lastError ?? '', /certificate|self.signed/i);
+  } finally {
+    await patch(api.url);
+    await impostor.close();
+  }
 });
 
 test('the same report is not referred twice to one recipient', async () => {

@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import * as openpgp from 'openpgp';
 import type { AgeBand, ReferralRecipientBody } from '@vigie/contract';
@@ -138,26 +143,67 @@ export type ApiReceiver = Readonly<{
   /** Every request received: headers and the parsed JSON body. */
   posts: Array<{
     headers: IncomingHttpHeaders;
-    body: { reference: string; referral: { report: { number: string; type: string } } };
+    /** The body as received (what the signature covers). */
+    raw: string;
+    body: {
+      reference: string;
+      referral: Record<string, unknown> & { report: { number: string; type: string } };
+      files: Array<{ name: string; sha256: string; base64: string }>;
+    };
   }>;
   close(): Promise<void>;
 }>;
 
-/** A recipient's HTTPS API stand-in on loopback (plain HTTP: the signature, not TLS, is under test). */
-export async function startApiReceiver(path = '/referrals'): Promise<ApiReceiver> {
+/** A certificate for 127.0.0.1 made with the system's openssl (trusted by the test's outbound only). */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'],
+        ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+        ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A recipient's HTTPS API stand-in on loopback: over TLS with `tls` (the test's outbound trusts the
+ * certificate through `outboundCa`), else plain HTTP (the directory allows it for loopback only).
+ */
+export async function startApiReceiver(
+  path = '/referrals',
+  tls?: { key: string; cert: string },
+  answer = '{}',
+): Promise<ApiReceiver> {
   const posts: ApiReceiver['posts'] = [];
-  const server = createServer((request, response) => {
+  const listener: RequestListener = (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', () => {
-      posts.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-      response.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      posts.push({
+        headers: request.headers,
+        raw: Buffer.concat(chunks).toString('utf8'),
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+      });
+      response.writeHead(201, { 'content-type': 'application/json' }).end(answer);
     });
-  });
+  };
+  const server = tls ? createHttpsServer(tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
     posts,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
