@@ -231,3 +231,44 @@ test('no banked material: no automatic referral; the analyst’s case action "fo
     .executeTakeFirstOrThrow();
   assert.equal(decision.state, 'done', 'the case decision follows the delivery');
 });
+
+test('a forward whose only referral is refused for good leaves the case decision failed', async () => {
+  const refusing = await startApiReceiver('/referrals', undefined, '{"error":"unknown hotline"}', 403);
+  try {
+    const supervisor = await createStaffSession(t.ctx, 'supervisor');
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/referral-recipients',
+      headers: supervisor.headers,
+      payload: recipient('Refusing agency (e2e)', { kind: 'child_welfare', region: 'QC', apiUrl: refusing.url }),
+    });
+    assert.equal(added.statusCode, 201, added.body);
+    const reportId = await submitReport(t.ctx, { urls: [pages(false)[1]!], region: 'QC' });
+    await t.drain();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${reportId}/claim`,
+      headers: analyst.headers,
+      payload: {},
+    });
+    const forwarded = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${reportId}/forward`,
+      headers: analyst.headers,
+      payload: { recipientId: added.json().id },
+    });
+    assert.equal(forwarded.statusCode, 201, forwarded.body);
+    await t.drain();
+    assert.equal(refusing.posts.length, 1, 'it was tried');
+    const [referral] = await referralOf(reportId);
+    assert.equal(referral?.state, 'failed');
+    const decision = await t.ctx.db
+      .selectFrom('case_decision')
+      .select(['state', 'details'])
+      .where('id', '=', forwarded.json().decision.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(decision.state, 'failed');
+  } finally {
+    await refusing.close();
+  }
+});

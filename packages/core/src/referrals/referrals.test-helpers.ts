@@ -181,6 +181,7 @@ export async function startApiReceiver(
   path = '/referrals',
   tls?: { key: string; cert: string },
   answer = '{}',
+  status = 201,
 ): Promise<ApiReceiver> {
   const posts: ApiReceiver['posts'] = [];
   const listener: RequestListener = (request, response) => {
@@ -192,7 +193,7 @@ export async function startApiReceiver(
         raw: Buffer.concat(chunks).toString('utf8'),
         body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
       });
-      response.writeHead(201, { 'content-type': 'application/json' }).end(answer);
+      response.writeHead(status, { 'content-type': 'application/json' }).end(answer);
     });
   };
   const server = tls ? createHttpsServer(tls, listener) : createServer(listener);
