@@ -20,6 +20,7 @@ const usage = `usage: vigie <command>
   media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)
   provider list | provider add --name N ... | provider update N ... | provider remove N   provider directory
   hosting lookup URL [--page URL]     who hosts a URL and who gets its notice (docs/hosting.md)
+  referral-recipient load FILE | referral-recipient list   referral recipients from a file (docs/referrals.md)
   ipdata status | ipdata refresh      the offline ASN and country data
   feed verify FILE SIGNATURE PUBKEY   check a blocklist feed file's signature; feed public-key`;
 
@@ -79,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
       rest,
       io,
     );
+  if (command === 'referral-recipient')
+    return (await import('./cli/referral-command.ts')).runReferralRecipientCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

@@ -22,3 +22,6 @@ export * from './casework.ts';
 export * from './rechecks.ts';
 export * from './exchanges.ts';
 export * from './blocklist.ts';
+export { referralsJobSchemas } from './referrals-jobs.ts';
+export * from './referrals.ts';
+export * from './referral-package.ts';

@@ -7,6 +7,7 @@ import { intakeJobSchemas } from './intake-jobs.ts';
 import { noticesJobSchemas } from './notices-jobs.ts';
 import { rechecksJobSchemas } from './rechecks-jobs.ts';
 import { blocklistJobSchemas } from './blocklist-jobs.ts';
+import { referralsJobSchemas } from './referrals-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
@@ -29,6 +30,7 @@ export const jobSchemas = {
   ...rechecksJobSchemas,
   ...exchangesJobSchemas,
   ...blocklistJobSchemas,
+  ...referralsJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

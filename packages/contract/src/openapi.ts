@@ -1490,10 +1490,206 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferrals'];
+    put?: never;
+    post: operations['postReferrals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/automatic-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralsAutomaticDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralsStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/{id}/undo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postReferralsByIdUndo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/{id}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postReferralsByIdAcknowledgement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referrals/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postReferralsByIdOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralRecipients'];
+    put?: never;
+    post: operations['postReferralRecipients'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-recipients/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['postReferralRecipientsImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-recipients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralRecipientsById'];
+    put?: never;
+    post?: never;
+    delete: operations['deleteReferralRecipientsById'];
+    options?: never;
+    head?: never;
+    patch: operations['patchReferralRecipientsById'];
+    trace?: never;
+  };
+  '/api/v1/referral-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getReferralRules'];
+    put?: never;
+    post: operations['postReferralRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['deleteReferralRulesById'];
+    options?: never;
+    head?: never;
+    patch: operations['patchReferralRulesById'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcknowledgeReferralBody: {
+      reference?: string;
+      note?: string;
+    };
     /** @enum {string} */
     Activity:
       | 'penetrative_sexual_activity'
@@ -1544,6 +1740,21 @@ export interface components {
       headHash?: string | null;
       firstBadSeq?: number;
       reason?: string;
+    };
+    AutoDecisionList: {
+      decisions: components['schemas']['AutoDecisionView'][];
+    };
+    /** @enum {string} */
+    AutoDecisionOutcome: 'forwarded' | 'excluded' | 'no_rule' | 'no_recipient';
+    AutoDecisionView: {
+      /** Format: uuid */
+      reportId: string;
+      outcome: components['schemas']['AutoDecisionOutcome'];
+      /** Format: date-time */
+      decidedAt: string;
+      ruleIds: string[];
+      referralIds: string[];
+      reason: string;
     };
     /** @description upheld: the entry leaves the list; rejected: it stays. */
     BlocklistAppealDecisionBody: {
@@ -2005,6 +2216,17 @@ export interface components {
       organisationId: string;
       key: string;
     };
+    CreateReferralBody: {
+      /** Format: uuid */
+      reportId: string;
+      /** Format: uuid */
+      recipientId?: string;
+      classification?: string;
+      note?: string;
+    };
+    CreateReferralResponse: {
+      referrals: components['schemas']['ReferralSummary'][];
+    };
     CreateUserBody: {
       email: string;
       role: components['schemas']['StaffRole'];
@@ -2154,6 +2376,22 @@ export interface components {
       | 'PAYLOAD_TOO_LARGE'
       | 'RATE_LIMITED'
       | 'RECHECK_PERIOD_INVALID'
+      | 'REFERRAL_ALREADY_SENT'
+      | 'REFERRAL_CHANNEL_UNSET'
+      | 'REFERRAL_FILE_INVALID'
+      | 'REFERRAL_NOT_DELIVERED'
+      | 'REFERRAL_NOT_FOUND'
+      | 'REFERRAL_NOT_HELD'
+      | 'REFERRAL_NO_RECIPIENT'
+      | 'REFERRAL_RECIPIENT_EXISTS'
+      | 'REFERRAL_RECIPIENT_INVALID'
+      | 'REFERRAL_RECIPIENT_IN_USE'
+      | 'REFERRAL_RECIPIENT_KEY_INVALID'
+      | 'REFERRAL_RECIPIENT_NOT_FOUND'
+      | 'REFERRAL_RECIPIENT_REFUSES'
+      | 'REFERRAL_REPORT_NOT_FOUND'
+      | 'REFERRAL_RULE_EXISTS'
+      | 'REFERRAL_RULE_NOT_FOUND'
       | 'SERVICE_UNAVAILABLE'
       | 'STORAGE_CORRUPT'
       | 'STORAGE_KEYS_INVALID'
@@ -2555,8 +2793,6 @@ export interface components {
       next: string | null;
     };
     /** @enum {string} */
-    NoticeOrigin: 'automatic' | 'analyst';
-    /** @enum {string} */
     NoticeState: 'notice_pending' | 'not_applicable' | 'in_notice' | 'recipient_unknown';
     /** @enum {string} */
     NoticeStatus: 'collecting' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'contested' | 'removed';
@@ -2564,7 +2800,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       status: components['schemas']['NoticeStatus'];
-      origin: components['schemas']['NoticeOrigin'];
+      /** @enum {string} */
+      origin: 'automatic' | 'analyst';
       recipient: {
         key: string;
         name: string;
@@ -2595,7 +2832,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       status: components['schemas']['NoticeStatus'];
-      origin: components['schemas']['NoticeOrigin'];
+      /** @enum {string} */
+      origin: 'automatic' | 'analyst';
       recipient: {
         key: string;
         name: string;
@@ -2637,7 +2875,7 @@ export interface components {
       detail: string | null;
     };
     /** @enum {string} */
-    OutboxChannel: 'email' | 'webhook';
+    OutboxChannel: 'email' | 'webhook' | 'openpgp_email' | 'sftp' | 'https_api';
     OutboxMessageView: {
       /** Format: uuid */
       id: string;
@@ -2741,6 +2979,246 @@ export interface components {
     };
     QueueList: {
       items: components['schemas']['QueueItem'][];
+    };
+    RecordOutcomeBody: {
+      outcome: components['schemas']['ReferralOutcome'];
+      note?: string;
+      /** Format: date-time */
+      reportedAt?: string;
+    };
+    /** @enum {string} */
+    ReferralChannel: 'openpgp_email' | 'sftp' | 'https_api';
+    /** @enum {string} */
+    ReferralEventKind: 'created' | 'undone' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'outcome_recorded';
+    ReferralEventView: {
+      kind: components['schemas']['ReferralEventKind'];
+      /** Format: date-time */
+      at: string;
+      actor: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    ReferralFileView: {
+      name: string;
+      sha256: string;
+      size: number;
+    };
+    /** @enum {string} */
+    ReferralFormat: 'json' | 'html' | 'pdf' | 'cybertip_xml';
+    ReferralList: {
+      referrals: components['schemas']['ReferralSummary'][];
+      next: string | null;
+    };
+    /** @enum {string} */
+    ReferralOutcome:
+      | 'arrest'
+      | 'charges_laid'
+      | 'child_removed_from_harm'
+      | 'victim_identified'
+      | 'investigation_opened'
+      | 'referred_elsewhere'
+      | 'insufficient_information'
+      | 'no_action';
+    ReferralRecipientBody: {
+      name: string;
+      kind: components['schemas']['ReferralRecipientKind'];
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      region?: string | null;
+      city?: string | null;
+      coversCountries?: string[];
+      language: string;
+      channel: components['schemas']['ReferralChannel'];
+      email?: string | null;
+      publicKey?: string | null;
+      sftpHost?: string | null;
+      sftpPort?: number | null;
+      sftpUser?: string | null;
+      sftpPassword?: string | null;
+      sftpPrivateKey?: string | null;
+      sftpHostKey?: string | null;
+      sftpDirectory?: string | null;
+      apiUrl?: string | null;
+      apiSecret?: string | null;
+      reportTypes?: components['schemas']['ReportType'][];
+      mayReceiveMedia?: boolean;
+      formats?: components['schemas']['ReferralFormat'][];
+      active?: boolean;
+      notes?: string | null;
+    };
+    ReferralRecipientFile: {
+      recipients: components['schemas']['ReferralRecipientBody'][];
+    };
+    ReferralRecipientImportResult: {
+      added: number;
+      updated: number;
+    };
+    /** @enum {string} */
+    ReferralRecipientKind: 'police' | 'national_police_centre' | 'child_welfare' | 'partner_hotline';
+    ReferralRecipientList: {
+      recipients: components['schemas']['ReferralRecipientView'][];
+    };
+    ReferralRecipientPatch: {
+      name?: string;
+      kind?: components['schemas']['ReferralRecipientKind'];
+      /** @description ISO 3166-1 alpha-2 */
+      country?: string;
+      region?: string | null;
+      city?: string | null;
+      coversCountries?: string[];
+      language?: string;
+      channel?: components['schemas']['ReferralChannel'];
+      email?: string | null;
+      publicKey?: string | null;
+      sftpHost?: string | null;
+      sftpPort?: number | null;
+      sftpUser?: string | null;
+      sftpPassword?: string | null;
+      sftpPrivateKey?: string | null;
+      sftpHostKey?: string | null;
+      sftpDirectory?: string | null;
+      apiUrl?: string | null;
+      apiSecret?: string | null;
+      reportTypes?: components['schemas']['ReportType'][];
+      mayReceiveMedia?: boolean;
+      formats?: components['schemas']['ReferralFormat'][];
+      active?: boolean;
+      notes?: string | null;
+    };
+    ReferralRecipientView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['ReferralRecipientKind'];
+      country: string;
+      region: string | null;
+      city: string | null;
+      coversCountries: string[];
+      language: string;
+      channel: components['schemas']['ReferralChannel'];
+      email: string | null;
+      publicKeyFingerprint: string | null;
+      sftpHost: string | null;
+      sftpPort: number | null;
+      sftpUser: string | null;
+      sftpDirectory: string | null;
+      sftpHostKey: string | null;
+      apiUrl: string | null;
+      hasSecret: boolean;
+      reportTypes: components['schemas']['ReportType'][];
+      mayReceiveMedia: boolean;
+      formats: components['schemas']['ReferralFormat'][];
+      active: boolean;
+      notes: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ReferralRuleBody: {
+      name: string;
+      enabled?: boolean;
+      ageBands?: string[];
+      activities?: string[];
+      reportTypes?: components['schemas']['ReportType'][];
+      excludedReportTypes?: components['schemas']['ReportType'][];
+      recipientKinds?: components['schemas']['ReferralRecipientKind'][];
+      recipientIds?: string[];
+    };
+    ReferralRuleList: {
+      rules: components['schemas']['ReferralRuleView'][];
+    };
+    ReferralRulePatch: {
+      name?: string;
+      enabled?: boolean;
+      ageBands?: string[];
+      activities?: string[];
+      reportTypes?: components['schemas']['ReportType'][];
+      excludedReportTypes?: components['schemas']['ReportType'][];
+      recipientKinds?: components['schemas']['ReferralRecipientKind'][];
+      recipientIds?: string[];
+    };
+    ReferralRuleView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      enabled: boolean;
+      ageBands: string[];
+      activities: string[];
+      reportTypes: components['schemas']['ReportType'][];
+      excludedReportTypes: components['schemas']['ReportType'][];
+      recipientKinds: components['schemas']['ReferralRecipientKind'][];
+      recipientIds: string[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    ReferralState: 'held' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'cancelled';
+    ReferralStats: {
+      /** @description reports received in the period */
+      reports: number;
+      /** @description reports with at least one referral (not undone) */
+      referred: number;
+      /** @description reports referred by the automatic forwarding */
+      automatic: number;
+      /** @description automatic / reports */
+      automaticShare: number;
+      outcomes: {
+        [key: string]: number;
+      };
+    };
+    ReferralSummary: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** Format: uuid */
+      reportId: string;
+      recipient: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        kind: components['schemas']['ReferralRecipientKind'];
+      };
+      /** @enum {string} */
+      origin: 'automatic' | 'analyst';
+      state: components['schemas']['ReferralState'];
+      /** Format: date-time */
+      releaseAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      outcome: components['schemas']['ReferralOutcome'] | null;
+    };
+    ReferralView: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** Format: uuid */
+      reportId: string;
+      recipient: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        kind: components['schemas']['ReferralRecipientKind'];
+      };
+      /** @enum {string} */
+      origin: 'automatic' | 'analyst';
+      state: components['schemas']['ReferralState'];
+      /** Format: date-time */
+      releaseAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      sentAt: string | null;
+      acknowledgedAt: string | null;
+      outcome: components['schemas']['ReferralOutcome'] | null;
+      decisionId: string | null;
+      ruleId: string | null;
+      classification: string | null;
+      note: string | null;
+      recipientReference: string | null;
+      files: components['schemas']['ReferralFileView'][];
+      events: components['schemas']['ReferralEventView'][];
+      messages: components['schemas']['OutboxMessageView'][];
     };
     Reporter: {
       /** @description One of the installation's region codes, or `outside` */
@@ -2917,6 +3395,10 @@ export interface components {
         country: string;
       } & components['schemas']['TakedownMeasure'])[];
     };
+    /** @description Cancels an automatic referral still in its undo window. */
+    UndoReferralBody: {
+      reason?: string;
+    };
     UploadCheckResponse: {
       decision: components['schemas']['UploadDecision'];
       blockedBy: components['schemas']['ProviderMatch'][];
@@ -2957,6 +3439,7 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+export type AcknowledgeReferralBody = components['schemas']['AcknowledgeReferralBody'];
 export type Activity = components['schemas']['Activity'];
 export type AddSeedBody = components['schemas']['AddSeedBody'];
 export type AddSeedResponse = components['schemas']['AddSeedResponse'];
@@ -2964,6 +3447,9 @@ export type AgeBand = components['schemas']['AgeBand'];
 export type ApiKeyResponse = components['schemas']['ApiKeyResponse'];
 export type ApiScope = components['schemas']['ApiScope'];
 export type AuditVerification = components['schemas']['AuditVerification'];
+export type AutoDecisionList = components['schemas']['AutoDecisionList'];
+export type AutoDecisionOutcome = components['schemas']['AutoDecisionOutcome'];
+export type AutoDecisionView = components['schemas']['AutoDecisionView'];
 export type BlocklistAppealDecisionBody = components['schemas']['BlocklistAppealDecisionBody'];
 export type BlocklistAppealList = components['schemas']['BlocklistAppealList'];
 export type BlocklistAppealState = components['schemas']['BlocklistAppealState'];
@@ -3021,6 +3507,8 @@ export type ContentOrigin = components['schemas']['ContentOrigin'];
 export type CrawlStats = components['schemas']['CrawlStats'];
 export type CreateApiKeyBody = components['schemas']['CreateApiKeyBody'];
 export type CreateApiKeyResponse = components['schemas']['CreateApiKeyResponse'];
+export type CreateReferralBody = components['schemas']['CreateReferralBody'];
+export type CreateReferralResponse = components['schemas']['CreateReferralResponse'];
 export type CreateUserBody = components['schemas']['CreateUserBody'];
 export type CreateUserResponse = components['schemas']['CreateUserResponse'];
 export type Detection = components['schemas']['Detection'];
@@ -3085,7 +3573,6 @@ export type MatchResponse = components['schemas']['MatchResponse'];
 export type MediaState = components['schemas']['MediaState'];
 export type MediaUpload = components['schemas']['MediaUpload'];
 export type NoticeList = components['schemas']['NoticeList'];
-export type NoticeOrigin = components['schemas']['NoticeOrigin'];
 export type NoticeState = components['schemas']['NoticeState'];
 export type NoticeStatus = components['schemas']['NoticeStatus'];
 export type NoticeSummary = components['schemas']['NoticeSummary'];
@@ -3108,6 +3595,29 @@ export type PublicAlert = components['schemas']['PublicAlert'];
 export type PublishAlertBody = components['schemas']['PublishAlertBody'];
 export type QueueItem = components['schemas']['QueueItem'];
 export type QueueList = components['schemas']['QueueList'];
+export type RecordOutcomeBody = components['schemas']['RecordOutcomeBody'];
+export type ReferralChannel = components['schemas']['ReferralChannel'];
+export type ReferralEventKind = components['schemas']['ReferralEventKind'];
+export type ReferralEventView = components['schemas']['ReferralEventView'];
+export type ReferralFileView = components['schemas']['ReferralFileView'];
+export type ReferralFormat = components['schemas']['ReferralFormat'];
+export type ReferralList = components['schemas']['ReferralList'];
+export type ReferralOutcome = components['schemas']['ReferralOutcome'];
+export type ReferralRecipientBody = components['schemas']['ReferralRecipientBody'];
+export type ReferralRecipientFile = components['schemas']['ReferralRecipientFile'];
+export type ReferralRecipientImportResult = components['schemas']['ReferralRecipientImportResult'];
+export type ReferralRecipientKind = components['schemas']['ReferralRecipientKind'];
+export type ReferralRecipientList = components['schemas']['ReferralRecipientList'];
+export type ReferralRecipientPatch = components['schemas']['ReferralRecipientPatch'];
+export type ReferralRecipientView = components['schemas']['ReferralRecipientView'];
+export type ReferralRuleBody = components['schemas']['ReferralRuleBody'];
+export type ReferralRuleList = components['schemas']['ReferralRuleList'];
+export type ReferralRulePatch = components['schemas']['ReferralRulePatch'];
+export type ReferralRuleView = components['schemas']['ReferralRuleView'];
+export type ReferralState = components['schemas']['ReferralState'];
+export type ReferralStats = components['schemas']['ReferralStats'];
+export type ReferralSummary = components['schemas']['ReferralSummary'];
+export type ReferralView = components['schemas']['ReferralView'];
 export type Reporter = components['schemas']['Reporter'];
 export type ReportSource = components['schemas']['ReportSource'];
 export type ReportStatus = components['schemas']['ReportStatus'];
@@ -3134,6 +3644,7 @@ export type SubmitReportResponse = components['schemas']['SubmitReportResponse']
 export type Suspect = components['schemas']['Suspect'];
 export type TakedownMeasure = components['schemas']['TakedownMeasure'];
 export type TakedownMeasures = components['schemas']['TakedownMeasures'];
+export type UndoReferralBody = components['schemas']['UndoReferralBody'];
 export type UploadCheckResponse = components['schemas']['UploadCheckResponse'];
 export type UploadDecision = components['schemas']['UploadDecision'];
 export type UserResponse = components['schemas']['UserResponse'];
@@ -12687,6 +13198,1544 @@ export interface operations {
       };
       /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferrals: {
+    parameters: {
+      query?: {
+        state?: 'held' | 'queued' | 'sent' | 'failed' | 'acknowledged' | 'cancelled';
+        origin?: 'automatic' | 'analyst';
+        reportId?: string;
+        limit?: number;
+        before?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralList'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReferralBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateReferralResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralsAutomaticDecisions: {
+    parameters: {
+      query?: {
+        outcome?: 'forwarded' | 'excluded' | 'no_rule' | 'no_recipient';
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AutoDecisionList'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralsStats: {
+    parameters: {
+      query?: {
+        since?: string;
+        until?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralStats'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralsByIdUndo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UndoReferralBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralsByIdAcknowledgement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgeReferralBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralsByIdOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordOutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralRecipients: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRecipientList'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralRecipients: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralRecipientBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRecipientView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralRecipientsImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralRecipientFile'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRecipientImportResult'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralRecipientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRecipientView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteReferralRecipientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  patchReferralRecipientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralRecipientPatch'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRecipientView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getReferralRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRuleList'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postReferralRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralRuleBody'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRuleView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteReferralRulesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  patchReferralRulesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferralRulePatch'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralRuleView'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: nothing of that name or id, or not visible to this caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,12 +5,15 @@
 export const outboxStates = ['queued', 'sending', 'sent', 'failed', 'bounced'] as const;
 export type OutboxState = (typeof outboxStates)[number];
 
-export const outboxChannels = ['email', 'webhook'] as const;
+export const outboxChannels = ['email', 'webhook', 'openpgp_email', 'sftp', 'https_api'] as const;
 export type OutboxChannel = (typeof outboxChannels)[number];
 
 /** What a message is for: the feature that wrote it hears of its outcome. */
-/** notice: a removal notice; notice_reminder / notice_escalation: re-check follow-ups; case_reply: an analyst's educational reply to a reporter. */
-export const outboxPurposes = ['notice', 'case_reply', 'notice_reminder', 'notice_escalation'] as const;
+/**
+ * notice: a removal notice; notice_reminder / notice_escalation: re-check follow-ups; case_reply: an analyst's
+ * educational reply to a reporter; referral: a package to police, child welfare or a partner hotline.
+ */
+export const outboxPurposes = ['notice', 'case_reply', 'notice_reminder', 'notice_escalation', 'referral'] as const;
 export type OutboxPurpose = (typeof outboxPurposes)[number];
 
 /** interrupted: the process died during the attempt; whether it arrived is unknown (it is sent again, with the same Message-ID). */

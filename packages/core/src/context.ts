@@ -16,7 +16,6 @@ import {
   appendOnlyCaseworkTables,
   createCaseworkService,
   loadReplyTemplates,
-  queuedActionSinks,
   type CaseActionSinks,
   type CaseworkService,
 } from './casework/index.ts';
@@ -56,6 +55,15 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import {
+  appendOnlyReferralTables,
+  createHttpsApiSender,
+  createOpenpgpEmailSender,
+  createReferralsService,
+  createSftpSender,
+  type CountryOfAddress,
+  type ReferralsService,
+} from './referrals/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { ensureAppRole } from './platform/db/app-role.ts';
@@ -89,6 +97,7 @@ export type AppContext = ServiceDeps &
     blocklistFeed: FeedService;
     /** The key the appeal form's tokens are signed with. */
     blocklistFormKey: Buffer;
+    referrals: ReferralsService;
     close(): Promise<void>;
   }>;
 
@@ -101,12 +110,16 @@ export type ContextOverrides = Partial<{
   asOwner: boolean;
   /** Who to notify for a URL (the hosting feature's resolver; tests give their own). */
   recipientResolver: RecipientResolver;
-  /** Where case forwards and blocklist nominations go (default: recorded as queued). */
+  /** Where case forwards and blocklist nominations go (default: forwards to referrals, nominations queued). */
   caseActionSinks: CaseActionSinks;
   /** Told in the transaction that records a removal (default: the blocklist delists the URL). */
   removalListener: RemovalListener;
   /** Who escalation turns to (default: the hosting feature's lookup). */
   escalationResolver: EscalationResolver;
+  /** The country of an address for referrals' jurisdiction (the hosting feature's offline IP data; tests give their own). */
+  referralCountryOf: CountryOfAddress;
+  /** Extra certificate authorities every outbound fetch trusts (tests' self-signed loopback servers). */
+  outboundCa: string;
 }>;
 
 /**
@@ -138,6 +151,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
             ...appendOnlyNoticeTables,
             ...appendOnlyCaseworkTables,
             ...appendOnlyBlocklistTables,
+            ...appendOnlyReferralTables,
           ],
           extraSchemas: ['graphile_worker'],
         })));
@@ -161,7 +175,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
   const intake = createIntakeService(deps);
-  const outbound = createOutboundFromConfig(config);
+  const outbound = createOutboundFromConfig(config, overrides.outboundCa ? { ca: overrides.outboundCa } : {});
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
   const crawler = createCrawlerService(
@@ -178,6 +192,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const outbox = createOutboxService(deps, {
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
     webhook: createWebhookSender(outbound, now),
+    openpgp_email: createOpenpgpEmailSender(db, config.outbox.smtp, now),
+    sftp: createSftpSender(db),
+    https_api: createHttpsApiSender(db, outbound, now),
   });
   const hosting = createHostingService(deps, { outbound });
   // Who gets a notice: the provider directory, else RDAP's abuse contacts, else abuse@domain.
@@ -190,6 +207,35 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const blocklist = createBlocklistService(deps);
   const blocklistAppeals = createAppealsService(deps, blocklist);
   const blocklistFeed = createFeedService(deps, blocklist, await loadFeedKey(config.dataDir));
+  // A case's "forward" is carried out by referrals (the analyst's recipient, or the rules and the
+  // report's jurisdiction), in the decision's transaction; a referral's delivery comes back as the
+  // decision's done or failed.
+  const referrals = createReferralsService(deps, {
+    outbox,
+    store,
+    countryOf: overrides.referralCountryOf ?? hosting.countryOf,
+    decisions: async (trx, decisionId, state, details) => {
+      await casework.updateDecision(trx, decisionId, state, details, systemActor);
+    },
+  });
+  outbox.register('referral', referrals.outboxHooks());
+  const caseActionSinks: CaseActionSinks = {
+    forward: async (trx, input) => {
+      await referrals.requestReferral(trx, input);
+    },
+    // Nominations become blocklist entries in the decision's transaction (done once they exist).
+    nominateForBlocklist: async (trx, input) => {
+      const { entries, invalid } = await blocklist.nominate(trx, input);
+      const details = { entries: entries.map((e) => e.id), invalid };
+      await casework.updateDecision(
+        trx,
+        input.decisionId,
+        entries.length > 0 ? 'done' : 'failed',
+        details,
+        systemActor,
+      );
+    },
+  };
   const casework = createCaseworkService(deps, {
     intake,
     crawler,
@@ -198,22 +244,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     store,
     addressFacts: (address) => hosting.addressFacts(address),
     templates: await loadReplyTemplates(),
-    // Nominations become blocklist entries in the decision's transaction (done once they exist);
-    // forwards stay queued until the referral feature is wired.
-    sinks: overrides.caseActionSinks ?? {
-      forward: queuedActionSinks.forward,
-      nominateForBlocklist: async (trx, input) => {
-        const { entries, invalid } = await blocklist.nominate(trx, input);
-        const details = { entries: entries.map((e) => e.id), invalid };
-        await casework.updateDecision(
-          trx,
-          input.decisionId,
-          entries.length > 0 ? 'done' : 'failed',
-          details,
-          systemActor,
-        );
-      },
-    },
+    sinks: overrides.caseActionSinks ?? caseActionSinks,
   });
   outbox.register('case_reply', casework.replyHooks());
   // Re-checks (Crockpot): through the crawler's fetcher (the outbound module, its limits).
@@ -254,6 +285,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     blocklistAppeals,
     blocklistFeed,
     blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
+    referrals,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -11,6 +11,7 @@ import type { NoticesTables } from './notices/notices.tables.ts';
 import type { OutboxTables } from './outbox/outbox.tables.ts';
 import type { RechecksTables } from './rechecks/rechecks.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
+import type { ReferralsTables } from './referrals/referrals.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
@@ -26,5 +27,6 @@ export type Database = AccessTables &
   CaseworkTables &
   RechecksTables &
   ExchangesTables &
-  BlocklistTables;
+  BlocklistTables &
+  ReferralsTables;
 export type Db = Executor<Database>;

@@ -12,6 +12,7 @@ import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { registerNoticesRoutes } from './notices/index.ts';
 import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
+import { registerRecipientRoutes, registerReferralsRoutes } from './referrals/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -67,6 +68,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
     // Appeals per address per hour: a person appeals a few addresses, a script is stopped.
     limiter: ctx.rateLimit('blocklist-appeal', 20, 3_600_000),
   });
+  registerReferralsRoutes(app, ctx.referrals);
+  registerRecipientRoutes(app, ctx.referrals);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

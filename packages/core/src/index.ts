@@ -65,3 +65,5 @@ export {
   verifyMinisign,
 } from './blocklist/index.ts';
 export type { BlocklistService, MinisignVerdict, Nomination } from './blocklist/index.ts';
+export { hostKeyFingerprint, ReferralError } from './referrals/index.ts';
+export type { CountryOfAddress, ReferralRecipient, ReferralsService } from './referrals/index.ts';

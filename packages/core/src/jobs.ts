@@ -10,6 +10,7 @@ import { createIntakeJobHandlers } from './intake/index.ts';
 import { createNoticesJobHandlers } from './notices/index.ts';
 import { createOutboxJobHandlers } from './outbox/index.ts';
 import { createRechecksJobHandlers } from './rechecks/index.ts';
+import { createReferralsJobHandlers } from './referrals/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
@@ -27,6 +28,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ),
     ...createExchangesJobHandlers(ctx.exchanges),
     ...createBlocklistJobHandlers(ctx.blocklistFeed),
+    ...createReferralsJobHandlers(ctx.referrals),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -61,6 +63,8 @@ export const schedule: ScheduledJob[] = [
   // The sweep behind the listing transactions' own job: also lists approved entries whose
   // removal has now failed long enough.
   { task: 'blocklist.publish-version', match: '*/10 * * * *' },
+  // Reports the crawler marked for automatic forwarding get their decision within the minute.
+  { task: 'referrals.forward-automatic', match: '* * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

@@ -29,7 +29,13 @@ export async function createTestContext(
   env: Record<string, string> = {},
   overrides: Pick<
     ContextOverrides,
-    'now' | 'asOwner' | 'recipientResolver' | 'removalListener' | 'escalationResolver'
+    | 'now'
+    | 'asOwner'
+    | 'recipientResolver'
+    | 'removalListener'
+    | 'escalationResolver'
+    | 'referralCountryOf'
+    | 'outboundCa'
   > = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
@@ -63,7 +69,10 @@ export async function createTestContext(
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  overrides: Pick<ContextOverrides, 'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver'> = {},
+  overrides: Pick<
+    ContextOverrides,
+    'now' | 'recipientResolver' | 'removalListener' | 'escalationResolver' | 'referralCountryOf' | 'outboundCa'
+  > = {},
 ) {
   const test = await createTestContext(env, overrides);
   const app = await buildHttpApp(test.ctx);

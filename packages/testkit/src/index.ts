@@ -40,3 +40,5 @@ export { ALL_BEHAVIOURS, startHostingProviders, startSmtpRelay } from './hosting
 export type { HostingProviders, ProviderBehaviour, SimulatedProvider } from './hosting-providers/index.ts';
 export { startHmaListServer, startListFileServer, startNcmecServer, startStopnciiServer } from './exchange-servers.ts';
 export type { HmaContent, LoopbackServer, NcmecEntry, StopnciiRecord } from './exchange-servers.ts';
+export { startSftpServer } from './sftp-server.ts';
+export type { SftpTestServer } from './sftp-server.ts';

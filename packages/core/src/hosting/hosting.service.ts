@@ -205,9 +205,11 @@ export function createHostingService(deps: ServiceDeps, options: HostingServiceO
         await lookup({ url: input.pageUrl, addresses: input.pageAddresses, headers: input.pageHeaders }, false),
       ];
     },
-    /** Which IP data this process uses (after the first lookup) or would use. */
+    /** The country of an address from the offline IP data alone (no DNS, no RDAP): null when unknown. */
+    countryOf: async (address: string): Promise<string | null> => (await loadedIpData()).lookup(address).country,
     /** What the offline IP data says of one address (no network): its network and country. */
     addressFacts: async (address: string) => (await loadedIpData()).lookup(address),
+    /** Which IP data this process uses (after the first lookup) or would use. */
     ipDataOrigins: () => (origins.length > 0 ? origins : currentIpDataFiles(config.dataDir).origins),
     refreshIpData: () =>
       refreshIpData(options.outbound, { dataDir: config.dataDir, registry: settings.ipdataRegistry }),

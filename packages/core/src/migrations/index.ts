@@ -19,6 +19,7 @@ import * as statistics from './2026-12-04-0700-statistics.ts';
 import * as rechecks from './2026-12-05-0100-rechecks.ts';
 import * as exchanges from './2026-12-05-0200-exchanges.ts';
 import * as blocklist from './2026-12-05-0300-blocklist.ts';
+import * as referrals from './2026-12-05-0400-referrals.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0100-rechecks': rechecks,
   '2026-12-05-0200-exchanges': exchanges,
   '2026-12-05-0300-blocklist': blocklist,
+  '2026-12-05-0400-referrals': referrals,
 };

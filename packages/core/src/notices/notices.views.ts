@@ -46,7 +46,8 @@ export function toNoticeView(full: {
         id: m.id,
         state: m.state,
         channel: contact.channel,
-        contact: contact.channel === 'email' ? contact.address : contact.url,
+        contact:
+          contact.channel === 'email' ? contact.address : contact.channel === 'webhook' ? contact.url : contact.label,
         sentAt: iso(m.sentAt),
         lastError: m.lastError,
         attempts: m.history.map((a) => ({

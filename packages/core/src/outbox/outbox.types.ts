@@ -3,7 +3,10 @@ import type { Db } from '../database.ts';
 
 /** Where a message may go, in order: the next is tried when one fails for good. */
 export type OutboxContact =
-  Readonly<{ channel: 'email'; address: string }> | Readonly<{ channel: 'webhook'; url: string; secret: string }>;
+  | Readonly<{ channel: 'email'; address: string }>
+  | Readonly<{ channel: 'webhook'; url: string; secret: string }>
+  /** A referral recipient's channel: its sender reads the recipient's keys and credentials from the directory at sending (they are not copied here). */
+  | Readonly<{ channel: 'openpgp_email' | 'sftp' | 'https_api'; recipientId: string; label: string }>;
 
 export type EmailBody = Readonly<{
   subject: string;
@@ -80,4 +83,8 @@ export type OutboxPurposeHooks = Readonly<{
 }>;
 
 export const contactLabel = (contact: OutboxContact): string =>
-  contact.channel === 'email' ? `mailto:${contact.address}` : contact.url;
+  contact.channel === 'email'
+    ? `mailto:${contact.address}`
+    : contact.channel === 'webhook'
+      ? contact.url
+      : contact.label;

@@ -11,6 +11,7 @@ import { parseNetworks } from './net/networks.ts';
 import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
 import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { parseRecheckSettings, type RecheckSettings } from './recheck-settings.ts';
+import { parseReferralSettings, type ReferralSettings } from './referral-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -71,6 +72,7 @@ export type Config = Readonly<{
   hosting: HostingSettings;
   rechecks: RecheckSettings;
   blocklist: BlocklistSettings;
+  referrals: ReferralSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -214,6 +216,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     hosting: parseHostingSettings(env, problems),
     rechecks: parseRecheckSettings(env, problems),
     blocklist: parseBlocklistSettings(env, problems),
+    referrals: parseReferralSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

@@ -2,7 +2,7 @@ import { appendAuditEvent, systemActor } from '../audit/index.ts';
 import { Semaphore } from '../crawler/index.ts';
 import type { Db } from '../database.ts';
 import { appendNoticeEvent, selectNotice, type Notice } from '../notices/index.ts';
-import type { OutboxContact, OutboxService } from '../outbox/index.ts';
+import { contactLabel, type OutboxContact, type OutboxService } from '../outbox/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { takedownMeasures } from './measures.repository.ts';
 import { renderFollowUp, type FollowUpTemplates } from './follow-up-render.ts';
@@ -30,6 +30,9 @@ import type {
 // `confirmations` consecutive absent checks `confirmMinutes` apart; the removal time is the first
 // of them. Still there at a scheduled check: the notice's follow-up job decides a reminder, or,
 // past the reminders allowed (or when the notice could not be delivered), the next escalation.
+
+/** One contact, however it is spelt: an e-mail address compares without case. */
+const contactKey = (c: OutboxContact): string => (c.channel === 'email' ? c.address.toLowerCase() : contactLabel(c));
 
 export type RechecksOptions = Readonly<{
   outbox: OutboxService;
@@ -135,9 +138,7 @@ export function createRechecksService(deps: ServiceDeps, options: RechecksOption
   /** Who to turn to after the recipient: the hosting lookup's next contacts, then the partner hotline. */
   async function escalationList(notice: Notice, url: { url: string; address: string | null }) {
     const found = await options.escalation.escalationFor(url);
-    const own = new Set(
-      notice.recipient.contacts.slice(0, 1).map((c) => (c.channel === 'email' ? c.address.toLowerCase() : c.url)),
-    );
+    const own = new Set(notice.recipient.contacts.slice(0, 1).map(contactKey));
     const seen = new Set<string>();
     const out: EscalationContact[] = [];
     const country = found.country ?? notice.recipient.country;
@@ -149,7 +150,7 @@ export function createRechecksService(deps: ServiceDeps, options: RechecksOption
         : []),
     ];
     for (const e of all) {
-      const key = e.contact.channel === 'email' ? e.contact.address.toLowerCase() : e.contact.url;
+      const key = contactKey(e.contact);
       if (own.has(key) || seen.has(key)) continue;
       seen.add(key);
       out.push(e);
@@ -227,7 +228,10 @@ export function createRechecksService(deps: ServiceDeps, options: RechecksOption
         urls: urls.length,
         messageId: message.id,
         ...(next
-          ? { role: next.role, to: next.contact.channel === 'email' ? next.contact.address : next.contact.url }
+          ? {
+              role: next.role,
+              to: next.contact.channel === 'email' ? next.contact.address : contactLabel(next.contact),
+            }
           : {}),
       };
       await appendNoticeEvent(trx, noticeId, next ? 'escalated' : 'reminded', at, details);
