@@ -47,6 +47,7 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import { publicKeyInfo, signingKeyFromSeed, type SigningKeyInfo } from './platform/signing-key.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { ensureAppRole } from './platform/db/app-role.ts';
@@ -74,6 +75,8 @@ export type AppContext = ServiceDeps &
     rechecks: RechecksService;
     exchanges: ExchangesService;
     partnerExports: PartnerExports;
+    /** The public half of the key webhook notices are signed with. */
+    webhookSigningKey: SigningKeyInfo;
     close(): Promise<void>;
   }>;
 
@@ -159,9 +162,12 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     },
     hashbank,
   );
+  // Webhook notices are signed with an Ed25519 key derived from the intake key (never stored).
+  const webhookKey = signingKeyFromSeed(intake.deriveSecret('vigie webhook signing v1'));
+  const webhookSigningKey = publicKeyInfo(webhookKey.publicKey);
   const outbox = createOutboxService(deps, {
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
-    webhook: createWebhookSender(outbound, now),
+    webhook: createWebhookSender(outbound, now, webhookKey, webhookSigningKey.fingerprint),
   });
   const hosting = createHostingService(deps, { outbound });
   // Who gets a notice: the provider directory, else RDAP's abuse contacts, else abuse@domain.
@@ -213,6 +219,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     rechecks,
     exchanges,
     partnerExports,
+    webhookSigningKey,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -2,7 +2,7 @@ export { createOutboxService } from './outbox.service.ts';
 export type { OutboxService } from './outbox.service.ts';
 export { createOutboxJobHandlers } from './outbox.jobs.ts';
 export { createEmailSender, buildEmail, messageIdOf } from './email-sender.ts';
-export { createWebhookSender, signWebhook } from './webhook-sender.ts';
+export { createWebhookSender, signWebhook, signWebhookEd25519, verifyWebhookEd25519 } from './webhook-sender.ts';
 export { OutboxError } from './outbox.errors.ts';
 export type { OutboxTables } from './outbox.tables.ts';
 export type {

@@ -3,7 +3,8 @@ import type { Db } from '../database.ts';
 
 /** Where a message may go, in order: the next is tried when one fails for good. */
 export type OutboxContact =
-  Readonly<{ channel: 'email'; address: string }> | Readonly<{ channel: 'webhook'; url: string; secret: string }>;
+  | Readonly<{ channel: 'email'; address: string }>
+  | Readonly<{ channel: 'webhook'; url: string; secret: string | null }>;
 
 export type EmailBody = Readonly<{
   subject: string;
