@@ -20,7 +20,8 @@ const usage = `usage: vigie <command>
   media rotate-key | media re-encrypt | media forget-retired-keys   media keys (docs/media-store.md)
   provider list | provider add --name N ... | provider update N ... | provider remove N   provider directory
   hosting lookup URL [--page URL]     who hosts a URL and who gets its notice (docs/hosting.md)
-  ipdata status | ipdata refresh      the offline ASN and country data`;
+  ipdata status | ipdata refresh      the offline ASN and country data
+  outbox bounce [FILE]                a bounce e-mail (DSN) piped in by the mail server (docs/notices.md)`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const consoleDir = resolve(import.meta.dirname, '../../console/dist');
@@ -72,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'ipdata') return cli.runIpdataCommand(config, rest, io);
     return command === 'provider' ? cli.runProviderCommand(config, rest, io) : cli.runHostingCommand(config, rest, io);
   }
+  if (command === 'outbox')
+    return (await import('./cli/outbox-command.ts')).runOutboxCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

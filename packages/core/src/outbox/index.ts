@@ -1,5 +1,7 @@
 export { createOutboxService } from './outbox.service.ts';
-export type { OutboxService } from './outbox.service.ts';
+export type { BounceOutcome, OutboxService } from './outbox.service.ts';
+export { parseDeliveryReport } from './delivery-status.ts';
+export type { DeliveryReport } from './delivery-status.ts';
 export { createOutboxJobHandlers } from './outbox.jobs.ts';
 export { createEmailSender, buildEmail, messageIdOf } from './email-sender.ts';
 export { createWebhookSender, signWebhook, signWebhookEd25519, verifyWebhookEd25519 } from './webhook-sender.ts';
