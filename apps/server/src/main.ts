@@ -22,7 +22,8 @@ const usage = `usage: vigie <command>
   hosting lookup URL [--page URL]     who hosts a URL and who gets its notice (docs/hosting.md)
   referral-recipient load FILE | referral-recipient list   referral recipients from a file (docs/referrals.md)
   ipdata status | ipdata refresh      the offline ASN and country data
-  feed verify FILE SIGNATURE PUBKEY   check a blocklist feed file's signature; feed public-key`;
+  feed verify FILE SIGNATURE PUBKEY   check a blocklist feed file's signature; feed public-key
+  outbox bounce [FILE]                a bounce e-mail (DSN) piped in by the mail server (docs/notices.md)`;
 
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const consoleDir = resolve(import.meta.dirname, '../../console/dist');
@@ -82,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
     );
   if (command === 'referral-recipient')
     return (await import('./cli/referral-command.ts')).runReferralRecipientCommand(parseConfig(process.env), rest, io);
+  if (command === 'outbox')
+    return (await import('./cli/outbox-command.ts')).runOutboxCommand(parseConfig(process.env), rest, io);
   if (command === 'restore') return runRestoreCommand(process.env, rest, io);
   const config = parseConfig(process.env);
   switch (command) {

@@ -55,6 +55,7 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import { publicKeyInfo, signingKeyFromSeed, type SigningKeyInfo } from './platform/signing-key.ts';
 import {
   appendOnlyReferralTables,
   createHttpsApiSender,
@@ -98,6 +99,8 @@ export type AppContext = ServiceDeps &
     /** The key the appeal form's tokens are signed with. */
     blocklistFormKey: Buffer;
     referrals: ReferralsService;
+    /** The public half of the key webhook notices are signed with. */
+    webhookSigningKey: SigningKeyInfo;
     close(): Promise<void>;
   }>;
 
@@ -189,9 +192,12 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     },
     hashbank,
   );
+  // Webhook notices are signed with an Ed25519 key derived from the intake key (never stored).
+  const webhookKey = signingKeyFromSeed(intake.deriveSecret('vigie webhook signing v1'));
+  const webhookSigningKey = publicKeyInfo(webhookKey.publicKey);
   const outbox = createOutboxService(deps, {
     email: createEmailSender(config.outbox.smtp, `Vigie`, now),
-    webhook: createWebhookSender(outbound, now),
+    webhook: createWebhookSender(outbound, now, webhookKey, webhookSigningKey.fingerprint),
     openpgp_email: createOpenpgpEmailSender(db, config.outbox.smtp, now),
     sftp: createSftpSender(db),
     https_api: createHttpsApiSender(db, outbound, now),
@@ -286,6 +292,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     blocklistFeed,
     blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     referrals,
+    webhookSigningKey,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -57,7 +57,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   await registerHashbankRoutes(app, ctx.hashbank, { exchanges: createHmaExchangePort(ctx.exchanges) });
   registerExchangesRoutes(app, ctx.exchanges, ctx.partnerExports);
   registerCrawlerRoutes(app, ctx.crawler);
-  registerNoticesRoutes(app, ctx.notices, ctx.config.notices);
+  registerNoticesRoutes(app, ctx.notices, ctx.config.notices, ctx.webhookSigningKey);
   registerHostingRoutes(app, ctx.hosting);
   registerCaseworkRoutes(app, ctx.casework);
   registerRechecksRoutes(app, ctx.rechecks, ctx.now);

@@ -12,6 +12,8 @@ export {
 } from './audit/index.ts';
 export type { Actor, AuditVerification } from './audit/index.ts';
 export { createContext } from './context.ts';
+export { parseDeliveryReport } from './outbox/index.ts';
+export type { BounceOutcome, DeliveryReport } from './outbox/index.ts';
 export type { AppContext, ContextOverrides } from './context.ts';
 export type { Database } from './database.ts';
 export { buildHttpApp } from './http-app.ts';

@@ -11,6 +11,8 @@ export type { VigieProcess } from './processes.ts';
 export { consoleDir, ensureConsoleBuilt } from './console-build.ts';
 export { startS3Server } from './s3-server.ts';
 export { startMailServer } from './mail-server.ts';
+export { buildBounce } from './bounce-mail.ts';
+export type { BounceOptions } from './bounce-mail.ts';
 export type { MailServer, MailServerOptions, ReceivedMail } from './mail-server.ts';
 export type { S3TestServer } from './s3-server.ts';
 export { HOSTILE_PATHS, LINK_FORMS, MEDIA_FORMS, TEST_TLD, URL_STYLES, startTestWeb } from './test-web/index.ts';

@@ -6,7 +6,8 @@ import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 // it accepts, raw and parsed by mailparser. Recipients can be refused (a bounce), and a test can
 // act on a message before the server answers DATA (to kill the sender at the worst moment).
 
-export type ReceivedMail = { from: string; to: string[]; raw: Buffer; parsed: ParsedMail };
+/** `envelopeId`: the ENVID the client gave at MAIL FROM (RFC 3461 DSN), null without one. */
+export type ReceivedMail = { from: string; to: string[]; envelopeId: string | null; raw: Buffer; parsed: ParsedMail };
 
 export type MailServerOptions = {
   /** Addresses refused at RCPT TO with a 550 (a permanent failure). */
@@ -28,6 +29,8 @@ export async function startMailServer(options: MailServerOptions = {}): Promise<
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // DSN offered, as Postfix and Exim offer it (smtp-server hides it by default).
+    hideDSN: false,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
@@ -46,6 +49,7 @@ export async function startMailServer(options: MailServerOptions = {}): Promise<
           const mail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
+            envelopeId: (session.envelope as { dsn?: { envid?: string | null } }).dsn?.envid ?? null,
             raw,
             parsed,
           };

@@ -1,7 +1,8 @@
 import type { HashListEntry } from '@vigie/contract';
 import type { Actor } from '../audit/index.ts';
 import type { HashbankService } from '../hashbank/index.ts';
-import { publicKeyInfo, signExport, signingKeyFromSeed } from './exchange-export.ts';
+import { publicKeyInfo, signingKeyFromSeed } from '../platform/signing-key.ts';
+import { signExport } from './exchange-export.ts';
 
 // A partner's export: what its grants let it see of the bank (the providers' hash list read to
 // its end, live entries only, at each grant's classification tier), as one JSON file, signed.

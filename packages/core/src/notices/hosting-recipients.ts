@@ -14,7 +14,7 @@ const languageOf = (contact: Contact, provider: Provider | undefined) =>
 
 function contactsOf(target: HostingTarget, recipient: Contact, provider: Provider | undefined): OutboxContact[] {
   const out: OutboxContact[] = [];
-  if (provider?.channel === 'webhook' && provider.webhookUrl && provider.webhookSecret)
+  if (provider?.channel === 'webhook' && provider.webhookUrl)
     out.push({ channel: 'webhook', url: provider.webhookUrl, secret: provider.webhookSecret });
   const seen = new Set<string>();
   for (const contact of [recipient, ...target.escalation])

@@ -3,7 +3,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { createStaffSession, createTestApp } from '@vigie/testkit';
-import { signWebhook } from '../outbox/index.ts';
+import { createPublicKey } from 'node:crypto';
+import { signWebhook, verifyWebhookEd25519 } from '../outbox/index.ts';
 import { emailRecipient, memoryResolver, plantDetections } from './notices.test-helpers.ts';
 import { validateXarf } from './xarf.ts';
 
@@ -33,6 +34,9 @@ before(async () => {
       contacts: [{ channel: 'webhook', url: `http://127.0.0.1:${port}/vigie`, secret }],
     }),
     'cdn.page.test': emailRecipient('page', 'abuse@page.test', { relationship: 'proxies' }),
+    'files.keyless.test': emailRecipient('keyless', 'unused@keyless.test', {
+      contacts: [{ channel: 'webhook', url: `http://127.0.0.1:${port}/vigie`, secret: null }],
+    }),
   };
   t = await createTestApp(
     { VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8', VIGIE_PUBLIC_URL: 'https://hotline.example' },
@@ -53,6 +57,9 @@ test('a webhook notice is signed, retried on a 503 with the same delivery id, an
   assert.equal(message.state, 'queued', 'a 503 is tried again later');
   await t.ctx.outbox.deliver(message.id);
   assert.equal(hooks.length, 2);
+  const published = (await t.app.inject({ url: '/api/v1/notices/signing-key' })).json();
+  assert.equal(published.algorithm, 'Ed25519');
+  const key = createPublicKey(published.publicKeyPem);
   for (const hook of hooks) {
     assert.equal(hook.headers['content-type'], 'application/json');
     assert.equal(hook.headers['vigie-delivery'], message.id, 'the same delivery id on every attempt');
@@ -60,6 +67,8 @@ test('a webhook notice is signed, retried on a 503 with the same delivery id, an
     assert.ok(Math.abs(timestamp - Date.now() / 1000) < 60);
     assert.equal(hook.headers['vigie-signature'], signWebhook(secret, timestamp, hook.body));
     assert.notEqual(hook.headers['vigie-signature'], signWebhook('another secret', timestamp, hook.body));
+    assert.ok(verifyWebhookEd25519(key, String(timestamp), hook.body, String(hook.headers['vigie-signature-ed25519'])));
+    assert.equal(hook.headers['vigie-signing-key'], published.fingerprint);
   }
   const payload = JSON.parse(hooks[1]!.body);
   assert.equal(payload.notice.language, 'fr');
@@ -70,6 +79,22 @@ test('a webhook notice is signed, retried on a 503 with the same delivery id, an
   assert.equal(payload.reports[0].url, 'https://files.hook.test/a.jpg');
   const notice = await t.ctx.db.selectFrom('notice').select('status').executeTakeFirstOrThrow();
   assert.equal(notice.status, 'sent');
+});
+
+test('a provider without a shared secret gets the webhook signed with Ed25519 alone; a changed body fails the check', async () => {
+  hooks.length = 0;
+  answers = [200];
+  await plantDetections(t.ctx, [{ url: 'https://files.keyless.test/b.jpg', address: '198.51.100.8' }]);
+  await t.drain();
+  assert.equal(hooks.length, 1);
+  const [hook] = hooks;
+  assert.equal(hook!.headers['vigie-signature'], undefined, 'no HMAC without a secret');
+  const key = createPublicKey((await t.app.inject({ url: '/api/v1/notices/signing-key' })).json().publicKeyPem);
+  const timestamp = String(hook!.headers['vigie-timestamp']);
+  const signature = String(hook!.headers['vigie-signature-ed25519']);
+  assert.ok(verifyWebhookEd25519(key, timestamp, hook!.body, signature));
+  assert.equal(verifyWebhookEd25519(key, timestamp, hook!.body.replace('b.jpg', 'c.jpg'), signature), false);
+  assert.equal(verifyWebhookEd25519(key, String(Number(timestamp) + 1), hook!.body, signature), false);
 });
 
 test('an analyst sends a notice from a case and reads it back with its delivery history', async () => {

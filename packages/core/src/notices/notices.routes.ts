@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import {
+  SigningKeyResponse,
   NoticeList,
   NoticeQuery,
   NoticeView,
@@ -12,6 +13,7 @@ import { actorOf } from '../access/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { NoticeSettings } from '../platform/notice-settings.ts';
+import type { SigningKeyInfo } from '../platform/signing-key.ts';
 import type { Html } from '../tipline/index.ts';
 import { textIn } from './notice-render.ts';
 import type { NoticesService } from './notices.service.ts';
@@ -40,7 +42,18 @@ function sendPage(reply: FastifyReply, lang: NoticeLanguage, body: Html, status 
     .send(body.value);
 }
 
-export function registerNoticesRoutes(app: HttpServer, notices: NoticesService, settings: NoticeSettings): void {
+export function registerNoticesRoutes(
+  app: HttpServer,
+  notices: NoticesService,
+  settings: NoticeSettings,
+  webhookKey: SigningKeyInfo,
+): void {
+  // Public: what a provider checks a webhook notice's Vigie-Signature-Ed25519 against (pin the fingerprint).
+  app.get(
+    '/api/v1/notices/signing-key',
+    { config: { access: { public: true } }, schema: { tags: ['notices'], response: { 200: SigningKeyResponse } } },
+    async () => webhookKey,
+  );
   app.post(
     '/api/v1/notices',
     {

@@ -316,8 +316,9 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
           await appendNoticeEvent(trx, message.subjectId, 'sent', at, { to: message.sentTo });
           await markNotified(trx, message.subjectId, at);
         },
+        // Every contact gave up, at the time or later (a bounce after the server had accepted it).
         onGaveUp: async (trx: Db, message: { subjectId: string; lastError: string | null }, at: Date) => {
-          await setNoticeStatus(trx, message.subjectId, 'failed', {}, ['queued']);
+          await setNoticeStatus(trx, message.subjectId, 'failed', {}, ['queued', 'sent']);
           await appendNoticeEvent(trx, message.subjectId, 'failed', at, { error: message.lastError });
         },
       };

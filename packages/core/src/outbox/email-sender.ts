@@ -102,6 +102,9 @@ export function createEmailSender(settings: SmtpSettings, userAgent: string, now
         const info = await transport.sendMail({
           envelope: { from: bareAddress(settings.from), to: [contact.address] },
           raw,
+          // Where the server offers DSN (RFC 3461): the outbox id as ENVID, so that a later bounce
+          // names the message (docs/notices.md, "Late bounces").
+          dsn: { id: message.id, return: 'headers', notify: ['failure'], recipient: contact.address },
         });
         return { outcome: 'sent', detail: String(info.response ?? 'accepted') };
       } catch (error) {

@@ -113,6 +113,29 @@ export async function startAttempt(
   return String(row.id);
 }
 
+/** An outcome learnt after the attempt (a late bounce), recorded as an attempt of its own. */
+export async function insertFinishedAttempt(
+  trx: Db,
+  message: OutboxMessage,
+  contact: string,
+  outcome: OutboxAttemptOutcome,
+  detail: string,
+  at: Date,
+): Promise<void> {
+  await trx
+    .insertInto('outbox_attempt')
+    .values({
+      message_id: message.id,
+      contact_index: message.contactIndex,
+      contact,
+      started_at: at,
+      finished_at: at,
+      outcome,
+      detail: detail.slice(0, 2000),
+    })
+    .execute();
+}
+
 /** The attempts a crashed process left open: their outcome is unknown. */
 export async function closeOpenAttempts(trx: Db, messageId: string, at: Date): Promise<number> {
   const result = await trx

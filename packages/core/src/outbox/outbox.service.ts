@@ -3,8 +3,10 @@ import type { OutboxPurpose } from '@vigie/contract';
 import type { Db } from '../database.ts';
 import { isAppError } from '../platform/errors.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import type { DeliveryReport } from './delivery-status.ts';
 import {
   closeOpenAttempts,
+  insertFinishedAttempt,
   finishAttempt,
   insertMessage,
   lockMessage,
@@ -36,6 +38,11 @@ import {
 // it in their tools), a lost notice leaves the material online.
 
 export type OutboxService = ReturnType<typeof createOutboxService>;
+export type BounceOutcome = Readonly<{
+  outcome: 'next_contact' | 'gave_up' | 'ignored';
+  messageId?: string;
+  reason?: string;
+}>;
 
 const FINAL = new Set(['sent', 'failed', 'bounced']);
 const MAX_BACKOFF_MS = 6 * 3600_000;
@@ -146,9 +153,56 @@ export function createOutboxService(deps: ServiceDeps, senders: ChannelSenders) 
       logger.warn({ messageId: message.id, outcome: result.outcome, detail: result.detail }, 'outbox: attempt failed');
   }
 
+  /**
+   * A delivery status notification that came back after the server accepted the message: a
+   * failure for the address the message was sent to is that contact's bounce, recorded as an
+   * attempt; the next contact is tried, or the message (and its purpose) gives up.
+   */
+  async function reportBounce(report: DeliveryReport): Promise<BounceOutcome> {
+    const failed = report.recipients.find((r) => r.action === 'failed');
+    if (!report.outboxId) return { outcome: 'ignored', reason: 'names no message of this outbox' };
+    if (!failed) return { outcome: 'ignored', reason: 'reports no failure (delayed, delivered or relayed)' };
+    const at = now();
+    const detail = `late bounce ${failed.status}${failed.diagnostic ? `: ${failed.diagnostic}` : ''}`;
+    return db.transaction().execute(async (trx): Promise<BounceOutcome> => {
+      const message = await lockMessage(trx, report.outboxId!);
+      if (!message) return { outcome: 'ignored', reason: 'names no message of this outbox' };
+      const contact = message.contacts[message.contactIndex];
+      const label = contact ? contactLabel(contact) : undefined;
+      if (message.state !== 'sent' || label?.toLowerCase() !== `mailto:${failed.address}` || message.sentTo !== label)
+        return {
+          outcome: 'ignored',
+          reason: `not the address message ${message.id} was last sent to`,
+          messageId: message.id,
+        };
+      await insertFinishedAttempt(trx, message, label, 'bounced', detail, at);
+      const hook = hooks.get(message.purpose);
+      if (message.contactIndex + 1 < message.contacts.length) {
+        await updateMessage(
+          trx,
+          message.id,
+          {
+            state: 'queued',
+            contactIndex: message.contactIndex + 1,
+            attempts: 0,
+            nextAttemptAt: at,
+            lastError: detail,
+          },
+          at,
+        );
+        await schedule(trx, message.id, at);
+        return { outcome: 'next_contact', messageId: message.id };
+      }
+      await updateMessage(trx, message.id, { state: 'bounced', lastError: detail }, at);
+      await hook?.onGaveUp?.(trx, { ...message, state: 'bounced', lastError: detail }, at);
+      return { outcome: 'gave_up', messageId: message.id };
+    });
+  }
+
   return {
     enqueue,
     deliver,
+    reportBounce,
     /** What a feature does with the outcome of its messages (and values spliced in at sending). */
     register(purpose: OutboxPurpose, purposeHooks: OutboxPurposeHooks): void {
       hooks.set(purpose, purposeHooks);

@@ -4,7 +4,7 @@ import type { Db } from '../database.ts';
 /** Where a message may go, in order: the next is tried when one fails for good. */
 export type OutboxContact =
   | Readonly<{ channel: 'email'; address: string }>
-  | Readonly<{ channel: 'webhook'; url: string; secret: string }>
+  | Readonly<{ channel: 'webhook'; url: string; secret: string | null }>
   /** A referral recipient's channel: its sender reads the recipient's keys and credentials from the directory at sending (they are not copied here). */
   | Readonly<{ channel: 'openpgp_email' | 'sftp' | 'https_api'; recipientId: string; label: string }>;
 

@@ -1,12 +1,16 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, sign, verify, type KeyObject } from 'node:crypto';
 import { isAppError } from '../platform/errors.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
+import type { SigningKey } from '../platform/signing-key.ts';
 import type { ChannelSender, DeliveryResult, OutboxContact, OutboxMessage } from './outbox.types.ts';
 import { spliceText } from './splice.ts';
 
 // A signed webhook: the JSON POSTed through the outbound module (egress, address checks), with
-// `Vigie-Timestamp` (Unix seconds) and `Vigie-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`,
-// so the receiver can check who sent it and refuse replays older than a few minutes.
+// `Vigie-Timestamp` (Unix seconds) and two signatures over `timestamp + "." + body`, so the
+// receiver can check who sent it and refuse replays older than a few minutes:
+// - `Vigie-Signature-Ed25519: <base64 Ed25519>`, always, with the installation's webhook key
+//   (public at GET /api/v1/notices/signing-key; `Vigie-Signing-Key` is its fingerprint);
+// - `Vigie-Signature: v1=<hex HMAC-SHA256(secret, ...)>`, when the provider has a shared secret.
 // `Vigie-Delivery` is the outbox id: the same on every attempt, the receiver's idempotency key.
 
 const limits = {
@@ -21,7 +25,26 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
   return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-export function createWebhookSender(outbound: Outbound, now: () => Date): ChannelSender {
+export function signWebhookEd25519(privateKey: KeyObject, timestamp: number, body: string): string {
+  return sign(null, Buffer.from(`${timestamp}.${body}`), privateKey).toString('base64');
+}
+
+/** What a receiver does: the Ed25519 signature of `timestamp.body` under the published key. */
+export function verifyWebhookEd25519(
+  publicKey: KeyObject,
+  timestamp: string,
+  body: string,
+  signature: string,
+): boolean {
+  return verify(null, Buffer.from(`${timestamp}.${body}`), publicKey, Buffer.from(signature, 'base64'));
+}
+
+export function createWebhookSender(
+  outbound: Outbound,
+  now: () => Date,
+  key: SigningKey,
+  keyFingerprint: string,
+): ChannelSender {
   return {
     async send(message: OutboxMessage, contact: OutboxContact, replacements): Promise<DeliveryResult> {
       if (contact.channel !== 'webhook' || !message.bodies.webhook)
@@ -37,7 +60,9 @@ export function createWebhookSender(outbound: Outbound, now: () => Date): Channe
             'content-type': 'application/json',
             'vigie-delivery': message.id,
             'vigie-timestamp': String(timestamp),
-            'vigie-signature': signWebhook(contact.secret, timestamp, body),
+            'vigie-signature-ed25519': signWebhookEd25519(key.privateKey, timestamp, body),
+            'vigie-signing-key': keyFingerprint,
+            ...(contact.secret ? { 'vigie-signature': signWebhook(contact.secret, timestamp, body) } : {}),
           },
         });
         response.cancel();
