@@ -18,3 +18,4 @@ export * from './hosting.ts';
 export * from './hma.ts';
 export * from './casework.ts';
 export * from './rechecks.ts';
+export * from './review.ts';

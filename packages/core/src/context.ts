@@ -53,6 +53,7 @@ import { createRateLimiters } from './platform/http/shared-rate-limiter.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 import { createOutboundFromConfig } from './platform/net/outbound.ts';
 import { createMediaStore } from './platform/storage/index.ts';
+import { createReviewService, type ReviewService } from './review/index.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 export type AppContext = ServiceDeps &
@@ -66,6 +67,7 @@ export type AppContext = ServiceDeps &
     hosting: HostingService;
     casework: CaseworkService;
     rechecks: RechecksService;
+    review: ReviewService;
     close(): Promise<void>;
   }>;
 
@@ -185,6 +187,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
   outbox.register('notice_escalation', {});
+  const review = createReviewService(deps, { hashbank, store });
   return Object.freeze({
     ...deps,
     access,
@@ -196,6 +199,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     hosting,
     casework,
     rechecks,
+    review,
     async close() {
       await crawler.close();
       await hashbank.close();

@@ -10,6 +10,7 @@ import { registerHostingRoutes } from './hosting/index.ts';
 import { registerIntakeRoutes } from './intake/index.ts';
 import { registerNoticesRoutes } from './notices/index.ts';
 import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
+import { registerReviewRoutes } from './review/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -57,6 +58,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerHostingRoutes(app, ctx.hosting);
   registerCaseworkRoutes(app, ctx.casework);
   registerRechecksRoutes(app, ctx.rechecks, ctx.now);
+  registerReviewRoutes(app, ctx.review);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

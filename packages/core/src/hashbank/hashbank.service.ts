@@ -5,6 +5,7 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
+import { createEntryDecisions, type AlsoInTransaction } from './entry-decisions.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { findBankById } from './bank.repository.ts';
 import {
@@ -94,11 +95,13 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
     },
     ...banks,
     ...createBankTransfer(db, store, banks.getBank, base.now),
+    ...createEntryDecisions(base, ready, (rows) => store.apply(rows)),
 
     async addEntries(
       entries: NewEntry[],
       actor: Actor,
       audit: { action: string; details?: Record<string, unknown> },
+      also?: AlsoInTransaction<number[]>,
     ): Promise<number[]> {
       await ready();
       for (const entry of entries) {
@@ -132,6 +135,10 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
             },
             base.now(),
           );
+        await also?.(
+          trx,
+          added.map((r) => r.id),
+        );
         return added;
       });
       await store.apply(rows);

@@ -6,3 +6,5 @@ export type { HashbankTables } from './hashbank.tables.ts';
 export { HashbankError } from './hashbank.errors.ts';
 export type { BankMatch, EntrySignals, MatchOutcome } from './hashbank.types.ts';
 export type { ContentType } from './media-hashing.ts';
+export type { AlsoInTransaction, EntrySettlement } from './entry-decisions.ts';
+export type { EntryLabels } from './hashbank.types.ts';

@@ -17,6 +17,7 @@ import * as notices from './2026-12-03-0300-notices.ts';
 import * as casework from './2026-12-04-0100-casework.ts';
 import * as statistics from './2026-12-04-0700-statistics.ts';
 import * as rechecks from './2026-12-05-0100-rechecks.ts';
+import * as review from './2026-12-05-0500-review.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-0100-casework': casework,
   '2026-12-04-0700-statistics': statistics,
   '2026-12-05-0100-rechecks': rechecks,
+  '2026-12-05-0500-review': review,
 };

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
+import { parseReviewSettings, type ReviewInstallationSettings } from './review-settings.ts';
 import { envReaders } from './env-readers.ts';
 import { PlatformError } from './errors.ts';
 import { parseHostingSettings, type HostingSettings } from './hosting-settings.ts';
@@ -69,6 +70,7 @@ export type Config = Readonly<{
   notices: NoticeSettings;
   hosting: HostingSettings;
   rechecks: RecheckSettings;
+  review: ReviewInstallationSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -211,6 +213,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     notices: parseNoticeSettings(env, problems),
     hosting: parseHostingSettings(env, problems),
     rechecks: parseRecheckSettings(env, problems),
+    review: parseReviewSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
