@@ -43,7 +43,7 @@ export async function classificationsOf(db: Db, rows: readonly MediaStateRow[]) 
   const out = new Map<string, MediaClassification>();
   for (const r of known)
     out.set(r.sha256, {
-      entryId: r.entry_id!,
+      entryId: String(r.entry_id),
       bank: r.bank_name ?? '',
       ageBand: (r.age_band as MediaClassification['ageBand']) ?? null,
       activity: (r.activity as MediaClassification['activity']) ?? null,
