@@ -45,7 +45,7 @@ const Timestamp = Type.String({ format: 'date-time' });
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
 export const ReviewSha256Params = Type.Object({ sha256: Sha256 });
 export const RevealParams = Type.Object({ sha256: Sha256, revealId: Type.String({ format: 'uuid' }) });
-export const ReviewItemParams = Type.Object({ itemId: Type.String({ pattern: '^[0-9]{1,18}$' }) });
+export const ReviewItemParams = Type.Object({ itemId: Type.String({ pattern: '^[0-9]{1,15}$' }) });
 
 export const ReviewLabels = Type.Object(
   {

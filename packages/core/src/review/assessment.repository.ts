@@ -112,30 +112,33 @@ export async function readQueueFacts(db: Db, sha256s: readonly string[]) {
 
 /** The media a verdict on `sha256` covers: itself and the near-duplicates grouped under it, with their signals. */
 export async function lockVerdictMembers(trx: Db, sha256: string) {
-  return trx
-    .selectFrom('media as m')
-    .leftJoin('classification_item as c', 'c.sha256', 'm.sha256')
-    .select([
-      'm.sha256',
-      'm.sha1',
-      'm.md5',
-      'm.kind',
-      'm.state',
-      'm.pdq',
-      'm.pdq_quality',
-      'm.vpdq',
-      'c.state as item_state',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('m.sha256', '=', sha256),
-        eb.and([eb('c.group_sha256', '=', sha256), eb('c.state', '=', 'grouped'), eb('m.state', '=', 'unknown')]),
-      ]),
-    )
-    .orderBy(sql`m.sha256 = ${sha256}`, 'desc')
-    .orderBy('m.sha256')
-    .forUpdate()
-    .execute();
+  return (
+    trx
+      .selectFrom('media as m')
+      .leftJoin('classification_item as c', 'c.sha256', 'm.sha256')
+      .select([
+        'm.sha256',
+        'm.sha1',
+        'm.md5',
+        'm.kind',
+        'm.state',
+        'm.pdq',
+        'm.pdq_quality',
+        'm.vpdq',
+        'c.state as item_state',
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('m.sha256', '=', sha256),
+          eb.and([eb('c.group_sha256', '=', sha256), eb('c.state', '=', 'grouped'), eb('m.state', '=', 'unknown')]),
+        ]),
+      )
+      .orderBy(sql`m.sha256 = ${sha256}`, 'desc')
+      .orderBy('m.sha256')
+      // The media rows only: a media with no queue item has no classification_item row to lock.
+      .forUpdate('m')
+      .execute()
+  );
 }
 export type VerdictMemberRow = Awaited<ReturnType<typeof lockVerdictMembers>>[number];
 
@@ -155,15 +158,15 @@ export async function findDecided(trx: Db, sha256s: readonly string[]): Promise<
 
 export type NewDecision = Omit<Insertable<ReviewDecisionTable>, 'undone_at'>;
 
-export async function insertDecision(trx: Db, row: NewDecision): Promise<string> {
+export async function insertDecision(trx: Db, row: NewDecision): Promise<number> {
   const inserted = await trx.insertInto('review_decision').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
 }
 
 export async function insertMembers(
   trx: Db,
-  decisionId: string,
-  members: ReadonlyArray<{ sha256: string; priorState: ClassificationState | null; entryId: string | null }>,
+  decisionId: number,
+  members: ReadonlyArray<{ sha256: string; priorState: ClassificationState | null; entryId: number | null }>,
 ): Promise<void> {
   if (members.length === 0) return;
   await trx
@@ -191,7 +194,7 @@ export async function setQueueState(
 }
 
 export async function liveEntriesOf(trx: Db, bankId: number, sha256s: readonly string[]) {
-  if (sha256s.length === 0) return new Map<string, string>();
+  if (sha256s.length === 0) return new Map<string, number>();
   const rows = await trx
     .selectFrom('bank_entry')
     .select(['id', 'sha256'])
@@ -199,20 +202,33 @@ export async function liveEntriesOf(trx: Db, bankId: number, sha256s: readonly s
     .where('sha256', 'in', [...sha256s])
     .where('withdrawn_at', 'is', null)
     .execute();
-  return new Map(rows.map((r) => [r.sha256!, String(r.id)]));
+  return new Map(rows.map((r) => [r.sha256!, r.id]));
+}
+
+/** Of these PDQ hashes, those a live entry of the bank already holds. */
+export async function livePdqsOf(db: Db, bankId: number, pdqs: readonly string[]): Promise<Set<string>> {
+  if (pdqs.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('bank_entry')
+    .select('pdq')
+    .where('bank_id', '=', bankId)
+    .where('pdq', 'in', [...pdqs])
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  return new Set(rows.flatMap((r) => (r.pdq ? [r.pdq] : [])));
 }
 
 export async function insertItem(
   trx: Db,
   row: {
-    decision_id: string;
+    decision_id: number;
     sha256: string;
     first_reviewer_id: string;
     verdict: NewDecision['verdict'];
     required: number;
     at: Date;
   },
-): Promise<string> {
+): Promise<number> {
   const { at, ...rest } = row;
   const inserted = await trx
     .insertInto('review_item')
@@ -237,7 +253,7 @@ export async function lockLatestDecisions(trx: Db, userId: string, count: number
     .execute();
 }
 
-export async function readMembers(trx: Db, decisionId: string) {
+export async function readMembers(trx: Db, decisionId: number) {
   return trx
     .selectFrom('review_member')
     .select(['sha256', 'prior_state', 'entry_id'])
@@ -245,17 +261,17 @@ export async function readMembers(trx: Db, decisionId: string) {
     .execute();
 }
 
-export async function markUndone(trx: Db, decisionId: string, at: Date): Promise<void> {
+export async function markUndone(trx: Db, decisionId: number, at: Date): Promise<void> {
   await trx.updateTable('review_decision').set({ undone_at: at }).where('id', '=', decisionId).execute();
 }
 
 /** Of these entries, the live ones this analyst contributed (an undo withdraws only its own). */
-export async function ownLiveEntries(db: Db, entryIds: readonly string[], userId: string): Promise<number[]> {
+export async function ownLiveEntries(db: Db, entryIds: readonly number[], userId: string): Promise<number[]> {
   if (entryIds.length === 0) return [];
   const rows = await db
     .selectFrom('bank_entry')
     .select('id')
-    .where('id', 'in', entryIds.map(Number))
+    .where('id', 'in', [...entryIds])
     .where('contributor_id', '=', userId)
     .where('withdrawn_at', 'is', null)
     .execute();

@@ -11,6 +11,7 @@ import {
   insertItem,
   insertMembers,
   liveEntriesOf,
+  livePdqsOf,
   lockVerdictMembers,
   mediaOfCapture,
   mediaOfPage,
@@ -34,12 +35,12 @@ import { isCsamVerdict, resolveLabels, type ResolvedLabels } from './review.type
 
 export type UserActor = Actor & { id: string };
 
-function signalsOf(m: VerdictMemberRow): EntrySignals {
+function signalsOf(m: VerdictMemberRow, withPdq: boolean): EntrySignals {
   return {
     sha256: m.sha256,
     sha1: m.sha1,
     md5: m.md5,
-    ...(m.pdq ? { pdq: m.pdq, ...(m.pdq_quality !== null ? { pdqQuality: m.pdq_quality } : {}) } : {}),
+    ...(m.pdq && withPdq ? { pdq: m.pdq, ...(m.pdq_quality !== null ? { pdqQuality: m.pdq_quality } : {}) } : {}),
     ...(m.vpdq ? { vpdq: m.vpdq } : {}),
   };
 }
@@ -110,7 +111,7 @@ export function createAssessment(deps: ServiceDeps, parts: { hashbank: HashbankS
       if (decided.has(head.sha256)) throw new ReviewError('REVIEW_ALREADY_DECIDED');
       return v.verdict === 'unsure' ? [head] : members.filter((m) => !decided.has(m.sha256));
     };
-    const audit = (trx: Db, decisionId: string, members: number, itemId: string | null) =>
+    const audit = (trx: Db, decisionId: number, members: number, itemId: number | null) =>
       appendAuditEvent(
         trx,
         actor,
@@ -140,20 +141,31 @@ export function createAssessment(deps: ServiceDeps, parts: { hashbank: HashbankS
           );
         await releaseClaims(trx, [v.sha256]);
         await audit(trx, decisionId, members.length, null);
-        return { decisionId, members: members.length, itemId: null };
+        return { decisionId: String(decisionId), members: members.length, itemId: null };
       });
     }
 
     const bank = await reviewBank();
     const planned = await db.transaction().execute((trx) => cover(trx));
-    const entries = planned.map((m) => ({
-      bankId: bank.id,
-      mediaKind: m.kind,
-      signals: signalsOf(m),
-      labels: labelsOf(labels),
-      uses: reviewUses,
-      provenance: { source: 'review', verdict: v.verdict },
-    }));
+    // A bank holds a PDQ once: near-duplicates often share their representative's (a re-encoded
+    // copy), and the bank would silently drop their entries; they are banked by their digests.
+    const pdqTaken = await livePdqsOf(
+      db,
+      bank.id,
+      planned.flatMap((m) => (m.pdq ? [m.pdq] : [])),
+    );
+    const entries = planned.map((m) => {
+      const withPdq = m.pdq !== null && !pdqTaken.has(m.pdq);
+      if (m.pdq) pdqTaken.add(m.pdq);
+      return {
+        bankId: bank.id,
+        mediaKind: m.kind,
+        signals: signalsOf(m, withPdq),
+        labels: labelsOf(labels),
+        uses: reviewUses,
+        provenance: { source: 'review', verdict: v.verdict },
+      };
+    });
     let result: { decisionId: string; members: number; itemId: string } | undefined;
     await parts.hashbank.addEntries(
       entries,
@@ -189,7 +201,7 @@ export function createAssessment(deps: ServiceDeps, parts: { hashbank: HashbankS
         );
         await releaseClaims(trx, [v.sha256]);
         await audit(trx, decisionId, members.length, itemId);
-        result = { decisionId, members: members.length, itemId };
+        result = { decisionId: String(decisionId), members: members.length, itemId: String(itemId) };
       },
     );
     return result!;

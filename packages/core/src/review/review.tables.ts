@@ -11,8 +11,10 @@ import type {
 import type { DecisionStage } from './review.types.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-/** bigint identities come back from pg as strings. */
-type BigId = ColumnType<string, never, never>;
+/** bigint identities come back as numbers (platform/db/database.ts parses int8); written as either. */
+type BigId = ColumnType<number, never, never>;
+type BigRef = ColumnType<number, number | string, number | string>;
+type NullableBigRef = ColumnType<number | null, number | string | null, number | string | null>;
 /** bigint counters: read as text, written as numbers. */
 type BigCount = ColumnType<string, number | undefined, number>;
 
@@ -55,7 +57,7 @@ export type ReviewDecisionTable = {
   sha256: string;
   reviewer_id: string;
   stage: DecisionStage;
-  item_id: string | null;
+  item_id: NullableBigRef;
   first_reviewer_id: string | null;
   verdict: ReviewVerdict;
   age_band: AgeBand | null;
@@ -67,15 +69,15 @@ export type ReviewDecisionTable = {
 };
 
 export type ReviewMemberTable = {
-  decision_id: string;
+  decision_id: BigRef;
   sha256: string;
   prior_state: ClassificationState | null;
-  entry_id: string | null;
+  entry_id: NullableBigRef;
 };
 
 export type ReviewItemTable = {
   id: BigId;
-  decision_id: string;
+  decision_id: BigRef;
   sha256: string;
   first_reviewer_id: string;
   verdict: ReviewVerdict;

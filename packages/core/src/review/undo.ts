@@ -70,7 +70,7 @@ export function createUndo(deps: ServiceDeps, hashbank: HashbankService) {
         if (undone.length === 0) throw error;
         break;
       }
-      undone.push({ decisionId: latest.id, sha256: latest.sha256, verdict: latest.verdict });
+      undone.push({ decisionId: String(latest.id), sha256: latest.sha256, verdict: latest.verdict });
     }
     return { undone };
   };

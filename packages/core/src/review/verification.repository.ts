@@ -37,20 +37,20 @@ export async function readVerificationQueue(db: Db, userId: string, limit: numbe
     .execute();
 }
 
-export async function lockItem(trx: Db, id: string) {
+export async function lockItem(trx: Db, id: number) {
   return trx.selectFrom('review_item').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function readItem(db: Db, id: string) {
+export async function readItem(db: Db, id: number) {
   return db.selectFrom('review_item').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function readDecision(db: Db, id: string) {
+export async function readDecision(db: Db, id: number) {
   return db.selectFrom('review_decision').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 /** The bank entries an item's verdict made (one per member). */
-export async function readItemEntries(db: Db, itemId: string): Promise<number[]> {
+export async function readItemEntries(db: Db, itemId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('review_member as rm')
     .innerJoin('review_item as i', 'i.decision_id', 'rm.decision_id')
@@ -63,7 +63,7 @@ export async function readItemEntries(db: Db, itemId: string): Promise<number[]>
 
 export async function setItemState(
   trx: Db,
-  id: string,
+  id: number,
   state: ReviewItemState,
   at: Date,
   settledBy?: string,
@@ -75,7 +75,7 @@ export async function setItemState(
     .execute();
 }
 
-export async function countVerifications(trx: Db, itemId: string): Promise<number> {
+export async function countVerifications(trx: Db, itemId: number): Promise<number> {
   const row = await trx
     .selectFrom('review_decision')
     .select(sql<number>`count(*)::int`.as('n'))

@@ -41,7 +41,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
       const rows = await readVerificationQueue(db, userId, limit);
       return {
         items: rows.map((r) => ({
-          itemId: r.id,
+          itemId: String(r.id),
           sha256: r.sha256,
           kind: r.kind,
           members: Number(r.members),
@@ -52,7 +52,8 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
       };
     },
 
-    async verify(userId: string, itemId: string, input: VerdictCore, actor: UserActor) {
+    async verify(userId: string, itemKey: string, input: VerdictCore, actor: UserActor) {
+      const itemId = Number(itemKey);
       const labels = resolveLabels(input);
       const item = await readItem(db, itemId);
       if (!item) throw new ReviewError('REVIEW_ITEM_NOT_FOUND');
@@ -91,7 +92,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
         await appendAuditEvent(
           trx,
           actor,
-          { action: 'review.verified', subjectType: 'review_item', subjectId: itemId, details: { agreed, state } },
+          { action: 'review.verified', subjectType: 'review_item', subjectId: itemKey, details: { agreed, state } },
           at,
         );
       };
@@ -106,7 +107,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
       }
       const final = state as ReviewItemState;
       const outcome = final === 'confirmed' ? 'confirmed' : final === 'disputed' ? 'disputed' : 'agreed';
-      return { itemId, outcome, state: final } as const;
+      return { itemId: itemKey, outcome, state: final } as const;
     },
 
     /** Disputed items with every opinion given (a supervisor needs them to decide). */
@@ -115,7 +116,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
       const { items, opinions } = await readDisputes(db, limit);
       return {
         items: items.map((i) => ({
-          itemId: i.id,
+          itemId: String(i.id),
           sha256: i.sha256,
           kind: i.kind,
           members: Number(i.members),
@@ -140,7 +141,8 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
     },
 
     /** The supervisor's verdict on a disputed item: csam confirms the entries with its labels, not_csam withdraws them. */
-    async settle(userId: string, itemId: string, input: VerdictCore, actor: UserActor) {
+    async settle(userId: string, itemKey: string, input: VerdictCore, actor: UserActor) {
+      const itemId = Number(itemKey);
       if (input.verdict === 'unsure') throw new ReviewError('REVIEW_VERDICT_INVALID');
       const labels = resolveLabels(input);
       const item = await readItem(db, itemId);
@@ -173,7 +175,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
           {
             action: 'review.dispute-settled',
             subjectType: 'review_item',
-            subjectId: itemId,
+            subjectId: itemKey,
             details: { verdict: input.verdict, state },
           },
           at,
@@ -187,7 +189,7 @@ export function createVerification(deps: ServiceDeps, parts: { hashbank: Hashban
           actor,
           record,
         );
-      return { itemId, state };
+      return { itemId: itemKey, state };
     },
   };
 }
