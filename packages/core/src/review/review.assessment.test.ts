@@ -229,3 +229,59 @@ test('grids of a page: known media shown as its classification only', async () =
   const noSource = await grid(analyst, 'source=page');
   assert.equal(noSource.json().error.code, 'REVIEW_SOURCE_INVALID');
 });
+
+test('grids of early alerts (newest first) and of one capture', async () => {
+  const older = await plantMedia(t.ctx, await checkerboard(18), { pageUrl: 'http://alert.example.test/' });
+  const newer = await plantMedia(t.ctx, await checkerboard(19), { pageUrl: 'http://alert.example.test/' });
+  const at = t.ctx.now();
+  await t.ctx.db
+    .insertInto('victim_alert')
+    .values([
+      { sha256: older.sha256, page_url: 'http://alert.example.test/', raised_at: new Date(at.getTime() - 60_000) },
+      { sha256: newer.sha256, page_url: 'http://alert.example.test/', raised_at: at },
+    ])
+    .execute();
+  const alerts = await grid(other, 'source=alerts');
+  assert.equal(alerts.statusCode, 200, alerts.body);
+  assert.deepEqual(
+    alerts.json().items.map((i: { sha256: string }) => i.sha256),
+    [newer.sha256, older.sha256],
+  );
+  assert.ok(alerts.json().claimedUntil);
+
+  const capture = await t.ctx.db
+    .insertInto('capture')
+    .values({
+      requested_url: 'http://capture.example.test/',
+      hops: '[]',
+      headers: '{}',
+      started_at: at,
+      fetched_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const found = await plantMedia(t.ctx, await checkerboard(20), {
+    pageUrl: 'http://capture.example.test/',
+    queued: false,
+  });
+  await t.ctx.db
+    .insertInto('capture_media')
+    .values([
+      { capture_id: capture.id, url: 'http://capture.example.test/a.png', source: 'img', sha256: found.sha256 },
+      {
+        capture_id: capture.id,
+        url: 'http://capture.example.test/b.png',
+        source: 'img',
+        sha256: null,
+        error_code: 'X',
+      },
+    ])
+    .execute();
+  const captured = await grid(analyst, `source=capture&captureId=${capture.id}`);
+  assert.equal(captured.statusCode, 200, captured.body);
+  assert.deepEqual(
+    captured.json().items.map((i: { sha256: string; status: string }) => [i.sha256, i.status]),
+    [[found.sha256, 'reviewable']],
+  );
+  assert.equal(captured.json().claimedUntil, null);
+});

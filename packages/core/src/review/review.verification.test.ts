@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createStaffSession, createTestApp, type StaffSession } from '@vigie/testkit';
+import { cliActor } from '../audit/index.ts';
 import { checkerboard, plantMedia, userIdOf, type PlantedMedia } from './review.test-helpers.ts';
 
 // Verification: a csam verdict's bank entries wait for a second analyst (never the first one),
@@ -16,7 +17,7 @@ const m: Record<string, PlantedMedia> = {};
 const items: Record<string, string> = {};
 const page = 'http://verify.example.test/page/';
 
-const verify = (who: StaffSession, item: string, payload: unknown) =>
+const verify = (who: StaffSession, item: string, payload: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: `/api/v1/review/verification/${item}`, headers: who.headers, payload });
 const entriesOf = (sha256: string) =>
   t.ctx.db
@@ -135,7 +136,7 @@ test('disagreement goes to a supervisor, who sees every opinion and settles', as
   );
   assert.equal(first.opinions[0].labels.origin, 'sextortion');
 
-  const settle = (item: string, payload: unknown) =>
+  const settle = (item: string, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: `/api/v1/review/disputes/${item}`, headers: supervisor.headers, payload });
   const settled = await settle(items.disputed!, { verdict: 'csam_b2' });
   assert.equal(settled.statusCode, 200, settled.body);
@@ -191,4 +192,31 @@ test('the database itself refuses a verification by the first analyst', async ()
       .execute(),
     /review_decision_not_own_check/,
   );
+});
+
+test('a bank that wants three analysts confirms only at the third concurring one', async () => {
+  await t.ctx.hashbank.updateBank('ANALYST_REVIEW', { requiredAssessments: 3 }, cliActor);
+  const media = await plantMedia(t.ctx, await checkerboard(24), { pageUrl: page });
+  const given = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/review/verdicts',
+    headers: analyst.headers,
+    payload: { verdicts: [{ sha256: media.sha256, verdict: 'csam_b1' }] },
+  });
+  const itemId = given.json().results[0].itemId as string;
+  const queued = await t.app.inject({ method: 'GET', url: '/api/v1/review/verification', headers: verifier.headers });
+  const item = queued.json().items.find((i: { itemId: string }) => i.itemId === itemId);
+  assert.equal(item.verificationsNeeded, 2);
+  const second = await verify(verifier, itemId, { verdict: 'csam_b1' });
+  assert.deepEqual(second.json(), { itemId, outcome: 'agreed', state: 'awaiting_verification' });
+  assert.deepEqual(
+    (await entriesOf(media.sha256)).map((e) => e.status),
+    ['pending'],
+  );
+  assert.equal(await mediaState(media.sha256), 'unknown');
+  const again = await verify(verifier, itemId, { verdict: 'csam_b1' });
+  assert.equal(again.json().error.code, 'REVIEW_ALREADY_VERIFIED');
+  const third = await verify(supervisor, itemId, { verdict: 'csam_b1' });
+  assert.deepEqual(third.json(), { itemId, outcome: 'confirmed', state: 'confirmed' });
+  assert.equal(await mediaState(media.sha256), 'known');
 });

@@ -119,7 +119,9 @@ export function assertWellDescribed(
 ): string[] {
   const problems: string[] = [];
   const ids = new Map<string, string>();
-  const rules = new Map(declared.map((r) => [`${r.method} ${r.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')}`, r.access]));
+  const rules = new Map(
+    declared.map((r) => [`${r.method} ${r.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')}`, r.access]),
+  );
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item ?? {})) {
       if (!op) continue;
