@@ -25,3 +25,4 @@ export * from './blocklist.ts';
 export { referralsJobSchemas } from './referrals-jobs.ts';
 export * from './referrals.ts';
 export * from './referral-package.ts';
+export * from './review.ts';

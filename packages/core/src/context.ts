@@ -77,6 +77,7 @@ import { createRateLimiters } from './platform/http/shared-rate-limiter.ts';
 import { createLogger, type Logger } from './platform/logging.ts';
 import { createOutboundFromConfig } from './platform/net/outbound.ts';
 import { createMediaStore } from './platform/storage/index.ts';
+import { createReviewService, type ReviewService } from './review/index.ts';
 import type { ServiceDeps } from './service-deps.ts';
 
 export type AppContext = ServiceDeps &
@@ -101,6 +102,7 @@ export type AppContext = ServiceDeps &
     referrals: ReferralsService;
     /** The public half of the key webhook notices are signed with. */
     webhookSigningKey: SigningKeyInfo;
+    review: ReviewService;
     close(): Promise<void>;
   }>;
 
@@ -274,6 +276,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     credentialKey: intake.deriveSecret('vigie exchange credentials v1'),
   });
   const partnerExports = createPartnerExports(hashbank, intake.deriveSecret('vigie exchange export signing v1'), now);
+  const review = createReviewService(deps, { hashbank, store });
   return Object.freeze({
     ...deps,
     access,
@@ -293,6 +296,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     referrals,
     webhookSigningKey,
+    review,
     async close() {
       await crawler.close();
       await hashbank.close();

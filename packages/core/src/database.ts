@@ -10,6 +10,7 @@ import type { IntakeTables } from './intake/intake.tables.ts';
 import type { NoticesTables } from './notices/notices.tables.ts';
 import type { OutboxTables } from './outbox/outbox.tables.ts';
 import type { RechecksTables } from './rechecks/rechecks.tables.ts';
+import type { ReviewTables } from './review/review.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { ReferralsTables } from './referrals/referrals.tables.ts';
 import type { Executor } from './platform/db/database.ts';
@@ -28,5 +29,6 @@ export type Database = AccessTables &
   RechecksTables &
   ExchangesTables &
   BlocklistTables &
-  ReferralsTables;
+  ReferralsTables &
+  ReviewTables;
 export type Db = Executor<Database>;

@@ -13,6 +13,7 @@ import { RecheckError } from './rechecks/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
 import { StorageError } from './platform/storage/index.ts';
+import { ReviewError } from './review/index.ts';
 
 /** Every module's error codes: the HTTP mapper answers only these, docs/errors.md lists them. */
 export const errorCatalogue = mergeErrorCatalogues([
@@ -31,4 +32,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   RecheckError.catalogue,
   ExchangeError.catalogue,
   BlocklistError.catalogue,
+  ReviewError.catalogue,
 ]);

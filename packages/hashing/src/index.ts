@@ -22,3 +22,5 @@ export { digestBuffer, digestFile, digestStream } from './digest.ts';
 export type { Digests } from './digest.ts';
 export { SNIFF_BYTES, sniffMedia } from './media-sniff.ts';
 export type { MediaKind, SniffResult } from './media-sniff.ts';
+export { renderImagePreview, renderVideoStills } from './media-preview.ts';
+export type { Preview, PreviewLook, VideoStillsOptions } from './media-preview.ts';

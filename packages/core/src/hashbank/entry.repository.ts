@@ -106,6 +106,10 @@ export async function updateEntry(
     suspended_reason?: string | null;
     withdrawn_at?: Date | null;
     withdrawn_reason?: string | null;
+    age_band?: AgeBand | null;
+    activity?: Activity | null;
+    origin?: ContentOrigin | null;
+    victim_identified?: boolean | null;
   },
 ): Promise<IndexRow> {
   const row = await trx

@@ -7,6 +7,7 @@ import type { ServiceDeps } from '../service-deps.ts';
 import { createBankStore } from './bank-store.ts';
 import { createBankTransfer } from './bank-transfer.ts';
 import { createEntryWriting, type EntryWriter } from './entry-writer.ts';
+import { createEntryDecisions, type AlsoInTransaction } from './entry-decisions.ts';
 import { createMatcher, type MatchOptions } from './hashbank.matcher.ts';
 import { findBankById } from './bank.repository.ts';
 import {
@@ -97,6 +98,7 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
     },
     ...banks,
     ...createBankTransfer(db, store, banks.getBank, base.now),
+    ...createEntryDecisions(base, ready, (rows) => store.apply(rows)),
 
     /** Entry writes in the caller's transaction (hash exchanges: a page and its checkpoint together). */
     async writeEntries<T>(actor: Actor, work: (writer: EntryWriter, trx: Db) => Promise<T>): Promise<T> {
@@ -108,6 +110,7 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
       entries: NewEntry[],
       actor: Actor,
       audit: { action: string; details?: Record<string, unknown> },
+      also?: AlsoInTransaction<number[]>,
     ): Promise<number[]> {
       await ready();
       for (const entry of entries) {
@@ -141,6 +144,10 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
             },
             base.now(),
           );
+        await also?.(
+          trx,
+          added.map((r) => r.id),
+        );
         return added;
       });
       await store.apply(rows);

@@ -13,3 +13,4 @@ export { parseBankFile } from './bank-formats.ts';
 export type { ImportRecord } from './bank-formats.ts';
 export type { HmaExchangePort } from './hma/hma-exchanges.routes.ts';
 export type { Curator } from './bank-store.ts';
+export type { AlsoInTransaction, EntrySettlement } from './entry-decisions.ts';

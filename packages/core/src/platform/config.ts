@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseBlocklistSettings, type BlocklistSettings } from './blocklist-settings.ts';
 import { parseCrawlSettings, type CrawlSettings } from './crawl-settings.ts';
+import { parseReviewSettings, type ReviewInstallationSettings } from './review-settings.ts';
 import { envReaders } from './env-readers.ts';
 import { PlatformError } from './errors.ts';
 import { parseHostingSettings, type HostingSettings } from './hosting-settings.ts';
@@ -73,6 +74,7 @@ export type Config = Readonly<{
   rechecks: RecheckSettings;
   blocklist: BlocklistSettings;
   referrals: ReferralSettings;
+  review: ReviewInstallationSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -217,6 +219,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     rechecks: parseRecheckSettings(env, problems),
     blocklist: parseBlocklistSettings(env, problems),
     referrals: parseReferralSettings(env, problems),
+    review: parseReviewSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

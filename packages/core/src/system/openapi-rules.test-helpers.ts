@@ -49,8 +49,14 @@ export const inlineBodies = new Set<string>();
 /** Answers with an error status that are not errors: a load balancer reads /health's 503. */
 export const ownErrorAnswers = new Set(['GET /health 503']);
 
-/** Writes that take no request body at all. */
-export const bodilessWrites = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/exchanges/{name}/fetch']);
+/** Writes that take no request body at all: the path and the session say everything. */
+export const bodilessWrites = new Set([
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/exchanges/{name}/fetch',
+  'POST /api/v1/media/{sha256}/reveal',
+  'POST /api/v1/review/exposure/heartbeat',
+  'POST /api/v1/review/exposure/stop',
+]);
 
 function isScalar(schema: Schema): boolean {
   const type = schema.type;
@@ -114,7 +120,9 @@ export function assertWellDescribed(
 ): string[] {
   const problems: string[] = [];
   const ids = new Map<string, string>();
-  const rules = new Map(declared.map((r) => [`${r.method} ${r.url.replace(/:([A-Za-z_]+)/g, '{$1}')}`, r.access]));
+  const rules = new Map(
+    declared.map((r) => [`${r.method} ${r.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}')}`, r.access]),
+  );
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item ?? {})) {
       if (!op) continue;
