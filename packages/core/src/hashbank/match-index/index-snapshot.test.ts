@@ -7,7 +7,8 @@ import { parsePdqHex } from '@vigie/hashing';
 import { cliActor, createLogger } from '@vigie/core';
 import { createTestContext, type TestContext } from '@vigie/testkit';
 import { seededPdqHex } from '../hashbank.test-helpers.ts';
-import { databaseIdentity, highestEntryId, readSnapshot, writeSnapshot } from './index-snapshot.ts';
+import { readSnapshot, writeSnapshot } from './index-snapshot.ts';
+import { databaseIdentity, highestEntryId } from './match-index.repository.ts';
 import { createMatchIndexStore } from './match-index-store.ts';
 
 // A restart reads the index's snapshot, then the change stream since; a snapshot of another

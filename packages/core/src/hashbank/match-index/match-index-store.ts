@@ -3,9 +3,16 @@ import type { Db } from '../../database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
-import { databaseIdentity, highestEntryId, readSnapshot, writeSnapshot } from './index-snapshot.ts';
+import { readSnapshot, writeSnapshot } from './index-snapshot.ts';
 import { packTag, type IndexRow } from './index-row.ts';
-import { readBanks, readChangedRows, readLiveRows, snapshotXmin } from './match-index.repository.ts';
+import {
+  databaseIdentity,
+  highestEntryId,
+  readBanks,
+  readChangedRows,
+  readLiveRows,
+  snapshotXmin,
+} from './match-index.repository.ts';
 import type { PdqIndexMatch } from './pdq-index-view.ts';
 import { PdqMatchIndex } from './pdq-match-index.ts';
 import { PdqQueryPool } from './pdq-query-pool.ts';
