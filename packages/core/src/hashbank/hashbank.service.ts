@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { HashbankError } from './hashbank.errors.ts';
 import type { AssessmentVerdict, SignalType } from '@vigie/contract';
@@ -43,8 +45,15 @@ const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
   const { db, logger } = base;
   // One PDQ query worker per core once the index is large (the HTTP thread shares the cores).
+  // A snapshot on disk makes a restart read a file, then the changes since (index-snapshot.ts).
+  const snapshotMinutes = base.config.hashbankSnapshotMinutes;
+  const snapshotDir = path.join(base.config.dataDir, 'match-index');
+  if (snapshotMinutes > 0) mkdirSync(snapshotDir, { recursive: true, mode: 0o700 });
   const store = createMatchIndexStore(db, logger, base.now, {
     queryWorkers: availableParallelism() > 1 ? availableParallelism() : 0,
+    ...(snapshotMinutes > 0
+      ? { snapshotFile: path.join(snapshotDir, 'pdq-index.snapshot'), snapshotEveryMs: snapshotMinutes * 60_000 }
+      : {}),
   });
   const matcher = createMatcher(db, store);
   const slots = base.config.hashingConcurrency;

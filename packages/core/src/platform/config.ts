@@ -54,6 +54,8 @@ export type Config = Readonly<{
    */
   hmaKeyless: Readonly<{ keyPrefix: string; networks: readonly string[] }> | undefined;
   hashbankRefreshMs: number;
+  /** Minutes between snapshots of the match index on disk while entries change (0: no snapshot; a restart reads every entry). */
+  hashbankSnapshotMinutes: number;
   /** Media hashed at once per process (worker threads); more wait briefly, then get 503. */
   hashingConcurrency: number;
   /** The installation's own name on the public site; unset: the catalogue's generic name. */
@@ -207,6 +209,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     fetchAllowNetworks: Object.freeze(fetchNetworks.networks.map((n) => n.text)),
     hmaKeyless,
     hashbankRefreshMs: int('VIGIE_HASHBANK_REFRESH_MS', 2000, 100, 5000),
+    hashbankSnapshotMinutes: int('VIGIE_HASHBANK_SNAPSHOT_MINUTES', 10, 0, 1440),
     // One core is left to the HTTP thread (and the PDQ query workers share them all).
     hashingConcurrency: int('VIGIE_HASHING_CONCURRENCY', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     ...tipline,

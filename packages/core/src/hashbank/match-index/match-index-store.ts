@@ -3,8 +3,16 @@ import type { Db } from '../../database.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Logger } from '../../platform/logging.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
+import { readSnapshot, writeSnapshot } from './index-snapshot.ts';
 import { packTag, type IndexRow } from './index-row.ts';
-import { readBanks, readChangedRows, readLiveRows, snapshotXmin } from './match-index.repository.ts';
+import {
+  databaseIdentity,
+  highestEntryId,
+  readBanks,
+  readChangedRows,
+  readLiveRows,
+  snapshotXmin,
+} from './match-index.repository.ts';
 import type { PdqIndexMatch } from './pdq-index-view.ts';
 import { PdqMatchIndex } from './pdq-match-index.ts';
 import { PdqQueryPool } from './pdq-query-pool.ts';
@@ -16,6 +24,8 @@ export type IndexCheckpoint = { txid: string; id: number };
 
 export type IndexStatus = {
   ready: boolean;
+  /** Where the index came from at start: the entries in the database, or a snapshot file and the change stream since. */
+  loadedFrom: 'database' | 'snapshot' | null;
   builtAt: Date | null;
   refreshedAt: Date | null;
   pdqSize: number;
@@ -35,6 +45,9 @@ export type MatchIndexOptions = {
   queryWorkers?: number;
   /** Below this many PDQ entries a query takes microseconds: a message round trip would cost more. */
   workerMinEntries?: number;
+  /** A snapshot of the index on disk (index-snapshot.ts): read at start, written after a build and then every `snapshotEveryMs` while changes arrive. */
+  snapshotFile?: string;
+  snapshotEveryMs?: number;
 };
 
 export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, options: MatchIndexOptions = {}) {
@@ -50,6 +63,10 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
   let refreshedAt: Date | null = null;
   let loading: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let loadedFrom: IndexStatus['loadedFrom'] = null;
+  let snapshotAt = 0;
+  let changedSinceSnapshot = false;
+  let snapshotWrite: Promise<void> = Promise.resolve();
 
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -79,7 +96,62 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     else videos.delete(row.id);
   }
 
+  /** The live entries and the checkpoint as they are now (inside `serial`), written in the background. */
+  async function takeSnapshot(): Promise<void> {
+    const file = options.snapshotFile;
+    const identity = file ? await databaseIdentity(db) : undefined;
+    if (!file || !identity) return;
+    const maxEntryId = await highestEntryId(db);
+    const { ids, hashes, tags } = pdq.exportLive();
+    const video = [...videos].map(([id, v]) => ({ id, bankId: v.bankId, tag: v.tag, frames: v.frames }));
+    const at = checkpoint;
+    snapshotAt = Date.now();
+    changedSinceSnapshot = false;
+    snapshotWrite = snapshotWrite
+      .then(() => writeSnapshot(file, { identity, checkpoint: at, maxEntryId, ids, hashes, tags, videos: video }))
+      .then(() => logger.info({ entries: ids.length, file }, 'hash bank match index snapshot written'))
+      .catch((error: unknown) => logger.warn({ err: error, file }, 'hash bank match index snapshot not written'));
+  }
+
+  /** The index from its snapshot, then the change stream since: false when there is none to trust. */
+  async function loadSnapshot(): Promise<boolean> {
+    const file = options.snapshotFile;
+    const identity = file ? await databaseIdentity(db) : undefined;
+    if (!file || !identity) return false;
+    const started = performance.now();
+    const read = await readSnapshot(file, identity);
+    if ('refused' in read) {
+      if (read.refused !== 'no snapshot')
+        logger.warn(
+          { file, reason: read.refused },
+          'hash bank match index snapshot not used; building from the database',
+        );
+      return false;
+    }
+    const snapshot = read.snapshot;
+    if ((await highestEntryId(db)) < snapshot.maxEntryId) {
+      logger.warn(
+        { file },
+        'hash bank match index snapshot is ahead of the database (restored?); building from the database',
+      );
+      return false;
+    }
+    pdq = PdqMatchIndex.build(snapshot.ids, snapshot.hashes, snapshot.tags);
+    videos.clear();
+    for (const v of snapshot.videos) videos.set(v.id, { bankId: v.bankId, tag: v.tag, frames: v.frames });
+    checkpoint = snapshot.checkpoint;
+    const caughtUp = await refreshNow();
+    builtAt = now();
+    loadedFrom = 'snapshot';
+    logger.info(
+      { entries: pdq.size, videos: videos.size, caughtUp, ms: Math.round(performance.now() - started) },
+      'hash bank match index loaded from its snapshot',
+    );
+    return true;
+  }
+
   async function build(): Promise<void> {
+    if (await loadSnapshot()) return;
     const started = performance.now();
     // One snapshot for the whole build; afterwards, changes from transactions at or above its
     // xmin are read again (idempotently), which covers every writer still running during it.
@@ -124,6 +196,11 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     await loadBanks();
     builtAt = now();
     refreshedAt = builtAt;
+    loadedFrom = 'database';
+    // Next in line, after this build has made the index ready.
+    void serial(takeSnapshot).catch((error: unknown) =>
+      logger.warn({ err: error }, 'hash bank match index snapshot not taken'),
+    );
     logger.info(
       { entries: pdq.size, videos: videos.size, ms: Math.round(performance.now() - started) },
       'hash bank match index built',
@@ -142,6 +219,9 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     }
     await loadBanks();
     refreshedAt = now();
+    if (applied > 0) changedSinceSnapshot = true;
+    const every = options.snapshotEveryMs ?? 0;
+    if (builtAt && changedSinceSnapshot && every > 0 && Date.now() - snapshotAt >= every) await takeSnapshot();
     return applied;
   }
 
@@ -164,6 +244,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     async apply(rows: IndexRow[], bankChanged = false): Promise<void> {
       if (!builtAt) return;
       await serial(async () => {
+        changedSinceSnapshot = true;
         for (const row of rows) {
           applyRow(row);
           applied.set(row.id, BigInt(row.txid));
@@ -172,6 +253,12 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
       });
     },
     reloadBanks: () => serial(loadBanks),
+    /** Writes a snapshot now (the periodic one runs from refresh); resolves once it is on disk. */
+    async snapshot(): Promise<void> {
+      await this.ready();
+      await serial(takeSnapshot);
+      await snapshotWrite;
+    },
     /**
      * PDQ radius query: on the worker pool once the index is large enough, else on this thread.
      * Either way it sees every change applied before the call (the pool's memory is the index's).
@@ -189,6 +276,9 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
       return pool?.alive ? pool.query(q, radius) : pdq.query(q, radius);
     },
     async close(): Promise<void> {
+      // A snapshot queued behind the build, then its write, finish before the process lets go.
+      await serial(async () => undefined);
+      await snapshotWrite;
       await pool?.close();
       pool = undefined;
     },
@@ -197,6 +287,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     videos: () => videos,
     status: (): IndexStatus => ({
       ready: builtAt !== null,
+      loadedFrom,
       builtAt,
       refreshedAt,
       pdqSize: pdq.size,

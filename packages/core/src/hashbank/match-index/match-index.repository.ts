@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../database.ts';
 import type { Bank, VpdqFrame } from '../hashbank.types.ts';
 import type { IndexRow } from './index-row.ts';
+import type { DatabaseIdentity } from './index-snapshot.ts';
 import type { IndexCheckpoint } from './match-index-store.ts';
 
 // What the match index reads: banks whole, entry rows by id (a build) or in change order after a
@@ -109,4 +110,26 @@ export async function readChangedRows(db: Db, checkpoint: IndexCheckpoint, limit
     .limit(limit)
     .execute();
   return rows.map(toIndexRow);
+}
+
+/** Which database this is; undefined where the server does not tell (then no snapshot is used). */
+export async function databaseIdentity(db: Db): Promise<DatabaseIdentity | undefined> {
+  try {
+    const { rows } = await sql<{ system: string; database: string; timeline: number }>`
+      select (select system_identifier::text from pg_control_system()) as system,
+             (select oid::text from pg_database where datname = current_database()) as database,
+             (select timeline_id from pg_control_checkpoint()) as timeline
+    `.execute(db);
+    const row = rows[0];
+    return row?.system && row.database
+      ? { system: row.system, database: row.database, timeline: row.timeline }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function highestEntryId(db: Db): Promise<number> {
+  const { rows } = await sql<{ id: string | null }>`select max(id)::text as id from bank_entry`.execute(db);
+  return Number(rows[0]?.id ?? 0);
 }

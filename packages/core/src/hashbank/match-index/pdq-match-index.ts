@@ -160,6 +160,29 @@ export class PdqMatchIndex {
     return true;
   }
 
+  /** Copies of the live entries in id order (the input of `build`), for a snapshot on disk. */
+  exportLive(): { ids: Float64Array; hashes: Uint32Array; tags: Uint32Array } {
+    const b = this.b;
+    const count = this.count;
+    const order: number[] = [];
+    for (let slot = 0; slot < count; slot++) if (b.live[slot] === 1) order.push(slot);
+    // Base slots are in id order already; only a delta can break it.
+    let sorted = true;
+    for (let i = 1; i < order.length && sorted; i++) if (b.ids[order[i]!]! < b.ids[order[i - 1]!]!) sorted = false;
+    if (!sorted) order.sort((x, y) => b.ids[x]! - b.ids[y]!);
+    const n = order.length;
+    const ids = new Float64Array(n);
+    const hashes = new Uint32Array(n * WORDS);
+    const tags = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = order[i]!;
+      ids[i] = b.ids[slot]!;
+      tags[i] = b.tags[slot]!;
+      hashes.set(b.hashes.subarray(slot * WORDS, slot * WORDS + WORDS), i * WORDS);
+    }
+    return { ids, hashes, tags };
+  }
+
   /** Every live entry within `radius` bits (inclusive), each once, with its distance (this thread). */
   query(hash: Uint32Array | string, radius: number): PdqIndexMatch[] {
     return this.runner.query(this.b, typeof hash === 'string' ? parsePdqHex(hash) : hash, radius);

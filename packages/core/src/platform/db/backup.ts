@@ -24,7 +24,8 @@ const excludedTables = new Set([
  * secrets (the key that encrypts reporters' contact details) are kept: without them a restored
  * installation could not read its own data, so a backup is as sensitive as the database itself.
  */
-const excludedDirs = new Set(['postgres', 'run']);
+// The match index snapshot is derived data, and useless with another database: rebuilt after a restore.
+const excludedDirs = new Set(['postgres', 'run', 'match-index']);
 const excludedFiles = new Set(['secrets/postgres.json']);
 
 type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: string[]; files: number };
