@@ -25,3 +25,5 @@ export * from './blocklist.ts';
 export { referralsJobSchemas } from './referrals-jobs.ts';
 export * from './referrals.ts';
 export * from './referral-package.ts';
+export { statisticsJobSchemas } from './statistics-jobs.ts';
+export * from './statistics.ts';

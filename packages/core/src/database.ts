@@ -12,6 +12,7 @@ import type { OutboxTables } from './outbox/outbox.tables.ts';
 import type { RechecksTables } from './rechecks/rechecks.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { ReferralsTables } from './referrals/referrals.tables.ts';
+import type { StatisticsTables } from './statistics/statistics.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
@@ -28,5 +29,6 @@ export type Database = AccessTables &
   RechecksTables &
   ExchangesTables &
   BlocklistTables &
-  ReferralsTables;
+  ReferralsTables &
+  StatisticsTables;
 export type Db = Executor<Database>;

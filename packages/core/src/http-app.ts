@@ -13,6 +13,7 @@ import { registerIntakeRoutes } from './intake/index.ts';
 import { registerNoticesRoutes } from './notices/index.ts';
 import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
 import { registerRecipientRoutes, registerReferralsRoutes } from './referrals/index.ts';
+import { registerStatisticsRoutes } from './statistics/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -70,6 +71,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   });
   registerReferralsRoutes(app, ctx.referrals);
   registerRecipientRoutes(app, ctx.referrals);
+  registerStatisticsRoutes(app, ctx.statistics);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -12,6 +12,7 @@ import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
 import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { parseRecheckSettings, type RecheckSettings } from './recheck-settings.ts';
 import { parseReferralSettings, type ReferralSettings } from './referral-settings.ts';
+import { parseStatisticsSettings, type StatisticsSettings } from './statistics-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -73,6 +74,7 @@ export type Config = Readonly<{
   rechecks: RecheckSettings;
   blocklist: BlocklistSettings;
   referrals: ReferralSettings;
+  statistics: StatisticsSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -217,6 +219,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     rechecks: parseRecheckSettings(env, problems),
     blocklist: parseBlocklistSettings(env, problems),
     referrals: parseReferralSettings(env, problems),
+    statistics: parseStatisticsSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {
