@@ -54,7 +54,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   });
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
-  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
+  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now, statistics: ctx.statistics });
   await registerHashbankRoutes(app, ctx.hashbank, { exchanges: createHmaExchangePort(ctx.exchanges) });
   registerExchangesRoutes(app, ctx.exchanges, ctx.partnerExports);
   registerCrawlerRoutes(app, ctx.crawler);

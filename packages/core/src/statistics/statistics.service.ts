@@ -164,9 +164,25 @@ export function createStatisticsService(deps: ServiceDeps) {
       columns('blocklist', blocklist.rows[0]);
       return { year, from: q.from, to: q.to, timeZone, rolledUpAt: reports.rolledUpAt, figures };
     },
-    /** What the tipline's public page shows: the chosen figures over the last twelve months. */
-    publicFigures(): readonly StatisticsFigure[] {
-      return settings.publicFigures;
+    /**
+     * What the tipline's public page shows: the published figures over the last twelve months,
+     * overall only (forwarding by recipient kind, removal without providers or countries).
+     */
+    async published(): Promise<Array<{ figure: StatisticsFigure; rows: ReadonlyArray<Record<string, unknown>> }>> {
+      const read: Record<StatisticsFigure, () => Promise<{ rows: ReadonlyArray<Record<string, unknown>> }>> = {
+        reports: () => service.reports({}),
+        forwarding: async () => ({ rows: (await service.forwarding({})).rows.filter((r) => r.origin === null) }),
+        media: () => service.media({}),
+        detections: () => service.detections({}),
+        notices: () => service.notices({}),
+        removal: async () => ({
+          rows: (await service.removal({})).rows.filter((r) => r.provider === null && r.country === null),
+        }),
+        blocklist: () => service.blocklist({}),
+      };
+      const out = [];
+      for (const figure of settings.publicFigures) out.push({ figure, rows: (await read[figure]()).rows });
+      return out;
     },
   };
   return service;

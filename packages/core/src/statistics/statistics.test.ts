@@ -163,6 +163,8 @@ test('CSV by ?format=csv and by Accept; supervisors only', async () => {
     headers: { ...supervisor, accept: 'text/csv' },
   });
   assert.match(accepted.body, /^period,sent,urls,acknowledged,contested\r\n2026-01-01,1,2,1,0\r\n/);
+  const unpublished = await t.app.inject({ url: '/statistics' });
+  assert.equal(unpublished.statusCode, 404, 'no public page when nothing is published');
   const refused = await t.app.inject({ url: `/api/v1/statistics/reports?${q1}`, headers: analyst });
   assert.equal(refused.statusCode, 403);
   const backwards = await t.app.inject({
