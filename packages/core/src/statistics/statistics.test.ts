@@ -220,8 +220,9 @@ test('the roll-up run twice writes the same rows; late events are counted at the
   );
   const removal = await get(`/api/v1/statistics/removal?${q1}&provider=beta`);
   assert.deepEqual([removal.rows[0].removed, removal.rows[0].fromNoticeMedian], [1, 86_400]);
-  // A correction older than the window: the job asked to recompute from that day.
-  await t.ctx.statistics.rollUp('2026-01-01');
+  // A correction older than the window: the job, through the queue, asked to recompute from that day.
+  await t.ctx.enqueue(t.ctx.db, 'statistics.roll-up', { since: '2026-01-01' });
+  await t.drain();
   const corrected = await get(`/api/v1/statistics/reports?${q1}`);
   assert.deepEqual(
     corrected.rows.map((r: Record<string, unknown>) => r.reports),
