@@ -20,12 +20,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index statistics_day_day_idx on statistics_day (day);
 
-    -- Time to removal per month of first detection: percentiles do not add up, so each month's
-    -- measures (rechecks' takedownMeasures) are kept whole and recomputed when its re-checks change.
-    create table statistics_removal_month (
-      month date primary key,
+    -- Time to removal per month and per year of first detection: percentiles do not add up, so
+    -- each period's measures (rechecks' takedownMeasures) are kept whole and recomputed when its
+    -- re-checks change.
+    create table statistics_removal (
+      span text not null check (span in ('month', 'year')),
+      start date not null,
       measures jsonb not null,
-      computed_at timestamptz not null
+      computed_at timestamptz not null,
+      primary key (span, start)
     );
 
     create table statistics_rollup_state (

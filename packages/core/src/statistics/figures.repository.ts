@@ -11,7 +11,7 @@ import type {
 } from '@vigie/contract';
 import type { Db } from '../database.ts';
 
-// The figures, read from the rollups (statistics_day, statistics_removal_month) and, for the
+// The figures, read from the rollups (statistics_day, statistics_removal) and, for the
 // blocklist, from its versions (one row per publication, already a rollup). Periods are whole
 // days in the statistics time zone, `to` excluded; each row is one bucket (day, month or year).
 
@@ -174,11 +174,23 @@ export async function blocklistRows(db: Db, b: Bucketing): Promise<StatisticsBlo
 /** The months of first detection from `from`'s month until `to`, as kept by the roll-up. */
 export async function removalMonths(db: Db, from: string, to: string) {
   return db
-    .selectFrom('statistics_removal_month')
-    .select([sql<string>`month::text`.as('month'), 'measures'])
-    .where(sql<boolean>`month >= date_trunc('month', ${from}::date) and month < ${to}::date`)
-    .orderBy('month')
+    .selectFrom('statistics_removal')
+    .select([sql<string>`start::text`.as('month'), 'measures'])
+    .where('span', '=', 'month')
+    .where(sql<boolean>`start >= date_trunc('month', ${from}::date) and start < ${to}::date`)
+    .orderBy('start')
     .execute() as Promise<Array<{ month: string; measures: TakedownMeasures }>>;
+}
+
+/** A year's measures as the roll-up kept them (undefined: not rolled up). */
+export async function removalYear(db: Db, year: number): Promise<TakedownMeasures | undefined> {
+  const row = await db
+    .selectFrom('statistics_removal')
+    .select('measures')
+    .where('span', '=', 'year')
+    .where(sql<boolean>`start = ${`${year}-01-01`}::date`)
+    .executeTakeFirst();
+  return row?.measures;
 }
 
 export async function rolledUpAt(db: Db): Promise<Date | null> {

@@ -7,8 +7,9 @@ import { takedownMeasures } from '../rechecks/index.ts';
 // The statistics.roll-up job's SQL. Each run, in one transaction under an advisory lock:
 // whole days from `start` on are deleted from statistics_day and counted again from the event
 // tables, so a repeated run writes the same rows and a late event (a row dated in a day already
-// rolled up) is counted when its day is next recomputed. Then the removal months whose
-// re-checks changed since the last run get their measures again (rechecks' takedownMeasures).
+// rolled up) is counted when its day is next recomputed. Then the removal months (and their
+// years) whose re-checks changed since the last run get their measures again (rechecks'
+// takedownMeasures).
 
 type Trx = Executor<Database>;
 
@@ -42,7 +43,7 @@ export async function rollUp(db: Db, options: RollupOptions): Promise<RollupResu
     const from = options.since !== undefined && options.since < windowStart ? options.since : windowStart;
     if (rebuilt) {
       await trx.deleteFrom('statistics_day').execute();
-      await trx.deleteFrom('statistics_removal_month').execute();
+      await trx.deleteFrom('statistics_removal').execute();
     } else
       await trx
         .deleteFrom('statistics_day')
@@ -163,6 +164,27 @@ async function recomputeRemovalMonths(
   trx: Trx,
   o: { tz: string; from: string; now: Date; changedSince: Date | null },
 ): Promise<number> {
+  const months = await changedMonths(trx, o);
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => `${y}-01-01`);
+  for (const [span, start] of [
+    ...months.map((m) => ['month', m] as const),
+    ...years.map((y) => ['year', y] as const),
+  ]) {
+    const { rows } = await sql<{ start: Date; end: Date }>`
+      select ${start}::date::timestamp at time zone ${o.tz} as start,
+             (${start}::date + ${`1 ${span}`}::interval)::timestamp at time zone ${o.tz} as "end"
+    `.execute(trx);
+    const measures = JSON.stringify(await takedownMeasures(trx, rows[0]!.start, rows[0]!.end));
+    await trx
+      .insertInto('statistics_removal')
+      .values({ span, start, measures, computed_at: o.now })
+      .onConflict((oc) => oc.columns(['span', 'start']).doUpdateSet({ measures, computed_at: o.now }))
+      .execute();
+  }
+  return months.length;
+}
+
+async function changedMonths(trx: Trx, o: { tz: string; from: string; changedSince: Date | null }): Promise<string[]> {
   const month = (column: string) => sql`date_trunc('month', ${sql.ref(column)} at time zone ${o.tz})::date`;
   const changed =
     o.changedSince === null
@@ -170,18 +192,8 @@ async function recomputeRemovalMonths(
       : sql`select distinct ${month('first_detected_at')} as month from recheck
             where first_detected_at >= ${startOf(o.from, o.tz)}
                or greatest(created_at, last_checked_at, notified_at) >= ${o.changedSince}::timestamptz - interval '1 hour'`;
-  const { rows } = await sql<{ month: string; start: Date; end: Date }>`
-    select month::text as month, month::timestamp at time zone ${o.tz} as start,
-           (month + interval '1 month')::timestamp at time zone ${o.tz} as "end"
-    from (${changed}) m order by month
-  `.execute(trx);
-  for (const m of rows) {
-    const measures = await takedownMeasures(trx, m.start, m.end);
-    await trx
-      .insertInto('statistics_removal_month')
-      .values({ month: m.month, measures: JSON.stringify(measures), computed_at: o.now })
-      .onConflict((oc) => oc.column('month').doUpdateSet({ measures: JSON.stringify(measures), computed_at: o.now }))
-      .execute();
-  }
-  return rows.length;
+  const { rows } = await sql<{ month: string }>`select month::text as month from (${changed}) m order by month`.execute(
+    trx,
+  );
+  return rows.map((r) => r.month);
 }

@@ -15,6 +15,7 @@ import type {
   StatisticsRemovalQuery,
   StatisticsReports,
   StatisticsReportsQuery,
+  TakedownMeasures,
 } from '@vigie/contract';
 import { takedownMeasures } from '../rechecks/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
@@ -27,6 +28,7 @@ import {
   mediaRows,
   noticeRows,
   reportRows,
+  removalYear,
   rolledUpAt,
   type Bucketing,
 } from './figures.repository.ts';
@@ -67,6 +69,11 @@ export function createStatisticsService(deps: ServiceDeps) {
       b: { from, to, interval, timeZone },
       header: { from, to, interval, timeZone, rolledUpAt: at?.toISOString() ?? null },
     };
+  }
+
+  async function measureYear(from: string, to: string): Promise<TakedownMeasures> {
+    const { start, end } = await instantsOf(db, from, to, timeZone);
+    return takedownMeasures(db, start, end);
   }
 
   const service = {
@@ -120,8 +127,8 @@ export function createStatisticsService(deps: ServiceDeps) {
           service.notices(q),
           service.blocklist(q),
         ]);
-      const { start, end } = await instantsOf(db, q.from, q.to, timeZone);
-      const removal = await takedownMeasures(db, start, end);
+      // The year's cohort as the roll-up kept it; measured on the spot for a year it has not reached.
+      const removal = (await removalYear(db, year)) ?? (await measureYear(q.from, q.to));
       const figures: StatisticsAnnualFigure[] = [];
       const add = (section: StatisticsFigure, measure: string, key: string, value: number | null) =>
         figures.push({ section, measure, key, value });

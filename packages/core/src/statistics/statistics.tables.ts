@@ -15,8 +15,9 @@ export type StatisticsDayTable = {
   value: ColumnType<string, number | string, number | string>;
 };
 
-export type StatisticsRemovalMonthTable = {
-  month: Day;
+export type StatisticsRemovalTable = {
+  span: 'month' | 'year';
+  start: Day;
   measures: ColumnType<TakedownMeasures, string, string>;
   computed_at: Timestamp;
 };
@@ -30,6 +31,6 @@ export type StatisticsRollupStateTable = {
 
 export type StatisticsTables = {
   statistics_day: StatisticsDayTable;
-  statistics_removal_month: StatisticsRemovalMonthTable;
+  statistics_removal: StatisticsRemovalTable;
   statistics_rollup_state: StatisticsRollupStateTable;
 };

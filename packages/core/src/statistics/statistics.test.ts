@@ -220,6 +220,13 @@ test('the roll-up run twice writes the same rows; late events are counted at the
   );
   const removal = await get(`/api/v1/statistics/removal?${q1}&provider=beta`);
   assert.deepEqual([removal.rows[0].removed, removal.rows[0].fromNoticeMedian], [1, 86_400]);
+  // The year's cohort too: removals 10 h, 24 h, 30 h after their notices, median 24 h.
+  const annual = await get('/api/v1/statistics/annual?year=2026');
+  const removalOf = (measure: string) =>
+    annual.figures.find(
+      (f: Record<string, unknown>) => f.section === 'removal' && f.measure === measure && f.key === '',
+    ).value;
+  assert.deepEqual([removalOf('removed'), removalOf('fromNotice.median')], [3, 86_400]);
   // A correction older than the window: the job, through the queue, asked to recompute from that day.
   await t.ctx.enqueue(t.ctx.db, 'statistics.roll-up', { since: '2026-01-01' });
   await t.drain();
