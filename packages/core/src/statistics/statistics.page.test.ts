@@ -37,6 +37,8 @@ test('the published figures, in English: reports per month and the removal times
   assert.equal(page.statusCode, 200);
   assert.match(page.headers['content-type'] as string, /^text\/html/);
   assert.match(page.body, /<h2 id="reports">Reports received<\/h2>/);
+  const home = await t.app.inject({ url: '/?lang=en' });
+  assert.ok(home.body.includes('<a href="/statistics?lang=en">Our figures</a>'), 'the footer links to it');
   assert.equal(rowOf(page.body, 'January 2026'), '<td>3</td><td>2</td>', "31 January's evening in Toronto included");
   assert.equal(rowOf(page.body, 'February 2026'), '<td>2</td><td>2</td>');
   assert.equal(rowOf(page.body, 'March 2025'), '<td>0</td><td>0</td>', 'a twelve-month table, empty months as zeros');

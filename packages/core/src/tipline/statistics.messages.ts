@@ -81,3 +81,6 @@ export const statisticsMessagesFr: StatisticsMessages = {
     provider: 'Hébergeurs',
   },
 };
+/** The page's title, for the footer's link to it. */
+export const statisticsTitle = (lang: string): string =>
+  lang === 'fr' ? statisticsMessagesFr.title : statisticsMessagesEn.title;
