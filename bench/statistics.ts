@@ -125,7 +125,7 @@ try {
     ['time to removal per month', () => ctx.statistics.removal(year2026)],
     ['blocklist size per month', () => ctx.statistics.blocklist(year2026)],
     ['blocklist size per day', () => ctx.statistics.blocklist({ ...year2026, interval: 'day' })],
-    ['annual numbers (removal over the whole year)', () => ctx.statistics.annual(2026)],
+    ['annual numbers (removal: the year kept by the roll-up)', () => ctx.statistics.annual(2026)],
   ];
   console.log(`figures over 2026, best of ${values.repeat}:`);
   for (const [label, run] of figures) {
