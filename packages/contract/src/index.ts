@@ -26,3 +26,5 @@ export { referralsJobSchemas } from './referrals-jobs.ts';
 export * from './referrals.ts';
 export * from './referral-package.ts';
 export * from './review.ts';
+export { statisticsJobSchemas } from './statistics-jobs.ts';
+export * from './statistics.ts';

@@ -8,6 +8,7 @@ import { noticesJobSchemas } from './notices-jobs.ts';
 import { rechecksJobSchemas } from './rechecks-jobs.ts';
 import { blocklistJobSchemas } from './blocklist-jobs.ts';
 import { referralsJobSchemas } from './referrals-jobs.ts';
+import { statisticsJobSchemas } from './statistics-jobs.ts';
 
 // Every background job: its name (feature.verb-noun) and its payload schema. Handlers are typed
 // from this map, so a job without a handler does not compile; payloads are checked at dequeue.
@@ -31,6 +32,7 @@ export const jobSchemas = {
   ...exchangesJobSchemas,
   ...blocklistJobSchemas,
   ...referralsJobSchemas,
+  ...statisticsJobSchemas,
 } as const;
 
 export type JobSchemas = typeof jobSchemas;

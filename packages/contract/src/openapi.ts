@@ -1970,6 +1970,142 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/statistics/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports received per period, by type, source and region */
+    get: operations['getStatisticsReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/forwarding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Share of reports forwarded, to whom, automatic or by an analyst */
+    get: operations['getStatisticsForwarding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/media': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Media fetched and confirmed, assessments, bank entries */
+    get: operations['getStatisticsMedia'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/detections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The crawler's detections of known material */
+    get: operations['getStatisticsDetections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Notices sent to hosting providers */
+    get: operations['getStatisticsNotices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/removal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time-to-removal percentiles per month, by provider and country */
+    get: operations['getStatisticsRemoval'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/blocklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The blocklist's size over time */
+    get: operations['getStatisticsBlocklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/annual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual report's numbers for a year (one row per figure, measure and breakdown) */
+    get: operations['getStatisticsAnnual'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2711,6 +2847,7 @@ export interface components {
       | 'REVIEW_UNDO_TOO_LATE'
       | 'REVIEW_VERDICT_INVALID'
       | 'SERVICE_UNAVAILABLE'
+      | 'STATISTICS_PERIOD_INVALID'
       | 'STORAGE_CORRUPT'
       | 'STORAGE_KEYS_INVALID'
       | 'STORAGE_KEY_MISSING'
@@ -2876,6 +3013,8 @@ export interface components {
     FollowUpResponse: {
       reportNumber: string;
     };
+    /** @enum {string} */
+    ForwardRecipientKind: 'police' | 'national_police_centre' | 'child_welfare' | 'partner_hotline' | 'provider';
     /** @enum {string} */
     GridItemStatus: 'reviewable' | 'classified' | 'awaiting_verification' | 'decided';
     HashListEntry: {
@@ -3775,6 +3914,278 @@ export interface components {
     StaffReportSource: 'phone' | 'email';
     /** @enum {string} */
     StaffRole: 'administrator' | 'supervisor' | 'analyst' | 'verifier';
+    StatisticsAnnual: {
+      year: number;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      figures: components['schemas']['StatisticsAnnualFigure'][];
+    };
+    StatisticsAnnualFigure: {
+      /** @description reports, forwarding, media, detections, notices, removal, blocklist. */
+      section: string;
+      measure: string;
+      /** @description The breakdown's value (a type, a recipient kind...); '' for the total. */
+      key: string;
+      value: number | null;
+    };
+    StatisticsBlocklist: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsBlocklistRow'][];
+    };
+    StatisticsBlocklistRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description Versions published in the period. */
+      versions: number;
+      /** @description Entries in the period's last version (null: none published yet). */
+      entries: number | null;
+      urls: number | null;
+      domains: number | null;
+      added: number;
+      removed: number;
+    };
+    StatisticsDetections: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsDetectionsRow'][];
+    };
+    StatisticsDetectionsRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description Known media found at a URL (media x URL), first seen then. */
+      detections: number;
+      /** @description Found capturing a reported URL. */
+      byCapture: number;
+      /** @description Found by the crawl. */
+      byCrawl: number;
+      /** @description Whose bank allows notice and takedown. */
+      noticeable: number;
+    };
+    StatisticsForwarding: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsForwardingRow'][];
+    };
+    /** @description Reports received in the period and forwarded (at any time since), by whom they went to. */
+    StatisticsForwardingRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description null: to anyone. */
+      recipientKind: components['schemas']['ForwardRecipientKind'] | null;
+      /** @description null: automatic or analyst. */
+      origin: ('automatic' | 'analyst') | null;
+      /** @description Reports received in the period. */
+      received: number;
+      /** @description Of those, forwarded (referral sent or acknowledged). */
+      forwarded: number;
+      /** @description forwarded / received (0 when none was received). */
+      share: number;
+      /** @description Referrals (or notice requests) sent for them. */
+      forwards: number;
+    };
+    /** @enum {string} */
+    StatisticsInterval: 'month' | 'day' | 'year';
+    StatisticsMedia: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsMediaRow'][];
+    };
+    StatisticsMediaRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description Distinct media first fetched and fingerprinted (by SHA-256). */
+      seen: number;
+      /** @description Of those, matching confirmed material in a bank. */
+      known: number;
+      /** @description Analysts' assessments of bank entries. */
+      assessments: number;
+      /** @description Assessments confirming the entry. */
+      concurring: number;
+      disputing: number;
+      /** @description Bank entries added. */
+      entriesAdded: number;
+      /** @description Of those, confirmed now. */
+      entriesConfirmed: number;
+    };
+    StatisticsNotices: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsNoticesRow'][];
+    };
+    StatisticsNoticesRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description Notices accepted by the recipient’s server in the period. */
+      sent: number;
+      /** @description URLs listed in them. */
+      urls: number;
+      /** @description Of those notices, acknowledged by the provider (now). */
+      acknowledged: number;
+      contested: number;
+    };
+    StatisticsRemoval: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsRemovalRow'][];
+    };
+    /** @description Time to removal per month of first detection (the re-checks’ measures), overall, by provider, by country. */
+    StatisticsRemovalRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description null: every provider. */
+      provider: string | null;
+      /** @description null: every country. */
+      country: string | null;
+      /** @description URLs first detected in the month. */
+      urls: number;
+      notified: number;
+      removed: number;
+      /** @description Seconds (percentile_cont over removed URLs); null when none was removed. */
+      fromNoticeMedian: number | null;
+      /** @description Seconds (percentile_cont over removed URLs); null when none was removed. */
+      fromNoticeP90: number | null;
+      /** @description Seconds (percentile_cont over removed URLs); null when none was removed. */
+      fromNoticeP99: number | null;
+      /** @description Seconds (percentile_cont over removed URLs); null when none was removed. */
+      fromDetectionMedian: number | null;
+      /** @description Seconds (percentile_cont over removed URLs); null when none was removed. */
+      fromDetectionP90: number | null;
+      removedWithin24h: number;
+      removedWithin72h: number;
+    };
+    StatisticsReports: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsReportsRow'][];
+    };
+    StatisticsReportsRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      type: components['schemas']['ReportType'] | null;
+      source: components['schemas']['ReportSource'] | null;
+      /** @description The reporter's region; '' when not given. */
+      region: string | null;
+      reports: number;
+      /** @description URLs given in those reports (one per report and URL). */
+      urls: number;
+    };
     SubmissionResponse: {
       submissionId: number;
       created: boolean;
@@ -4084,6 +4495,7 @@ export type FeedbackResponse = components['schemas']['FeedbackResponse'];
 export type FeedbackVerdict = components['schemas']['FeedbackVerdict'];
 export type FollowUpBody = components['schemas']['FollowUpBody'];
 export type FollowUpResponse = components['schemas']['FollowUpResponse'];
+export type ForwardRecipientKind = components['schemas']['ForwardRecipientKind'];
 export type GridItemStatus = components['schemas']['GridItemStatus'];
 export type HashListEntry = components['schemas']['HashListEntry'];
 export type HashListPage = components['schemas']['HashListPage'];
@@ -4202,6 +4614,23 @@ export type SigningKeyResponse = components['schemas']['SigningKeyResponse'];
 export type StaffReportBody = components['schemas']['StaffReportBody'];
 export type StaffReportSource = components['schemas']['StaffReportSource'];
 export type StaffRole = components['schemas']['StaffRole'];
+export type StatisticsAnnual = components['schemas']['StatisticsAnnual'];
+export type StatisticsAnnualFigure = components['schemas']['StatisticsAnnualFigure'];
+export type StatisticsBlocklist = components['schemas']['StatisticsBlocklist'];
+export type StatisticsBlocklistRow = components['schemas']['StatisticsBlocklistRow'];
+export type StatisticsDetections = components['schemas']['StatisticsDetections'];
+export type StatisticsDetectionsRow = components['schemas']['StatisticsDetectionsRow'];
+export type StatisticsForwarding = components['schemas']['StatisticsForwarding'];
+export type StatisticsForwardingRow = components['schemas']['StatisticsForwardingRow'];
+export type StatisticsInterval = components['schemas']['StatisticsInterval'];
+export type StatisticsMedia = components['schemas']['StatisticsMedia'];
+export type StatisticsMediaRow = components['schemas']['StatisticsMediaRow'];
+export type StatisticsNotices = components['schemas']['StatisticsNotices'];
+export type StatisticsNoticesRow = components['schemas']['StatisticsNoticesRow'];
+export type StatisticsRemoval = components['schemas']['StatisticsRemoval'];
+export type StatisticsRemovalRow = components['schemas']['StatisticsRemovalRow'];
+export type StatisticsReports = components['schemas']['StatisticsReports'];
+export type StatisticsReportsRow = components['schemas']['StatisticsReportsRow'];
 export type SubmissionResponse = components['schemas']['SubmissionResponse'];
 export type SubmitHashesBody = components['schemas']['SubmitHashesBody'];
 export type SubmitReportBody = components['schemas']['SubmitReportBody'];
@@ -16877,6 +17306,693 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TeamExposure'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsReports: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+        /** @description Breakdowns, comma-separated (type, source, region); none: totals per period. */
+        by?: string;
+        type?:
+          | 'child_sexual_abuse_material'
+          | 'luring'
+          | 'sex_tourism'
+          | 'child_prostitution'
+          | 'child_trafficking'
+          | 'sexually_explicit_material_to_child'
+          | 'agreement_to_offend'
+          | 'non_consensual_intimate_images'
+          | 'other';
+        source?: 'tipline' | 'api' | 'partner' | 'phone' | 'email';
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsReports'];
+          'text/csv': components['schemas']['StatisticsReports'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsForwarding: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+        recipientKind?: 'police' | 'national_police_centre' | 'child_welfare' | 'partner_hotline' | 'provider';
+        origin?: 'automatic' | 'analyst';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsForwarding'];
+          'text/csv': components['schemas']['StatisticsForwarding'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsMedia: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+        kind?: 'image' | 'video' | 'unknown';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsMedia'];
+          'text/csv': components['schemas']['StatisticsMedia'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsDetections: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsDetections'];
+          'text/csv': components['schemas']['StatisticsDetections'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsNotices: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+        origin?: 'automatic' | 'analyst';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsNotices'];
+          'text/csv': components['schemas']['StatisticsNotices'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsRemoval: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+        /** @description A provider's key: that provider's rows only. */
+        provider?: string;
+        country?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsRemoval'];
+          'text/csv': components['schemas']['StatisticsRemoval'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsBlocklist: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsBlocklist'];
+          'text/csv': components['schemas']['StatisticsBlocklist'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsAnnual: {
+    parameters: {
+      query: {
+        year: number;
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsAnnual'];
+          'text/csv': components['schemas']['StatisticsAnnual'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */

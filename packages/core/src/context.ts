@@ -55,6 +55,7 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import { createStatisticsService, type StatisticsService } from './statistics/index.ts';
 import { publicKeyInfo, signingKeyFromSeed, type SigningKeyInfo } from './platform/signing-key.ts';
 import {
   appendOnlyReferralTables,
@@ -91,6 +92,7 @@ export type AppContext = ServiceDeps &
     hosting: HostingService;
     casework: CaseworkService;
     rechecks: RechecksService;
+    statistics: StatisticsService;
     exchanges: ExchangesService;
     partnerExports: PartnerExports;
     /** Blocklist entries: nominate(trx, ...) for casework, contentGone(trx, ...) for re-checks. */
@@ -275,6 +277,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     outbound,
     credentialKey: intake.deriveSecret('vigie exchange credentials v1'),
   });
+  const statistics = createStatisticsService(deps);
   const partnerExports = createPartnerExports(hashbank, intake.deriveSecret('vigie exchange export signing v1'), now);
   const review = createReviewService(deps, { hashbank, store });
   return Object.freeze({
@@ -295,6 +298,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     blocklistFeed,
     blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     referrals,
+    statistics,
     webhookSigningKey,
     review,
     async close() {

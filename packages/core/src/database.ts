@@ -13,6 +13,7 @@ import type { RechecksTables } from './rechecks/rechecks.tables.ts';
 import type { ReviewTables } from './review/review.tables.ts';
 import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { ReferralsTables } from './referrals/referrals.tables.ts';
+import type { StatisticsTables } from './statistics/statistics.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
@@ -30,5 +31,6 @@ export type Database = AccessTables &
   ExchangesTables &
   BlocklistTables &
   ReferralsTables &
-  ReviewTables;
+  ReviewTables &
+  StatisticsTables;
 export type Db = Executor<Database>;

@@ -10,6 +10,7 @@ import { NoticeError } from './notices/index.ts';
 import { ReferralError } from './referrals/index.ts';
 import { OutboxError } from './outbox/index.ts';
 import { RecheckError } from './rechecks/index.ts';
+import { StatisticsError } from './statistics/index.ts';
 import { PlatformError, mergeErrorCatalogues } from './platform/errors.ts';
 import { NetError } from './platform/net/net.errors.ts';
 import { StorageError } from './platform/storage/index.ts';
@@ -33,4 +34,5 @@ export const errorCatalogue = mergeErrorCatalogues([
   ExchangeError.catalogue,
   BlocklistError.catalogue,
   ReviewError.catalogue,
+  StatisticsError.catalogue,
 ]);

@@ -14,6 +14,7 @@ import { registerNoticesRoutes } from './notices/index.ts';
 import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
 import { registerRecipientRoutes, registerReferralsRoutes } from './referrals/index.ts';
 import { registerReviewRoutes } from './review/index.ts';
+import { registerStatisticsRoutes } from './statistics/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
@@ -54,7 +55,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   });
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
-  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now });
+  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now, statistics: ctx.statistics });
   await registerHashbankRoutes(app, ctx.hashbank, { exchanges: createHmaExchangePort(ctx.exchanges) });
   registerExchangesRoutes(app, ctx.exchanges, ctx.partnerExports);
   registerCrawlerRoutes(app, ctx.crawler);
@@ -72,6 +73,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerReferralsRoutes(app, ctx.referrals);
   registerRecipientRoutes(app, ctx.referrals);
   registerReviewRoutes(app, ctx.review);
+  registerStatisticsRoutes(app, ctx.statistics);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -11,6 +11,7 @@ import { createNoticesJobHandlers } from './notices/index.ts';
 import { createOutboxJobHandlers } from './outbox/index.ts';
 import { createRechecksJobHandlers } from './rechecks/index.ts';
 import { createReferralsJobHandlers } from './referrals/index.ts';
+import { createStatisticsJobHandlers } from './statistics/index.ts';
 import { insertJobFailure } from './platform/jobs/job-queue.repository.ts';
 import type { JobHandlers, JobRunnerOptions, PermanentFailure, ScheduledJob } from './platform/jobs/job-queue.ts';
 
@@ -29,6 +30,7 @@ export function createJobHandlers(ctx: AppContext): JobHandlers<JobSchemas> {
     ...createExchangesJobHandlers(ctx.exchanges),
     ...createBlocklistJobHandlers(ctx.blocklistFeed),
     ...createReferralsJobHandlers(ctx.referrals),
+    ...createStatisticsJobHandlers(ctx.statistics),
     'audit.anchor-head': async () => {
       await anchorAuditHead(ctx.db, ctx.config.dataDir, ctx.now());
     },
@@ -65,6 +67,8 @@ export const schedule: ScheduledJob[] = [
   { task: 'blocklist.publish-version', match: '*/10 * * * *' },
   // Reports the crawler marked for automatic forwarding get their decision within the minute.
   { task: 'referrals.forward-automatic', match: '* * * * *' },
+  // The statistics' daily rollups: the recompute window again, and today so far.
+  { task: 'statistics.roll-up', match: '*/15 * * * *' },
 ];
 
 export function jobRunnerOptions(ctx: AppContext): Omit<JobRunnerOptions<JobSchemas>, 'concurrency' | 'schedule'> {

@@ -112,6 +112,13 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['POST', '/api/v1/cases/intake', 'verifier', 403],
     ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/contact', 'verifier', 403],
     ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/reopen', 'analyst', 403],
+    // Statistics: supervisors (and administrators); analysts, verifiers and keys not.
+    ['GET', '/api/v1/statistics/reports', 'supervisor', 200],
+    ['GET', '/api/v1/statistics/annual?year=2026', 'administrator', 200],
+    ['GET', '/api/v1/statistics/forwarding', 'analyst', 403],
+    ['GET', '/api/v1/statistics/removal', 'verifier', 403],
+    ['GET', '/api/v1/statistics/annual?year=2026', 'key:all', 403],
+    ['GET', '/api/v1/statistics/reports', 'anonymous', 401],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor', 'verifier'] as const)

@@ -13,6 +13,7 @@ import { parseNoticeSettings, type NoticeSettings } from './notice-settings.ts';
 import { parseOutboxSettings, type OutboxSettings } from './outbox-settings.ts';
 import { parseRecheckSettings, type RecheckSettings } from './recheck-settings.ts';
 import { parseReferralSettings, type ReferralSettings } from './referral-settings.ts';
+import { parseStatisticsSettings, type StatisticsSettings } from './statistics-settings.ts';
 import { runningServerUrl } from './server-registry.ts';
 import { parseStorageSettings, type StorageSettings } from './storage/storage-config.ts';
 
@@ -77,6 +78,7 @@ export type Config = Readonly<{
   blocklist: BlocklistSettings;
   referrals: ReferralSettings;
   review: ReviewInstallationSettings;
+  statistics: StatisticsSettings;
 }> &
   NetSettings &
   StorageSettings;
@@ -223,6 +225,7 @@ export function parseConfig(env: Env, overrides: Partial<Config> = {}): Config {
     blocklist: parseBlocklistSettings(env, problems),
     referrals: parseReferralSettings(env, problems),
     review: parseReviewSettings(env, problems),
+    statistics: parseStatisticsSettings(env, problems),
     ...overrides,
   };
   if (problems.length > 0) {

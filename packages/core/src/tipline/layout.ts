@@ -1,6 +1,7 @@
 import { html, sentence, type Html } from './html.ts';
 import type { Messages } from './messages.en.ts';
 import { dialHref, textIn, type Site } from './site.ts';
+import { statisticsTitle } from './statistics.messages.ts';
 
 export type PageContext = Readonly<{ t: Messages; lang: string; path: string; site: Site }>;
 
@@ -78,6 +79,7 @@ ${body}
 <p>${t.footer}</p>
 <p><a href="${site.privacyUrl ?? href(page, '/privacy')}">${t.footerPrivacy}</a></p>
 ${site.phone ? html`<p>${sentence(t.footerCall, { phone: phoneLink(site.phone) })}</p>` : ''}
+${site.publishesStatistics ? html`<p><a href="${href(page, '/statistics')}">${statisticsTitle(page.lang)}</a></p>` : ''}
 </footer>
 </body>
 </html>

@@ -12,6 +12,8 @@ export type Site = Readonly<{
   exitUrl: string;
   retentionDays: number;
   keepsAddress: boolean;
+  /** The installation publishes figures on /statistics (the footer links to it). */
+  publishesStatistics: boolean;
 }>;
 
 export function siteOf(config: Config): Site {
@@ -26,6 +28,7 @@ export function siteOf(config: Config): Site {
     exitUrl: config.tiplineExitUrl,
     retentionDays: config.intakeRetentionDays,
     keepsAddress: config.intakeStoreAddress,
+    publishesStatistics: config.statistics.publicFigures.length > 0,
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IntakeService } from '../intake/index.ts';
+import type { StatisticsService } from '../statistics/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import { isAppError } from '../platform/errors.ts';
@@ -13,6 +14,7 @@ import { isLanguage, messagesFor, pickLanguage } from './i18n.ts';
 import { otherLanguage, type PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
 import { privacyPage } from './privacy.page.ts';
+import { publishedTables, statisticsPage } from './statistics.page.ts';
 import { siteOf } from './site.ts';
 import { readForm } from './report-form.ts';
 import { submitFollowUpForm, submitReportForm, type Answer } from './tipline.submit.ts';
@@ -44,7 +46,7 @@ function statusOf(error: FastifyError): number {
   return error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
 }
 
-export type TiplineOptions = { config: Config; now: Clock };
+export type TiplineOptions = { config: Config; now: Clock; statistics?: Pick<StatisticsService, 'published'> };
 
 /** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
 export async function registerTiplineRoutes(
@@ -94,6 +96,13 @@ export async function registerTiplineRoutes(
       const page = pageFor(request, '/privacy');
       return send(reply, page, privacyPage(page));
     });
+    // The published figures; no page when the installation publishes none.
+    const statistics = options.statistics;
+    if (statistics && options.config.statistics.publicFigures.length > 0)
+      scope.get('/statistics', route, async (request, reply) => {
+        const page = pageFor(request, '/statistics');
+        return send(reply, page, statisticsPage(page, publishedTables(await statistics.published())));
+      });
     scope.get('/alerts', route, async (request, reply) => {
       const page = pageFor(request, '/alerts');
       return send(reply, page, alertsPage(page, await intake.listAlerts(page.lang)));
