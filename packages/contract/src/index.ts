@@ -28,3 +28,4 @@ export * from './referral-package.ts';
 export * from './review.ts';
 export { statisticsJobSchemas } from './statistics-jobs.ts';
 export * from './statistics.ts';
+export * from './settings.ts';

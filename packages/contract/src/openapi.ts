@@ -2106,6 +2106,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/tipline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getSettingsTipline'];
+    put: operations['putSettingsTipline'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4295,6 +4311,81 @@ export interface components {
         reveals: number;
       };
     };
+    TiplineHelpLine: {
+      label:
+        | string
+        | {
+            [key: string]: string;
+          };
+      phone?: string;
+      sms?: string;
+      smsKeyword?:
+        | string
+        | {
+            [key: string]: string;
+          };
+      url?:
+        | string
+        | {
+            [key: string]: string;
+          };
+    };
+    TiplineRegion: {
+      code: string;
+      name:
+        | string
+        | {
+            [key: string]: string;
+          };
+    };
+    /** @enum {string} */
+    TiplineSettingKey:
+      'name' | 'phone' | 'privacyUrl' | 'emergencyNumber' | 'regionLabel' | 'regions' | 'helpLines' | 'exitUrl';
+    TiplineSettings: {
+      name:
+        | (
+            | string
+            | {
+                [key: string]: string;
+              }
+          )
+        | null;
+      phone: string | null;
+      privacyUrl: string | null;
+      emergencyNumber: string;
+      regionLabel:
+        | string
+        | {
+            [key: string]: string;
+          };
+      regions: components['schemas']['TiplineRegion'][];
+      helpLines: components['schemas']['TiplineHelpLine'][];
+      exitUrl: string;
+    };
+    TiplineSettingsAnswer: {
+      settings: components['schemas']['TiplineSettings'];
+      defaults: components['schemas']['TiplineSettings'];
+      changed: components['schemas']['TiplineSettingKey'][];
+    };
+    TiplineSettingsChange: {
+      name?:
+        | string
+        | {
+            [key: string]: string;
+          };
+      phone?: string;
+      privacyUrl?: string;
+      emergencyNumber?: string;
+      regionLabel?:
+        | string
+        | {
+            [key: string]: string;
+          };
+      regions?: components['schemas']['TiplineRegion'][];
+      helpLines?: components['schemas']['TiplineHelpLine'][];
+      exitUrl?: string;
+      reset?: components['schemas']['TiplineSettingKey'][];
+    };
     /** @description Cancels an automatic referral still in its undo window. */
     UndoReferralBody: {
       reason?: string;
@@ -4641,6 +4732,12 @@ export type Suspect = components['schemas']['Suspect'];
 export type TakedownMeasure = components['schemas']['TakedownMeasure'];
 export type TakedownMeasures = components['schemas']['TakedownMeasures'];
 export type TeamExposure = components['schemas']['TeamExposure'];
+export type TiplineHelpLine = components['schemas']['TiplineHelpLine'];
+export type TiplineRegion = components['schemas']['TiplineRegion'];
+export type TiplineSettingKey = components['schemas']['TiplineSettingKey'];
+export type TiplineSettings = components['schemas']['TiplineSettings'];
+export type TiplineSettingsAnswer = components['schemas']['TiplineSettingsAnswer'];
+export type TiplineSettingsChange = components['schemas']['TiplineSettingsChange'];
 export type UndoReferralBody = components['schemas']['UndoReferralBody'];
 export type UndoVerdictsBody = components['schemas']['UndoVerdictsBody'];
 export type UndoVerdictsResponse = components['schemas']['UndoVerdictsResponse'];
@@ -18015,6 +18112,158 @@ export interface operations {
       };
       /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getSettingsTipline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TiplineSettingsAnswer'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  putSettingsTipline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TiplineSettingsChange'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TiplineSettingsAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };

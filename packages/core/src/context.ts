@@ -55,6 +55,7 @@ import {
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
+import { createSettingsService, type SettingsService } from './settings/index.ts';
 import { createStatisticsService, type StatisticsService } from './statistics/index.ts';
 import { publicKeyInfo, signingKeyFromSeed, type SigningKeyInfo } from './platform/signing-key.ts';
 import {
@@ -93,6 +94,7 @@ export type AppContext = ServiceDeps &
     casework: CaseworkService;
     rechecks: RechecksService;
     statistics: StatisticsService;
+    settings: SettingsService;
     exchanges: ExchangesService;
     partnerExports: PartnerExports;
     /** Blocklist entries: nominate(trx, ...) for casework, contentGone(trx, ...) for re-checks. */
@@ -181,7 +183,9 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),
   });
-  const intake = createIntakeService(deps);
+  // Installation settings changed at run time (the public site's name, regions, help lines...).
+  const settings = createSettingsService(deps);
+  const intake = createIntakeService(deps, { regions: () => settings.regionsNow() });
   const outbound = createOutboundFromConfig(config, overrides.outboundCa ? { ca: overrides.outboundCa } : {});
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);
@@ -299,6 +303,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     blocklistFormKey: intake.deriveSecret('vigie blocklist appeal form v1'),
     referrals,
     statistics,
+    settings,
     webhookSigningKey,
     review,
     async close() {

@@ -15,6 +15,7 @@ import type { JobTables } from './platform/jobs/job.tables.ts';
 import type { ReferralsTables } from './referrals/referrals.tables.ts';
 import type { StatisticsTables } from './statistics/statistics.tables.ts';
 import type { Executor } from './platform/db/database.ts';
+import type { SettingsTables } from './settings/index.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
 export type Database = AccessTables &
@@ -32,5 +33,6 @@ export type Database = AccessTables &
   BlocklistTables &
   ReferralsTables &
   ReviewTables &
-  StatisticsTables;
+  StatisticsTables &
+  SettingsTables;
 export type Db = Executor<Database>;

@@ -14,6 +14,7 @@ import { registerNoticesRoutes } from './notices/index.ts';
 import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
 import { registerRecipientRoutes, registerReferralsRoutes } from './referrals/index.ts';
 import { registerReviewRoutes } from './review/index.ts';
+import { registerSettingsRoutes } from './settings/index.ts';
 import { registerStatisticsRoutes } from './statistics/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
@@ -55,7 +56,12 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   });
   registerAuditRoutes(app, ctx.db, ctx.config.dataDir);
   await registerIntakeRoutes(app, ctx.intake, { keepAnonymousAddress: ctx.config.intakeStoreAddress });
-  await registerTiplineRoutes(app, ctx.intake, { config: ctx.config, now: ctx.now, statistics: ctx.statistics });
+  await registerTiplineRoutes(app, ctx.intake, {
+    config: ctx.config,
+    now: ctx.now,
+    statistics: ctx.statistics,
+    settings: () => ctx.settings.tipline(),
+  });
   await registerHashbankRoutes(app, ctx.hashbank, { exchanges: createHmaExchangePort(ctx.exchanges) });
   registerExchangesRoutes(app, ctx.exchanges, ctx.partnerExports);
   registerCrawlerRoutes(app, ctx.crawler);
@@ -74,6 +80,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerRecipientRoutes(app, ctx.referrals);
   registerReviewRoutes(app, ctx.review);
   registerStatisticsRoutes(app, ctx.statistics);
+  registerSettingsRoutes(app, ctx.settings);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

@@ -113,6 +113,10 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/contact', 'verifier', 403],
     ['POST', '/api/v1/cases/00000000-0000-4000-8000-000000000000/reopen', 'analyst', 403],
     // Statistics: supervisors (and administrators); analysts, verifiers and keys not.
+    ['GET', '/api/v1/settings/tipline', 'supervisor', 200],
+    ['GET', '/api/v1/settings/tipline', 'analyst', 403],
+    ['PUT', '/api/v1/settings/tipline', 'supervisor', 403],
+    ['PUT', '/api/v1/settings/tipline', 'key:all', 403],
     ['GET', '/api/v1/statistics/reports', 'supervisor', 200],
     ['GET', '/api/v1/statistics/annual?year=2026', 'administrator', 200],
     ['GET', '/api/v1/statistics/forwarding', 'analyst', 403],

@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { IntakeError } from './intake.errors.ts';
 import type { PublishAlertInput, ReportSource, SubmitReportResult } from '@vigie/contract';
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
+import type { Region } from '../platform/config.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { Db } from '../database.ts';
 import { isUniqueViolation } from '../platform/db/database.ts';
@@ -51,7 +52,10 @@ export type SubmitOrigin = {
 
 type PublicAlertView = { id: string; title: string; body: string; language: string; publishedAt: string };
 
-export function createIntakeService(base: ServiceDeps) {
+/** `regions`: the regions a report may name, now (installation settings can change them); answered without waiting. */
+export type IntakeOptions = Readonly<{ regions: () => readonly Region[] }>;
+
+export function createIntakeService(base: ServiceDeps, options: IntakeOptions) {
   const { config, db } = base;
   // One capture job per new URL, keyed by the URL's id so that it is captured once, all added in
   // one statement: per-job round trips cost more than the rest of a report's transaction.
@@ -61,7 +65,6 @@ export function createIntakeService(base: ServiceDeps) {
       'intake.capture-url',
       urlIds.map((urlId) => ({ payload: { urlId }, jobKey: `intake.capture-url:${urlId}` })),
     );
-  const regions: ReadonlySet<string> = new Set(config.tiplineRegions.map((r) => r.code));
   let key: Buffer | undefined;
   const intakeKey = () => (key ??= loadIntakeKey(config.dataDir, config.intakeKey));
   // Anonymous submissions per address, one limit across every process (kept only as an HMAC).
@@ -92,6 +95,7 @@ export function createIntakeService(base: ServiceDeps) {
      */
     async submitReport(input: unknown, origin: SubmitOrigin, receipt?: ReceiptRequest): Promise<SubmitReportResult> {
       if (origin.actor.type === 'anonymous') await throttle(anonymousLimiter, origin.address);
+      const regions = new Set(options.regions().map((r) => r.code));
       const { problems, report, urls } = checkReport(cleanStrings(input), regions);
       if (!report || problems.length > 0) throw invalid(problems);
       const contact = report.reporter?.contact;

@@ -22,6 +22,7 @@ import * as blocklist from './2026-12-05-0300-blocklist.ts';
 import * as referrals from './2026-12-05-0400-referrals.ts';
 import * as review from './2026-12-05-0500-review.ts';
 import * as statisticsRollups from './2026-12-05-0600-statistics-rollups.ts';
+import * as installationSettings from './2026-12-05-0700-installation-settings.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0400-referrals': referrals,
   '2026-12-05-0500-review': review,
   '2026-12-05-0600-statistics-rollups': statisticsRollups,
+  '2026-12-05-0700-installation-settings': installationSettings,
 };

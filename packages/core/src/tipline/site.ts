@@ -1,3 +1,4 @@
+import type { TiplineSettings } from '@vigie/contract';
 import type { Config, HelpLine, LocalText, Region } from '../platform/config.ts';
 
 /** The installation as the public site shows it: its settings, resolved per language by the pages. */
@@ -16,16 +17,17 @@ export type Site = Readonly<{
   publishesStatistics: boolean;
 }>;
 
-export function siteOf(config: Config): Site {
+/** `changed`: the installation settings as they are now (the environment's values with changes made at run time). */
+export function siteOf(config: Config, changed?: TiplineSettings): Site {
   return Object.freeze({
-    name: config.tiplineName,
-    phone: config.tiplinePhone,
-    privacyUrl: config.tiplinePrivacyUrl,
-    emergencyNumber: config.tiplineEmergencyNumber,
-    regionLabel: config.tiplineRegionLabel,
-    regions: config.tiplineRegions,
-    helpLines: config.tiplineHelpLines,
-    exitUrl: config.tiplineExitUrl,
+    name: changed ? (changed.name ?? undefined) : config.tiplineName,
+    phone: changed ? (changed.phone ?? undefined) : config.tiplinePhone,
+    privacyUrl: changed ? (changed.privacyUrl ?? undefined) : config.tiplinePrivacyUrl,
+    emergencyNumber: changed?.emergencyNumber ?? config.tiplineEmergencyNumber,
+    regionLabel: changed?.regionLabel ?? config.tiplineRegionLabel,
+    regions: changed?.regions ?? config.tiplineRegions,
+    helpLines: changed?.helpLines ?? config.tiplineHelpLines,
+    exitUrl: changed?.exitUrl ?? config.tiplineExitUrl,
     retentionDays: config.intakeRetentionDays,
     keepsAddress: config.intakeStoreAddress,
     publishesStatistics: config.statistics.publicFigures.length > 0,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { TiplineSettings } from '@vigie/contract';
 import type { IntakeService } from '../intake/index.ts';
 import type { StatisticsService } from '../statistics/index.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -15,7 +16,7 @@ import { otherLanguage, type PageContext } from './layout.ts';
 import { chooseTypePage, followUpPage, isReportType, reportFormPage } from './report.page.ts';
 import { privacyPage } from './privacy.page.ts';
 import { publishedTables, statisticsPage } from './statistics.page.ts';
-import { siteOf } from './site.ts';
+import { siteOf, type Site } from './site.ts';
 import { readForm } from './report-form.ts';
 import { submitFollowUpForm, submitReportForm, type Answer } from './tipline.submit.ts';
 
@@ -46,7 +47,13 @@ function statusOf(error: FastifyError): number {
   return error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
 }
 
-export type TiplineOptions = { config: Config; now: Clock; statistics?: Pick<StatisticsService, 'published'> };
+export type TiplineOptions = {
+  config: Config;
+  now: Clock;
+  statistics?: Pick<StatisticsService, 'published'>;
+  /** Installation settings changed at run time, over the environment's (read for each page). */
+  settings?: () => Promise<TiplineSettings>;
+};
 
 /** The public tipline: server-rendered pages that work without JavaScript, at the site's root. */
 export async function registerTiplineRoutes(
@@ -64,17 +71,25 @@ export async function registerTiplineRoutes(
   const submit = { intake, tokens, keepAnonymousAddress: options.config.intakeStoreAddress };
   const css = await readFile(new URL('./tipline.css', import.meta.url), 'utf8');
   const script = await readFile(new URL('./tipline.js', import.meta.url), 'utf8');
-  const site = siteOf(options.config);
+  const fallback = siteOf(options.config);
+  const sites = new WeakMap<FastifyRequest, Site>();
   // `wanted`: the language a form's switch asked for (the form is shown again in it).
   const pageFor = (request: FastifyRequest, path: string, wanted?: unknown): PageContext => {
     const lang = isLanguage(wanted)
       ? wanted
       : pickLanguage((request.query as Query | undefined)?.lang, request.headers['accept-language']);
-    return { t: messagesFor(lang), lang, path, site };
+    return { t: messagesFor(lang), lang, path, site: sites.get(request) ?? fallback };
   };
 
   // Its own scope, so that its error handler answers only the tipline's routes.
   await app.register(async (scope: HttpServer) => {
+    // The installation's settings as they are now, once per request (cached by the settings service).
+    if (options.settings) {
+      const current = options.settings;
+      scope.addHook('onRequest', async (request) => {
+        sites.set(request, siteOf(options.config, await current()));
+      });
+    }
     scope.setErrorHandler((error: FastifyError, request, reply) => {
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'tipline request failed');
