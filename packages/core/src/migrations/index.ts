@@ -20,6 +20,7 @@ import * as rechecks from './2026-12-05-0100-rechecks.ts';
 import * as exchanges from './2026-12-05-0200-exchanges.ts';
 import * as blocklist from './2026-12-05-0300-blocklist.ts';
 import * as referrals from './2026-12-05-0400-referrals.ts';
+import * as auditSearch from './2026-12-06-0100-audit-search.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0200-exchanges': exchanges,
   '2026-12-05-0300-blocklist': blocklist,
   '2026-12-05-0400-referrals': referrals,
+  '2026-12-06-0100-audit-search': auditSearch,
 };
