@@ -44,7 +44,6 @@ function ApiKeys() {
   const t = useT();
   const keys = useApiKeys();
   const history = useApiKeyHistory();
-  const formatTime = useFormatTime();
   const [shown, setShown] = useState<Shown | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const nameOf = (id: string | null) => {
@@ -77,32 +76,7 @@ function ApiKeys() {
           <TableBody items={keys.data} renderEmptyState={() => t('apiKeys.none')}>
             {(key) => (
               <Row id={key.id}>
-                <Cell>{key.organisation}</Cell>
-                <Cell>
-                  <code>{key.prefix}…</code>
-                </Cell>
-                <Cell>{key.scopes.join(', ')}</Cell>
-                <Cell>
-                  <time dateTime={key.createdAt}>{formatTime(key.createdAt)}</time>
-                </Cell>
-                <Cell>
-                  {key.revokedAt === null ? (
-                    <div className="row-actions">
-                      <span className="tag tag-active">{t('apiKeys.active')}</span>
-                      <Button
-                        className="button button-danger button-small"
-                        aria-label={t('apiKeys.revokeFor', { organisation: key.organisation, prefix: key.prefix })}
-                        onPress={() => setRevoking(key)}
-                      >
-                        {t('apiKeys.revoke')}
-                      </Button>
-                    </div>
-                  ) : (
-                    <span className="tag tag-revoked">
-                      {t('apiKeys.revokedAt', { when: formatTime(key.revokedAt) })}
-                    </span>
-                  )}
-                </Cell>
+                <KeyCells apiKey={key} onRevoke={setRevoking} />
               </Row>
             )}
           </TableBody>
@@ -119,6 +93,40 @@ function ApiKeys() {
       )}
       {revoking !== null && <RevokeDialog apiKey={revoking} onClose={() => setRevoking(null)} />}
     </ScreenFrame>
+  );
+}
+
+/** A key's cells: a component, so that a language switch re-renders them. */
+function KeyCells({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: (key: ApiKey) => void }) {
+  const t = useT();
+  const formatTime = useFormatTime();
+  return (
+    <>
+      <Cell>{apiKey.organisation}</Cell>
+      <Cell>
+        <code>{apiKey.prefix}…</code>
+      </Cell>
+      <Cell>{apiKey.scopes.join(', ')}</Cell>
+      <Cell>
+        <time dateTime={apiKey.createdAt}>{formatTime(apiKey.createdAt)}</time>
+      </Cell>
+      <Cell>
+        {apiKey.revokedAt === null ? (
+          <div className="row-actions">
+            <span className="tag tag-active">{t('apiKeys.active')}</span>
+            <Button
+              className="button button-danger button-small"
+              aria-label={t('apiKeys.revokeFor', { organisation: apiKey.organisation, prefix: apiKey.prefix })}
+              onPress={() => onRevoke(apiKey)}
+            >
+              {t('apiKeys.revoke')}
+            </Button>
+          </div>
+        ) : (
+          <span className="tag tag-revoked">{t('apiKeys.revokedAt', { when: formatTime(apiKey.revokedAt) })}</span>
+        )}
+      </Cell>
+    </>
   );
 }
 
