@@ -21,6 +21,7 @@ import * as exchanges from './2026-12-05-0200-exchanges.ts';
 import * as blocklist from './2026-12-05-0300-blocklist.ts';
 import * as referrals from './2026-12-05-0400-referrals.ts';
 import * as auditSearch from './2026-12-06-0100-audit-search.ts';
+import * as alertDrafts from './2026-12-06-0200-alert-drafts.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0300-blocklist': blocklist,
   '2026-12-05-0400-referrals': referrals,
   '2026-12-06-0100-audit-search': auditSearch,
+  '2026-12-06-0200-alert-drafts': alertDrafts,
 };
