@@ -9,6 +9,7 @@ import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { Shell } from './shell.tsx';
 import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
+import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -36,7 +37,9 @@ const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users'
 
 const apiKeysRoute = createRoute({ getParentRoute: () => rootRoute, path: '/api-keys', component: ApiKeysScreen });
 
-const routeTree = rootRoute.addChildren([homeRoute, loginRoute, enrolRoute, usersRoute, apiKeysRoute]);
+const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alerts', component: AlertsScreen });
+
+const routeTree = rootRoute.addChildren([homeRoute, loginRoute, enrolRoute, usersRoute, apiKeysRoute, alertsRoute]);
 
 export function createConsoleRouter(context: RouterContext) {
   const router = createRouter({ routeTree, context, basepath: '/console', defaultPreload: false });
