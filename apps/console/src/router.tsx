@@ -10,6 +10,7 @@ import { Shell } from './shell.tsx';
 import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
 import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
+import { AuditScreen } from './screens/audit/audit-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -39,7 +40,17 @@ const apiKeysRoute = createRoute({ getParentRoute: () => rootRoute, path: '/api-
 
 const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alerts', component: AlertsScreen });
 
-const routeTree = rootRoute.addChildren([homeRoute, loginRoute, enrolRoute, usersRoute, apiKeysRoute, alertsRoute]);
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  enrolRoute,
+  usersRoute,
+  apiKeysRoute,
+  alertsRoute,
+  auditRoute,
+]);
 
 export function createConsoleRouter(context: RouterContext) {
   const router = createRouter({ routeTree, context, basepath: '/console', defaultPreload: false });

@@ -3,6 +3,7 @@
 // A new area adds its file to both lists.
 import * as alerts from './alerts.messages.ts';
 import * as apiKeys from './api-keys.messages.ts';
+import * as audit from './audit.messages.ts';
 import * as auth from './auth.messages.ts';
 import * as common from './common.messages.ts';
 import * as home from './home.messages.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...users.en,
   ...apiKeys.en,
   ...alerts.en,
+  ...audit.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -30,4 +32,5 @@ export const fr: Catalogue = {
   ...users.fr,
   ...apiKeys.fr,
   ...alerts.fr,
+  ...audit.fr,
 };

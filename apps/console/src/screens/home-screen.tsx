@@ -9,13 +9,14 @@ import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 
-type Screen = { to: '/users' | '/api-keys' | '/alerts'; name: MessageId; roles: readonly Role[] };
+type Screen = { to: '/users' | '/api-keys' | '/alerts' | '/audit'; name: MessageId; roles: readonly Role[] };
 
 // The operations screens, each shown to the roles the server lets through.
 const screens: Screen[] = [
   { to: '/users', name: 'users.title', roles: ['administrator'] },
   { to: '/api-keys', name: 'apiKeys.title', roles: ['administrator'] },
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
+  { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
 ];
 
 const areas: MessageId[] = [
