@@ -2433,6 +2433,7 @@ export interface components {
     ErrorCode:
       | 'ACCESS_ROLE_UNKNOWN'
       | 'ACCESS_SCOPE_UNKNOWN'
+      | 'ACCESS_SELF_CHANGE'
       | 'ACCESS_USER_EXISTS'
       | 'AUTH_APIKEY_INVALID'
       | 'AUTH_CSRF_INVALID'

@@ -12,6 +12,7 @@ export const en = {
   'ops.administration': 'Administration',
   'ops.administrationIntro': 'Accounts, organisations, public alerts and the audit trail.',
   'error.ACCESS_USER_EXISTS': 'There is already an account with this email address.',
+  'error.ACCESS_SELF_CHANGE': 'You may not disable or reset your own account. Ask another administrator.',
   'error.AUTH_FORBIDDEN': 'Your role may not do this.',
   'error.NOT_FOUND': 'This no longer exists: someone may have changed it. Reload the page.',
   'error.VALIDATION_FAILED': 'Some of what was entered was refused. Check each field and try again.',
@@ -52,6 +53,8 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'ops.administration': 'Administration',
   'ops.administrationIntro': 'Comptes, organisations, alertes publiques et journal d’audit.',
   'error.ACCESS_USER_EXISTS': 'Il existe déjà un compte avec cette adresse courriel.',
+  'error.ACCESS_SELF_CHANGE':
+    'Vous ne pouvez pas désactiver ni réinitialiser votre propre compte. Demandez à un autre administrateur.',
   'error.AUTH_FORBIDDEN': 'Votre rôle ne permet pas de faire ceci.',
   'error.NOT_FOUND': 'Ceci n’existe plus : quelqu’un l’a peut-être modifié. Rechargez la page.',
   'error.VALIDATION_FAILED': 'Une partie de la saisie a été refusée. Vérifiez chaque champ et réessayez.',

@@ -69,11 +69,15 @@ export function createAccessService(
     );
   const enrolmentUrl = (token: string) => `${settings.publicUrl}/console/enrol?token=${token}`;
 
-  /** A user by email (the CLI) or by id (the API). */
-  const findUser = async (who: UserRef) => {
+  /**
+   * A user by email (the CLI) or by id (the API) whom `actor` may disable or reset: not
+   * themselves, which would lock the last administrator out with one click.
+   */
+  const findUser = async (who: UserRef, actor: Actor) => {
     const user =
       typeof who === 'string' ? await repo.findUserByEmail(db, who.trim()) : await repo.findUserById(db, who.id);
     if (!user) throw new PlatformError('NOT_FOUND', 'No such user.');
+    if (actor.type === 'user' && actor.id === user.id) throw new AccessError('ACCESS_SELF_CHANGE');
     return user;
   };
 
@@ -119,7 +123,7 @@ export function createAccessService(
 
     /** Disables an account: its sessions end and it can no longer sign in. */
     async disableUser(who: UserRef, actor: Actor, reason?: string): Promise<StaffUser> {
-      const user = await findUser(who);
+      const user = await findUser(who, actor);
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'disabled', now());
         await appendAuditEvent(
@@ -142,7 +146,7 @@ export function createAccessService(
      * forgotten, sessions ended) and gets a new one-time enrolment link.
      */
     async resetUser(who: UserRef, actor: Actor, reason?: string): Promise<{ enrolmentUrl: string }> {
-      const user = await findUser(who);
+      const user = await findUser(who, actor);
       const token = newToken();
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'invited', now());

@@ -65,6 +65,24 @@ test('reset: a new one-time link; the old factor no longer signs in, the new enr
   assert.notEqual(started.totpSecret, verifier.totpSecret);
 });
 
+test('an administrator may not disable or reset their own account', async () => {
+  const admin = await createStaffSession(t.ctx, 'administrator');
+  const users = (await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: admin.headers })).json();
+  const id = users.find((u: { email: string }) => u.email === admin.email).id as string;
+  for (const change of ['disable', 'reset']) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${id}/${change}`,
+      headers: admin.headers,
+      payload: {},
+    });
+    assert.equal(res.statusCode, 409, change);
+    assert.equal(res.json().error.code, 'ACCESS_SELF_CHANGE');
+  }
+  const session = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: admin.headers });
+  assert.equal(session.statusCode, 200, 'still signed in');
+});
+
 test('an unknown user is a 404; only administrators may disable or reset', async () => {
   const admin = await createStaffSession(t.ctx, 'administrator');
   const supervisor = await createStaffSession(t.ctx, 'supervisor');
