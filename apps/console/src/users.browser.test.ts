@@ -63,6 +63,11 @@ test('invite, reset a lost second factor and disable, by keyboard, with the hist
   const page = await openSignedIn(browser, baseUrl, admin);
   const blocked = watchPageErrors(page);
   await page.goto(`${baseUrl}/console/`);
+  // An administrator's home links every operations screen.
+  for (const name of ['Users and roles', 'Organisations and API keys', 'Public alerts', 'Audit trail'])
+    await page.getByRole('link', { name }).waitFor();
+  await assertAccessible(page, 'home (administrator)');
+  await page.screenshot({ path: docsScreenshotPath('console-home-administrator'), fullPage: true });
   await page.getByRole('link', { name: 'Users and roles' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Users and roles', level: 1 }).waitFor();
