@@ -7,6 +7,10 @@ import { HomeScreen } from './screens/home-screen.tsx';
 import { LoginScreen } from './screens/login-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { Shell } from './shell.tsx';
+import { UsersScreen } from './screens/users/users-screen.tsx';
+import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
+import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
+import { AuditScreen } from './screens/audit/audit-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -30,7 +34,23 @@ const enrolRoute = createRoute({
   component: EnrolScreen,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, loginRoute, enrolRoute]);
+const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/users', component: UsersScreen });
+
+const apiKeysRoute = createRoute({ getParentRoute: () => rootRoute, path: '/api-keys', component: ApiKeysScreen });
+
+const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alerts', component: AlertsScreen });
+
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  enrolRoute,
+  usersRoute,
+  apiKeysRoute,
+  alertsRoute,
+  auditRoute,
+]);
 
 export function createConsoleRouter(context: RouterContext) {
   const router = createRouter({ routeTree, context, basepath: '/console', defaultPreload: false });

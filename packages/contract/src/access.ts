@@ -29,6 +29,12 @@ export const UserResponse = Type.Object({
 });
 export const CreateUserBody = Type.Object({ email: Type.String({ maxLength: 254 }), role: Type.Enum(staffRoles) });
 export const CreateUserResponse = Type.Object({ user: UserResponse, enrolmentUrl: Type.String() });
+/** Why an account is disabled or reset: kept in the audit trail. */
+export const UserChangeBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export const ResetUserResponse = Type.Object({ enrolmentUrl: Type.String() });
 export const CreateApiKeyBody = Type.Object({
   organisation: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Optional(Type.Enum(organisationKinds)),

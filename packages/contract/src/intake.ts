@@ -162,6 +162,18 @@ export const WithdrawAlertBody = Type.Object(
   { additionalProperties: false },
 );
 export type WithdrawAlertInput = Static<typeof WithdrawAlertBody>;
+/** An alert as the console sees it, in any state; the tipline shows published ones only. */
+export const AlertRecord = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  language: Type.String(),
+  state: Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('withdrawn')]),
+  createdAt: Type.String({ format: 'date-time' }),
+  publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+export const PublishDraftBody = Type.Object({}, { additionalProperties: false });
 export const PublicAlert = Type.Object({
   id: Type.String(),
   title: Type.String(),

@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+const docsScreenshotDir = join(repoRoot, 'docs', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -29,4 +30,11 @@ export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   const file = name.endsWith('.png') ? name : `${name}.png`;
   return join(screenshotDir, file.replace(/[^\w.-]+/g, '-'));
+}
+
+/** Where a test saves a screenshot the documentation shows (docs/screenshots/, committed). */
+export function docsScreenshotPath(name: string): string {
+  mkdirSync(docsScreenshotDir, { recursive: true });
+  const file = name.endsWith('.png') ? name : `${name}.png`;
+  return join(docsScreenshotDir, file.replace(/[^\w.-]+/g, '-'));
 }

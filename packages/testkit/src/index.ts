@@ -1,4 +1,5 @@
-export { launchBrowser, screenshotPath } from './browser.ts';
+export { docsScreenshotPath, launchBrowser, screenshotPath } from './browser.ts';
+export { openSignedIn, settleAnnouncements, watchPageErrors } from './console-session.ts';
 export { findAccessibilityViolations, type AxeViolation } from './accessibility.ts';
 export { createTestApp, createTestContext } from './context.ts';
 export type { TestContext } from './context.ts';

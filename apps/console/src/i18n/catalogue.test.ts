@@ -17,7 +17,10 @@ describe('catalogues', () => {
     for (const locale of ['en', 'fr'] as const) {
       const t = createTranslator(locale);
       for (const id of Object.keys(en) as (keyof typeof en)[]) {
-        const text = t(id, { count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' });
+        const text = t(id, {
+          ...{ count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' },
+          ...{ organisation: 'Org', prefix: 'vgk_x', when: 'today', reason: 'why', title: 'T', date: 'd', seq: 3 },
+        });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }
     }

@@ -1,13 +1,36 @@
 // The console's catalogues: one messages file per area (English and French side by side, the
 // French typed by the English keys, so a missing translation does not compile), merged here.
 // A new area adds its file to both lists.
+import * as alerts from './alerts.messages.ts';
+import * as apiKeys from './api-keys.messages.ts';
+import * as audit from './audit.messages.ts';
 import * as auth from './auth.messages.ts';
 import * as common from './common.messages.ts';
 import * as home from './home.messages.ts';
+import * as ops from './ops.messages.ts';
+import * as users from './users.messages.ts';
 
-export const en = { ...common.en, ...auth.en, ...home.en } as const;
+export const en = {
+  ...common.en,
+  ...auth.en,
+  ...home.en,
+  ...ops.en,
+  ...users.en,
+  ...apiKeys.en,
+  ...alerts.en,
+  ...audit.en,
+} as const;
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageId, string>>;
 
-export const fr: Catalogue = { ...common.fr, ...auth.fr, ...home.fr };
+export const fr: Catalogue = {
+  ...common.fr,
+  ...auth.fr,
+  ...home.fr,
+  ...ops.fr,
+  ...users.fr,
+  ...apiKeys.fr,
+  ...alerts.fr,
+  ...audit.fr,
+};

@@ -1,13 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, type Role } from '../api.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequireSession } from '../components/require-session.tsx';
 import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
+
+type Screen = { to: '/users' | '/api-keys' | '/alerts' | '/audit'; name: MessageId; roles: readonly Role[] };
+
+// The operations screens, each shown to the roles the server lets through.
+const screens: Screen[] = [
+  { to: '/users', name: 'users.title', roles: ['administrator'] },
+  { to: '/api-keys', name: 'apiKeys.title', roles: ['administrator'] },
+  { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
+  { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
+];
 
 const areas: MessageId[] = [
   'home.area.reports',
@@ -22,7 +32,7 @@ export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
 }
 
-function Home({ email, role }: { email: string; role: 'administrator' | 'supervisor' | 'analyst' | 'verifier' }) {
+function Home({ email, role }: { email: string; role: Role }) {
   const t = useT();
   const api = useApi();
   const setSession = useSetSession();
@@ -42,6 +52,7 @@ function Home({ email, role }: { email: string; role: 'administrator' | 'supervi
     },
   });
 
+  const mine = screens.filter((screen) => screen.roles.includes(role));
   const problem = useMemo(() => (signOut.error === null ? null : { error: signOut.error }), [signOut.error]);
   return (
     <section className="panel panel-wide">
@@ -58,6 +69,21 @@ function Home({ email, role }: { email: string; role: 'administrator' | 'supervi
           {signOut.isPending ? t('home.signingOut') : t('home.signOut')}
         </button>
       </div>
+      {mine.length > 0 && (
+        <>
+          <h2>{t('ops.administration')}</h2>
+          <p className="intro">{t('ops.administrationIntro')}</p>
+          <ul className="areas">
+            {mine.map((screen) => (
+              <li key={screen.to} className="area area-live">
+                <Link to={screen.to} className="area-name">
+                  {t(screen.name)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('home.areasTitle')}</h2>
       <p className="intro">{t('home.areasIntro')}</p>
       <ul className="areas">

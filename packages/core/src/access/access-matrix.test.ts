@@ -80,6 +80,21 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/api/v1/users', 'anonymous', 401],
     ['GET', '/api/v1/audit/verify', 'key:audit:read', 200],
     ['GET', '/api/v1/audit/verify', 'key:hashes:read', 403],
+    // The audit trail's search and export: supervisors and administrators, and audit keys.
+    ['GET', '/api/v1/audit', 'supervisor', 200],
+    ['GET', '/api/v1/audit', 'analyst', 403],
+    ['GET', '/api/v1/audit/export', 'verifier', 403],
+    ['GET', '/api/v1/audit/export', 'key:audit:read', 200],
+    ['GET', '/api/v1/audit', 'key:hashes:read', 403],
+    // Disabling and resetting staff accounts is an administrator's.
+    ['POST', '/api/v1/users/00000000-0000-4000-8000-000000000000/disable', 'supervisor', 403],
+    ['POST', '/api/v1/users/00000000-0000-4000-8000-000000000000/reset', 'administrator', 400],
+    // Alerts: anyone reads the published ones; supervisors and administrators draft and publish.
+    ['GET', '/api/v1/alerts', 'anonymous', 200],
+    ['GET', '/api/v1/alerts/all', 'supervisor', 200],
+    ['GET', '/api/v1/alerts/all', 'analyst', 403],
+    ['POST', '/api/v1/alerts/drafts', 'verifier', 403],
+    ['POST', '/api/v1/alerts/drafts', 'administrator', 400],
     ['GET', '/metrics', 'key:metrics:read', 200],
     ['GET', '/metrics', 'supervisor', 403],
     ['GET', '/health', 'anonymous', 200],

@@ -26,6 +26,11 @@ export const AccessError = defineErrors({
   AUTH_PASSWORD_WEAK: { status: 400, message: 'Choose a password of at least 12 characters.', retry: 'permanent' },
   AUTH_APIKEY_INVALID: { status: 401, message: 'The API key is not valid.', retry: 'permanent' },
   ACCESS_USER_EXISTS: { status: 409, message: 'A user with this email exists.', retry: 'permanent' },
+  ACCESS_SELF_CHANGE: {
+    status: 409,
+    message: 'You may not disable or reset your own account; ask another administrator.',
+    retry: 'permanent',
+  },
   ACCESS_ROLE_UNKNOWN: { status: 400, message: 'Unknown role.', retry: 'permanent' },
   ACCESS_SCOPE_UNKNOWN: { status: 400, message: 'Unknown API key scope.', retry: 'permanent' },
 });

@@ -19,6 +19,11 @@ export async function findUserByEmail(db: Db, email: string) {
     .executeTakeFirst();
 }
 
+export async function findUserById(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  return db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listUsers(db: Db): Promise<StaffUser[]> {
   const rows = await db
     .selectFrom('staff_user')

@@ -118,6 +118,28 @@ export function registerAccessRoutes(
     },
   );
 
+  const userParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+  app.post(
+    '/api/v1/users/:id/disable',
+    {
+      config: { access: administrators },
+      schema: { tags, params: userParams, body: s.UserChangeBody, response: { 200: s.UserResponse } },
+    },
+    async (request) => {
+      const user = await access.disableUser({ id: request.params.id }, actorOf(request), request.body.reason);
+      return { ...user, createdAt: user.createdAt.toISOString() };
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/reset',
+    {
+      config: { access: administrators },
+      schema: { tags, params: userParams, body: s.UserChangeBody, response: { 200: s.ResetUserResponse } },
+    },
+    async (request) => access.resetUser({ id: request.params.id }, actorOf(request), request.body.reason),
+  );
+
   app.get(
     '/api/v1/api-keys',
     { config: { access: administrators }, schema: { tags, response: { 200: Type.Array(s.ApiKeyResponse) } } },

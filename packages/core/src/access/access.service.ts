@@ -28,6 +28,8 @@ export type AccessSettings = {
   enrolmentHours: number;
 };
 
+/** An email address, or a user's id. */
+export type UserRef = string | { id: string };
 export type NewSession = { token: string; principal: StaffPrincipal; expiresAt: Date };
 const issuer = 'Vigie';
 const minPasswordLength = 12;
@@ -66,6 +68,18 @@ export function createAccessService(
       new Date(now().getTime() + settings.enrolmentHours * 3_600_000),
     );
   const enrolmentUrl = (token: string) => `${settings.publicUrl}/console/enrol?token=${token}`;
+
+  /**
+   * A user by email (the CLI) or by id (the API) whom `actor` may disable or reset: not
+   * themselves, which would lock the last administrator out with one click.
+   */
+  const findUser = async (who: UserRef, actor: Actor) => {
+    const user =
+      typeof who === 'string' ? await repo.findUserByEmail(db, who.trim()) : await repo.findUserById(db, who.id);
+    if (!user) throw new PlatformError('NOT_FOUND', 'No such user.');
+    if (actor.type === 'user' && actor.id === user.id) throw new AccessError('ACCESS_SELF_CHANGE');
+    return user;
+  };
 
   return {
     async createUser(
@@ -108,9 +122,8 @@ export function createAccessService(
     listUsers: () => repo.listUsers(db),
 
     /** Disables an account: its sessions end and it can no longer sign in. */
-    async disableUser(email: string, actor: Actor): Promise<void> {
-      const user = await repo.findUserByEmail(db, email.trim());
-      if (!user) throw new PlatformError('NOT_FOUND', 'No user has this email.');
+    async disableUser(who: UserRef, actor: Actor, reason?: string): Promise<StaffUser> {
+      const user = await findUser(who, actor);
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'disabled', now());
         await appendAuditEvent(
@@ -120,19 +133,20 @@ export function createAccessService(
             action: 'access.user-disabled',
             subjectType: 'staff_user',
             subjectId: user.id,
+            ...(reason ? { details: { reason } } : {}),
           },
           now(),
         );
       });
+      return { id: user.id, email: user.email, role: user.role, status: 'disabled', createdAt: user.created_at };
     },
 
     /**
      * For a lost phone or password: the account goes back to `invited` (password and second factor
      * forgotten, sessions ended) and gets a new one-time enrolment link.
      */
-    async resetUser(email: string, actor: Actor): Promise<{ enrolmentUrl: string }> {
-      const user = await repo.findUserByEmail(db, email.trim());
-      if (!user) throw new PlatformError('NOT_FOUND', 'No user has this email.');
+    async resetUser(who: UserRef, actor: Actor, reason?: string): Promise<{ enrolmentUrl: string }> {
+      const user = await findUser(who, actor);
       const token = newToken();
       await db.transaction().execute(async (trx) => {
         await repo.setUserStatus(trx, user.id, 'invited', now());
@@ -144,6 +158,7 @@ export function createAccessService(
             action: 'access.user-reset',
             subjectType: 'staff_user',
             subjectId: user.id,
+            ...(reason ? { details: { reason } } : {}),
           },
           now(),
         );

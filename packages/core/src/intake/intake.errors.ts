@@ -13,6 +13,11 @@ export const IntakeError = defineErrors({
     message: 'No published alert has this id (it may already be withdrawn).',
     retry: 'permanent',
   },
+  INTAKE_ALERT_NOT_DRAFT: {
+    status: 409,
+    message: 'No draft alert has this id (it may be published already).',
+    retry: 'permanent',
+  },
   INTAKE_BUSY: {
     status: 503,
     message: 'The tipline is busy; try again in a few seconds. Nothing was saved.',

@@ -212,6 +212,8 @@ export async function insertAlert(trx: Db, alert: Omit<AlertRow, 'id'> & { publi
       language: alert.language,
       published_by: alert.publishedBy,
       published_at: alert.publishedAt,
+      created_at: alert.publishedAt,
+      created_by: alert.publishedBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -232,7 +234,8 @@ export async function listAlerts(db: Db, language: string | undefined, limit: nu
     title: a.title,
     body: a.body,
     language: a.language,
-    publishedAt: a.published_at,
+    // Published alerts always have it (public_alert_published_check).
+    publishedAt: a.published_at as Date,
   }));
 }
 

@@ -1,8 +1,10 @@
 import {
+  AlertRecord,
   FollowUpBody,
   FollowUpResponse,
   PublicAlert,
   PublishAlertBody,
+  PublishDraftBody,
   SubmitReportBody,
   SubmitReportResponse,
   WithdrawAlertBody,
@@ -17,6 +19,8 @@ import type { IntakeService } from './intake.service.ts';
 const tags = ['intake'];
 // Anyone may report; a partner's API key is recognised (and rate-limited per key) when present.
 const anyone = { public: true } as const;
+const alertEditors = { staff: ['supervisor', 'administrator'] } as const;
+const AlertId = Type.Object({ id: Type.String({ format: 'uuid' }) });
 // Reports and follow-ups are checked against the contract's schema without the coercion the
 // server applies elsewhere (`urls: [1]` is a 400, not "http://0.0.0.1/"), with the per-field
 // codes the form gets; the service checks the same again, for the form's answers too.
@@ -82,6 +86,27 @@ export async function registerIntakeRoutes(
       const alert = await intake.publishAlert(request.body, actorOf(request));
       return reply.status(201).send(alert);
     },
+  );
+
+  app.get(
+    '/api/v1/alerts/all',
+    { config: { access: alertEditors }, schema: { tags, response: { 200: Type.Array(AlertRecord) } } },
+    async () => intake.listAllAlerts(),
+  );
+
+  app.post(
+    '/api/v1/alerts/drafts',
+    { config: { access: alertEditors }, schema: { tags, body: PublishAlertBody, response: { 201: AlertRecord } } },
+    async (request, reply) => reply.status(201).send(await intake.draftAlert(request.body, actorOf(request))),
+  );
+
+  app.post(
+    '/api/v1/alerts/:id/publish',
+    {
+      config: { access: alertEditors },
+      schema: { tags, params: AlertId, body: PublishDraftBody, response: { 200: AlertRecord } },
+    },
+    async (request) => intake.publishDraft(request.params.id, actorOf(request)),
   );
 
   app.post(

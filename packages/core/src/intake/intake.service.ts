@@ -38,6 +38,7 @@ import {
   type ReceiptRequest,
 } from './receipts.ts';
 import { cleanStrings, cleanText } from './text.ts';
+import { createAlertDrafts } from './alert-drafts.service.ts';
 import { followUpCodeHash, newFollowUpCode, newReportNumber } from './report-codes.ts';
 import { triageReport } from './triage.ts';
 
@@ -315,6 +316,8 @@ export function createIntakeService(base: ServiceDeps, options: IntakeOptions) {
     deriveSecret(purpose: string): Buffer {
       return createHmac('sha256', intakeKey()).update(purpose).digest();
     },
+
+    ...createAlertDrafts(base),
 
     async close(): Promise<void> {
       await committer.idle();

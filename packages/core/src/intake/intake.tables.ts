@@ -64,8 +64,10 @@ export type PublicAlertTable = {
   body: string;
   language: string;
   published_by: string | null;
-  published_at: Timestamp;
-  state: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | undefined, 'withdrawn'>;
+  published_at: Timestamp | null;
+  state: ColumnType<'draft' | 'published' | 'withdrawn', 'draft' | 'published' | undefined, 'published' | 'withdrawn'>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  created_by: string | null;
   withdrawn_at: Timestamp | null;
   withdrawn_by: string | null;
 };

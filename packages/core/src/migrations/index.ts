@@ -23,6 +23,8 @@ import * as referrals from './2026-12-05-0400-referrals.ts';
 import * as review from './2026-12-05-0500-review.ts';
 import * as statisticsRollups from './2026-12-05-0600-statistics-rollups.ts';
 import * as installationSettings from './2026-12-05-0700-installation-settings.ts';
+import * as auditSearch from './2026-12-06-0100-audit-search.ts';
+import * as alertDrafts from './2026-12-06-0200-alert-drafts.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -50,4 +52,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0500-review': review,
   '2026-12-05-0600-statistics-rollups': statisticsRollups,
   '2026-12-05-0700-installation-settings': installationSettings,
+  '2026-12-06-0100-audit-search': auditSearch,
+  '2026-12-06-0200-alert-drafts': alertDrafts,
 };

@@ -1,0 +1,66 @@
+// Messages of the users and roles screen, English and French.
+export const en = {
+  'users.title': 'Users and roles',
+  'users.intro':
+    'Invite staff, disable an account, or reset a lost second factor. Every change is kept in the audit trail.',
+  'users.inviteTitle': 'Invite a member of staff',
+  'users.email': 'Email address',
+  'users.role': 'Role',
+  'users.invite': 'Invite',
+  'users.inviting': 'Inviting…',
+  'users.emailInvalid': 'Enter an email address, like name@example.org.',
+  'users.linkFor': 'One-time enrolment link for {email}',
+  'users.linkNote':
+    'Give this link to the person by a safe channel. It is shown only now and works once; they choose their password and second factor with it.',
+  'users.listTitle': 'Staff',
+  'users.status': 'Status',
+  'users.created': 'Created',
+  'users.actions': 'Actions',
+  'users.status.invited': 'Invited',
+  'users.status.active': 'Active',
+  'users.status.disabled': 'Disabled',
+  'users.you': 'You',
+  'users.reset': 'Reset second factor',
+  'users.resetFor': 'Reset second factor of {email}',
+  'users.resetTitle': 'Reset the second factor of {email}?',
+  'users.resetExplain':
+    'Their password and second factor are forgotten and their sessions end. You get a new one-time enrolment link to give them.',
+  'users.disable': 'Disable',
+  'users.disableFor': 'Disable {email}',
+  'users.disableTitle': 'Disable {email}?',
+  'users.disableExplain': 'Their sessions end at once and they can no longer sign in.',
+  'users.historyTitle': 'Account changes',
+} as const;
+
+export const fr: Readonly<Record<keyof typeof en, string>> = {
+  'users.title': 'Utilisateurs et rôles',
+  'users.intro':
+    'Invitez le personnel, désactivez un compte ou réinitialisez un second facteur perdu. Chaque changement est conservé dans le journal d’audit.',
+  'users.inviteTitle': 'Inviter un membre du personnel',
+  'users.email': 'Adresse courriel',
+  'users.role': 'Rôle',
+  'users.invite': 'Inviter',
+  'users.inviting': 'Invitation…',
+  'users.emailInvalid': 'Saisissez une adresse courriel, comme nom@example.org.',
+  'users.linkFor': 'Lien d’inscription à usage unique pour {email}',
+  'users.linkNote':
+    'Transmettez ce lien à la personne par un moyen sûr. Il n’est affiché que maintenant et ne sert qu’une fois; elle y choisit son mot de passe et son second facteur.',
+  'users.listTitle': 'Personnel',
+  'users.status': 'État',
+  'users.created': 'Créé',
+  'users.actions': 'Actions',
+  'users.status.invited': 'Invité',
+  'users.status.active': 'Actif',
+  'users.status.disabled': 'Désactivé',
+  'users.you': 'Vous',
+  'users.reset': 'Réinitialiser le second facteur',
+  'users.resetFor': 'Réinitialiser le second facteur de {email}',
+  'users.resetTitle': 'Réinitialiser le second facteur de {email}?',
+  'users.resetExplain':
+    'Son mot de passe et son second facteur sont oubliés et ses sessions prennent fin. Vous obtenez un nouveau lien d’inscription à usage unique à lui transmettre.',
+  'users.disable': 'Désactiver',
+  'users.disableFor': 'Désactiver {email}',
+  'users.disableTitle': 'Désactiver {email}?',
+  'users.disableExplain': 'Ses sessions prennent fin immédiatement et la personne ne peut plus se connecter.',
+  'users.historyTitle': 'Changements de comptes',
+};

@@ -1,0 +1,41 @@
+// The console in a browser page, already signed in as a staff member (the session cookie the
+// real enrolment gave), so that a screen's test starts on its screen rather than at sign-in.
+import type { Browser, Page } from 'playwright-core';
+import type { StaffSession } from './staff.ts';
+
+export async function openSignedIn(
+  browser: Browser,
+  baseUrl: string,
+  staff: StaffSession,
+  locale: 'en-CA' | 'fr-CA' = 'en-CA',
+): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const value = staff.cookie.slice(staff.cookie.indexOf('=') + 1);
+  await context.addCookies([{ name: 'vigie_session', value, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
+  return context.newPage();
+}
+
+/** Script errors and CSP refusals on the page (failed loads, such as expected 4xx, excepted). */
+export function watchPageErrors(page: Page): string[] {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      blocked.push(message.text());
+  });
+  page.on('pageerror', (error) => blocked.push(error.message));
+  return blocked;
+}
+
+/**
+ * Waits for react-aria's live announcements to expire (it keeps each for seven seconds, labelled by
+ * elements a closed dialog took away), so that axe judges the screen as a user now meets it.
+ */
+export async function settleAnnouncements(page: Page): Promise<void> {
+  // Polled through page.evaluate: waitForFunction would eval a string, which the console's CSP refuses.
+  for (let waited = 0; waited < 15_000; waited += 250) {
+    const pending = await page.evaluate<number>(`document.querySelectorAll('[role=log] [aria-labelledby]').length`);
+    if (pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('live announcements did not clear');
+}
