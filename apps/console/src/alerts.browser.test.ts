@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  assertAccessible,
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
   ensureConsoleBuilt,
-  findAccessibilityViolations,
   launchBrowser,
+  moveToControl,
   openSignedIn,
-  settleAnnouncements,
   watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // The public alerts screen in Chromium, by keyboard: a supervisor writes an alert in English and
 // French (previewed in each language as the tipline shows it), saves both drafts, publishes the
@@ -34,21 +34,6 @@ after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  await settleAnnouncements(page);
-  assert.deepEqual(await findAccessibilityViolations(page), [], `axe on ${screen}`);
-}
-
-async function moveTo(page: Page, row: Locator, name: string): Promise<void> {
-  await row.focus();
-  for (let i = 0; i < 12; i++) {
-    const focused = await page.evaluate<string>(`document.activeElement?.getAttribute('aria-label') ?? ''`);
-    if (focused === name) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`the arrow keys never reached ${name}`);
-}
 
 const tipline = async (lang: 'en' | 'fr') => (await t.app.inject({ url: `/alerts?lang=${lang}` })).body;
 
@@ -92,7 +77,7 @@ test('draft in both languages with previews, publish, withdraw; the tipline show
   await frenchRow.getByText('Draft', { exact: true }).waitFor();
   assert.doesNotMatch(await tipline('fr'), /Fausse agence/, 'a draft is not on the tipline');
 
-  await moveTo(page, frenchRow, 'Publish “Fausse agence de mannequins”');
+  await moveToControl(page, frenchRow, 'Publish “Fausse agence de mannequins”');
   await page.keyboard.press('Enter');
   const publish = page.getByRole('alertdialog', { name: 'Publish this alert?' });
   await publish.getByRole('heading', { name: 'Fausse agence de mannequins' }).waitFor();
@@ -104,7 +89,7 @@ test('draft in both languages with previews, publish, withdraw; the tipline show
   assert.match(await tipline('fr'), /Fausse agence de mannequins/);
   assert.doesNotMatch(await tipline('en'), /Fake modelling agency/, 'the English draft is still a draft');
 
-  await moveTo(page, frenchRow, 'Withdraw “Fausse agence de mannequins”');
+  await moveToControl(page, frenchRow, 'Withdraw “Fausse agence de mannequins”');
   await page.keyboard.press('Enter');
   const withdraw = page.getByRole('alertdialog', { name: 'Withdraw this alert?' });
   await withdraw.getByLabel('Reason (optional)').focus();

@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  assertAccessible,
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
   ensureConsoleBuilt,
-  findAccessibilityViolations,
   launchBrowser,
   openSignedIn,
-  settleAnnouncements,
   watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // The organisations' API keys screen in Chromium, by keyboard: an administrator creates a key
 // with two scopes (shown once, and it works), revokes it (refused at once), and sees both changes;
@@ -34,11 +33,6 @@ after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  await settleAnnouncements(page);
-  assert.deepEqual(await findAccessibilityViolations(page), [], `axe on ${screen}`);
-}
 
 const verify = (key: string) =>
   t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: { authorization: `Bearer ${key}` } });

@@ -2,18 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { appendAuditEvent, cliActor } from '@vigie/core';
 import {
+  assertAccessible,
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
   ensureConsoleBuilt,
-  findAccessibilityViolations,
   launchBrowser,
   openSignedIn,
-  settleAnnouncements,
   watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // The audit trail screen in Chromium, by keyboard, on a trail written here with known days: an
 // administrator verifies the chain (its head is the database's), searches by action and by day,
@@ -50,11 +49,6 @@ after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  await settleAnnouncements(page);
-  assert.deepEqual(await findAccessibilityViolations(page), [], `axe on ${screen}`);
-}
 
 test('verify the chain, search by action and day, page, export; by keyboard', async () => {
   const page = await openSignedIn(browser, baseUrl, admin);

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  assertAccessible,
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
   ensureConsoleBuilt,
-  findAccessibilityViolations,
   launchBrowser,
+  moveToControl,
   openSignedIn,
-  settleAnnouncements,
   watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 // The users and roles screen, driven by keyboard in Chromium: an administrator invites a
 // supervisor (the one-time link appears), resets another user's second factor (a new link),
@@ -34,24 +34,6 @@ after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function assertAccessible(page: Page, screen: string): Promise<void> {
-  await settleAnnouncements(page);
-  assert.deepEqual(await findAccessibilityViolations(page), [], `axe on ${screen}`);
-}
-
-/** Focuses a table row, then moves by arrow keys (the grid's own navigation) to the named control. */
-async function moveTo(page: Page, row: Locator, name: string): Promise<void> {
-  await row.focus();
-  for (let i = 0; i < 12; i++) {
-    const focused = await page.evaluate<string>(
-      `document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''`,
-    );
-    if (focused === name) return;
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`the arrow keys never reached ${name}`);
-}
 
 async function statusOf(email: string): Promise<string> {
   const row = await t.ctx.db.selectFrom('staff_user').select('status').where('email', '=', email).executeTakeFirst();
@@ -98,7 +80,7 @@ test('invite, reset a lost second factor and disable, by keyboard, with the hist
   await page.screenshot({ path: docsScreenshotPath('console-users-invite'), fullPage: true });
 
   // Reset the analyst's lost second factor: the dialog takes focus; Escape would cancel.
-  await moveTo(
+  await moveToControl(
     page,
     page.getByRole('row', { name: new RegExp(analyst.email) }),
     `Reset second factor of ${analyst.email}`,
@@ -115,7 +97,7 @@ test('invite, reset a lost second factor and disable, by keyboard, with the hist
   assert.equal(await statusOf(analyst.email), 'invited');
 
   // Disable them.
-  await moveTo(page, page.getByRole('row', { name: new RegExp(analyst.email) }), `Disable ${analyst.email}`);
+  await moveToControl(page, page.getByRole('row', { name: new RegExp(analyst.email) }), `Disable ${analyst.email}`);
   await page.keyboard.press('Enter');
   const disable = page.getByRole('alertdialog', { name: `Disable ${analyst.email}?` });
   await disable.getByRole('button', { name: 'Disable' }).focus();

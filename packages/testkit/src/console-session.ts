@@ -1,6 +1,8 @@
 // The console in a browser page, already signed in as a staff member (the session cookie the
 // real enrolment gave), so that a screen's test starts on its screen rather than at sign-in.
-import type { Browser, Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { findAccessibilityViolations } from './accessibility.ts';
 import type { StaffSession } from './staff.ts';
 
 export async function openSignedIn(
@@ -38,4 +40,23 @@ export async function settleAnnouncements(page: Page): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('live announcements did not clear');
+}
+
+/** axe finds nothing on the screen as it stands once its announcements have cleared. */
+export async function assertAccessible(page: Page, screen: string): Promise<void> {
+  await settleAnnouncements(page);
+  assert.deepEqual(await findAccessibilityViolations(page), [], `axe on ${screen}`);
+}
+
+/** Focuses a table row, then moves by arrow keys (the grid's own navigation) to the named control. */
+export async function moveToControl(page: Page, row: Locator, name: string): Promise<void> {
+  await row.focus();
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate<string>(
+      `document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''`,
+    );
+    if (focused === name) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`the arrow keys never reached ${name}`);
 }

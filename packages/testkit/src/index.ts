@@ -1,5 +1,11 @@
 export { docsScreenshotPath, launchBrowser, screenshotPath } from './browser.ts';
-export { openSignedIn, settleAnnouncements, watchPageErrors } from './console-session.ts';
+export {
+  assertAccessible,
+  moveToControl,
+  openSignedIn,
+  settleAnnouncements,
+  watchPageErrors,
+} from './console-session.ts';
 export { findAccessibilityViolations, type AxeViolation } from './accessibility.ts';
 export { createTestApp, createTestContext } from './context.ts';
 export type { TestContext } from './context.ts';
