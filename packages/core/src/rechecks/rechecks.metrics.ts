@@ -9,7 +9,16 @@ import { takedownMeasures } from './measures.repository.ts';
 const DAY = 86_400_000;
 
 export function rechecksMetrics(db: Db, now: () => Date): MetricSource[] {
-  const measures = () => takedownMeasures(db, new Date(now().getTime() - 28 * DAY), now());
+  // Both takedown metrics read the same measures: one query per scrape, not one per metric.
+  let last: { at: number; value: ReturnType<typeof takedownMeasures> } | undefined;
+  const measures = () => {
+    const at = Date.now();
+    if (!last || at - last.at > 5_000)
+      last = { at, value: takedownMeasures(db, new Date(now().getTime() - 28 * DAY), now()) };
+    const { value } = last;
+    value.catch(() => (last = undefined));
+    return value;
+  };
   return [
     {
       name: 'vigie_takedown_removal_seconds',
