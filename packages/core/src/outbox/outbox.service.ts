@@ -66,6 +66,29 @@ export function createOutboxService(deps: ServiceDeps, senders: ChannelSenders) 
     await deps.enqueue(trx, 'outbox.deliver-message', { messageId: id }, { jobKey: jobKey(id), runAt });
   }
 
+  /** A contact gave up: the message goes to the next contact now, or gives up with `state`. */
+  async function nextContactOrGiveUp(
+    trx: Db,
+    message: OutboxMessage,
+    state: 'bounced' | 'failed',
+    detail: string,
+    at: Date,
+  ): Promise<'next_contact' | 'gave_up'> {
+    if (message.contactIndex + 1 < message.contacts.length) {
+      await updateMessage(
+        trx,
+        message.id,
+        { state: 'queued', contactIndex: message.contactIndex + 1, attempts: 0, nextAttemptAt: at, lastError: detail },
+        at,
+      );
+      await schedule(trx, message.id, at);
+      return 'next_contact';
+    }
+    await updateMessage(trx, message.id, { state, lastError: detail }, at);
+    await hooks.get(message.purpose)?.onGaveUp?.(trx, { ...message, state, lastError: detail }, at);
+    return 'gave_up';
+  }
+
   /** One attempt at delivering a message (the job's work). */
   async function deliver(id: string): Promise<void> {
     const startedAt = now();
@@ -129,25 +152,7 @@ export function createOutboxService(deps: ServiceDeps, senders: ChannelSenders) 
         return;
       }
       // This contact gave up (bounced, or out of attempts): the next one, if any.
-      if (message.contactIndex + 1 < message.contacts.length) {
-        await updateMessage(
-          trx,
-          message.id,
-          {
-            state: 'queued',
-            contactIndex: message.contactIndex + 1,
-            attempts: 0,
-            nextAttemptAt: at,
-            lastError: result.detail,
-          },
-          at,
-        );
-        await schedule(trx, message.id, at);
-        return;
-      }
-      const state = result.outcome === 'bounced' ? 'bounced' : 'failed';
-      await updateMessage(trx, message.id, { state, lastError: result.detail }, at);
-      await hook?.onGaveUp?.(trx, { ...message, state, lastError: result.detail }, at);
+      await nextContactOrGiveUp(trx, message, result.outcome === 'bounced' ? 'bounced' : 'failed', result.detail, at);
     });
     if (result.outcome !== 'sent')
       logger.warn({ messageId: message.id, outcome: result.outcome, detail: result.detail }, 'outbox: attempt failed');
@@ -176,25 +181,8 @@ export function createOutboxService(deps: ServiceDeps, senders: ChannelSenders) 
           messageId: message.id,
         };
       await insertFinishedAttempt(trx, message, label, 'bounced', detail, at);
-      const hook = hooks.get(message.purpose);
-      if (message.contactIndex + 1 < message.contacts.length) {
-        await updateMessage(
-          trx,
-          message.id,
-          {
-            state: 'queued',
-            contactIndex: message.contactIndex + 1,
-            attempts: 0,
-            nextAttemptAt: at,
-            lastError: detail,
-          },
-          at,
-        );
-        await schedule(trx, message.id, at);
-        return { outcome: 'next_contact', messageId: message.id };
-      }
-      await updateMessage(trx, message.id, { state: 'bounced', lastError: detail }, at);
-      await hook?.onGaveUp?.(trx, { ...message, state: 'bounced', lastError: detail }, at);
+      const moved = await nextContactOrGiveUp(trx, message, 'bounced', detail, at);
+      if (moved === 'next_contact') return { outcome: 'next_contact', messageId: message.id };
       return { outcome: 'gave_up', messageId: message.id };
     });
   }
