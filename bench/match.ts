@@ -145,6 +145,8 @@ const http = require('node:http');
 const { parentPort, workerData: w } = require('node:worker_threads');
 const agent = new http.Agent({ keepAlive: true, maxSockets: w.concurrency });
 let done = 0, failed = 0, hitsFound = 0, hitsAsked = 0, i = 0;
+const reasons = {};
+const fail = (reason) => { failed++; reasons[reason] = (reasons[reason] || 0) + 1; };
 const until = Date.now() + w.seconds * 1000;
 function one() {
   if (Date.now() >= until) return Promise.resolve();
@@ -154,16 +156,16 @@ function one() {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => {
-        if (res.statusCode !== 200) failed++;
+        if (res.statusCode !== 200) fail('HTTP ' + res.statusCode + ' ' + body.slice(0, 120));
         else { done++; if (q.hit) { hitsAsked++; if (body.includes('"bank_content_id"')) hitsFound++; } }
         resolve();
       });
     });
-    req.on('error', () => { failed++; resolve(); });
+    req.on('error', (error) => { fail(error.code || error.message); resolve(); });
   }).then(one);
 }
 const started = Date.now();
-Promise.all(Array.from({ length: w.concurrency }, one)).then(() => parentPort.postMessage({ done, failed, hitsFound, hitsAsked, ms: Date.now() - started }));
+Promise.all(Array.from({ length: w.concurrency }, one)).then(() => parentPort.postMessage({ done, failed, reasons, hitsFound, hitsAsked, ms: Date.now() - started }));
 `;
 
 function flipHex(hex: string, bits: number): string {
@@ -230,6 +232,7 @@ async function runHttp(n: number) {
     const result = await new Promise<{
       done: number;
       failed: number;
+      reasons: Record<string, number>;
       hitsFound: number;
       hitsAsked: number;
       ms: number;
@@ -264,6 +267,7 @@ async function runHttp(n: number) {
       concurrency,
       lookupsPerSecond: Math.round((result.done * 1000) / result.ms),
       failed: result.failed,
+      ...(result.failed > 0 ? { failures: result.reasons } : {}),
       hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked,
       rssMiB: Math.round(process.memoryUsage().rss / 1048576),
     };

@@ -23,6 +23,12 @@ test('a busy key leases requests in part, yet three processes together never pas
   assert.ok(allowed >= 370, `${allowed} allowed of 900`);
 });
 
+test('many requests at once in one process share one lease: none refused far below the limit', async () => {
+  const limiter = createRateLimiters(t.ctx.pool, () => new Date()).create('burst', 100_000, 3_600_000);
+  const outcomes = await Promise.all(Array.from({ length: 64 }, () => limiter.take('key-2')));
+  assert.equal(outcomes.filter((o) => !o.allowed).length, 0);
+});
+
 test('keys are stored only as HMACs, and a new window starts from zero', async () => {
   let now = new Date('2026-12-01T10:00:30Z');
   const limiters = createRateLimiters(t.ctx.pool, () => now);

@@ -22,12 +22,29 @@ export function createRateLimiters(pool: pg.Pool, now: Clock) {
   let lastCleanup = 0;
 
   function create(name: string, limit: number, windowMs: number): RateLimiter {
-    type State = { window: number; tokens: number; known: number };
+    // `leasing`: the lease in flight for this key, which concurrent requests wait for rather than
+    // each leasing an eighth of the window (64 at once would take it all, then refuse each other).
+    type State = { window: number; tokens: number; known: number; leasing?: Promise<void> | undefined };
     const states = new Map<string, State>();
 
     function forgetOldWindows(current: number): void {
       if (states.size < 10_000) return;
       for (const [id, state] of states) if (state.window < current) states.delete(id);
+    }
+
+    async function lease(id: string, state: State, t: number): Promise<number> {
+      const wanted = Math.max(1, Math.floor((limit - state.known) / 8));
+      try {
+        const leased = await leaseRateLimit(pool, id, new Date(state.window), wanted, limit);
+        if (t - lastCleanup > 60_000) {
+          lastCleanup = t;
+          await deleteRateLimitCountersBefore(pool, new Date(t - 2 * 3_600_000));
+        }
+        state.known = Math.max(state.known, leased.total);
+        return leased.granted;
+      } catch (error) {
+        throw new PlatformError('DATABASE_UNAVAILABLE', undefined, { cause: String(error) });
+      }
     }
 
     return {
@@ -39,31 +56,36 @@ export function createRateLimiters(pool: pg.Pool, now: Clock) {
         const id = createHmac('sha256', await secret)
           .update(`${name}\0${key}`)
           .digest('base64url');
-        let state = states.get(id);
-        if (!state || state.window !== window) {
-          forgetOldWindows(window);
-          state = { window, tokens: 0, known: 0 };
-          states.set(id, state);
-        }
-        if (state.tokens > 0) {
-          state.tokens -= 1;
+        for (;;) {
+          let state = states.get(id);
+          if (!state || state.window !== window) {
+            forgetOldWindows(window);
+            state = { window, tokens: 0, known: 0 };
+            states.set(id, state);
+          }
+          if (state.tokens > 0) {
+            state.tokens -= 1;
+            return { allowed: true, retryAfterSeconds };
+          }
+          if (state.leasing) {
+            await state.leasing.catch(() => undefined);
+            continue;
+          }
+          const current = state;
+          let granted = 0;
+          const leasing = lease(id, current, t).then((n) => {
+            granted = n;
+          });
+          current.leasing = leasing;
+          try {
+            await leasing;
+          } finally {
+            current.leasing = undefined;
+          }
+          if (granted === 0) return { allowed: false, retryAfterSeconds };
+          current.tokens += granted - 1;
           return { allowed: true, retryAfterSeconds };
         }
-        const wanted = Math.max(1, Math.floor((limit - state.known) / 8));
-        let lease: { granted: number; total: number };
-        try {
-          lease = await leaseRateLimit(pool, id, new Date(window), wanted, limit);
-          if (t - lastCleanup > 60_000) {
-            lastCleanup = t;
-            await deleteRateLimitCountersBefore(pool, new Date(t - 2 * 3_600_000));
-          }
-        } catch (error) {
-          throw new PlatformError('DATABASE_UNAVAILABLE', undefined, { cause: String(error) });
-        }
-        state.known = Math.max(state.known, lease.total);
-        if (lease.granted === 0) return { allowed: false, retryAfterSeconds };
-        state.tokens += lease.granted - 1;
-        return { allowed: true, retryAfterSeconds };
       },
     };
   }
