@@ -11,6 +11,9 @@ import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
 import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
+import { ExposureScreen } from './screens/exposure/exposure-screen.tsx';
+import { BlocklistScreen } from './screens/blocklist/blocklist-screen.tsx';
+import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -42,6 +45,12 @@ const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alert
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
 
+const exposureRoute = createRoute({ getParentRoute: () => rootRoute, path: '/exposure', component: ExposureScreen });
+
+const blocklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/blocklist', component: BlocklistScreen });
+
+const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -50,6 +59,9 @@ const routeTree = rootRoute.addChildren([
   apiKeysRoute,
   alertsRoute,
   auditRoute,
+  exposureRoute,
+  blocklistRoute,
+  referralsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -5,9 +5,13 @@ import * as alerts from './alerts.messages.ts';
 import * as apiKeys from './api-keys.messages.ts';
 import * as audit from './audit.messages.ts';
 import * as auth from './auth.messages.ts';
+import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
+import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
+import * as recipients from './recipients.messages.ts';
+import * as referrals from './referrals.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -19,6 +23,10 @@ export const en = {
   ...apiKeys.en,
   ...alerts.en,
   ...audit.en,
+  ...exposure.en,
+  ...blocklist.en,
+  ...referrals.en,
+  ...recipients.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -33,4 +41,8 @@ export const fr: Catalogue = {
   ...apiKeys.fr,
   ...alerts.fr,
   ...audit.fr,
+  ...exposure.fr,
+  ...blocklist.fr,
+  ...referrals.fr,
+  ...recipients.fr,
 };
