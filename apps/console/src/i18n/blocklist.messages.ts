@@ -82,7 +82,8 @@ export const en = {
   'blocklist.versionNumber': 'Version {version}',
   'blocklist.publishedAt': 'Published',
   'blocklist.counts': 'Entries',
-  'blocklist.countsOf': '{entries} ({urls} addresses, {domains} domains)',
+  'blocklist.countsOf':
+    '{entries} ({urls, plural, one {# address} other {# addresses}}, {domains, plural, one {# domain} other {# domains}})',
   'blocklist.changes': 'Changes',
   'blocklist.changesOf': '+{added} −{removed}',
   'blocklist.files': 'Files',
@@ -188,7 +189,8 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'blocklist.versionNumber': 'Version {version}',
   'blocklist.publishedAt': 'Publiée',
   'blocklist.counts': 'Entrées',
-  'blocklist.countsOf': '{entries} ({urls} adresses, {domains} domaines)',
+  'blocklist.countsOf':
+    '{entries} ({urls, plural, one {# adresse} other {# adresses}}, {domains, plural, one {# domaine} other {# domaines}})',
   'blocklist.changes': 'Changements',
   'blocklist.changesOf': '+{added} −{removed}',
   'blocklist.files': 'Fichiers',
