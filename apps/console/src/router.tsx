@@ -13,7 +13,6 @@ import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
 import { ExposureScreen } from './screens/exposure/exposure-screen.tsx';
 import { BlocklistScreen } from './screens/blocklist/blocklist-screen.tsx';
-import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -49,8 +48,6 @@ const exposureRoute = createRoute({ getParentRoute: () => rootRoute, path: '/exp
 
 const blocklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/blocklist', component: BlocklistScreen });
 
-const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
-
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -61,7 +58,6 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   exposureRoute,
   blocklistRoute,
-  referralsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

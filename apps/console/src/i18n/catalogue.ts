@@ -10,8 +10,6 @@ import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
-import * as recipients from './recipients.messages.ts';
-import * as referrals from './referrals.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -25,8 +23,6 @@ export const en = {
   ...audit.en,
   ...exposure.en,
   ...blocklist.en,
-  ...referrals.en,
-  ...recipients.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -43,6 +39,4 @@ export const fr: Catalogue = {
   ...audit.fr,
   ...exposure.fr,
   ...blocklist.fr,
-  ...referrals.fr,
-  ...recipients.fr,
 };

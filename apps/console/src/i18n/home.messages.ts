@@ -5,7 +5,7 @@ export const en = {
   'home.signOut': 'Sign out',
   'home.signingOut': 'Signing out…',
   'home.workTitle': 'Hotline work',
-  'home.workIntro': 'Analysts’ exposure, the blocklist for internet providers, and referrals to police and partners.',
+  'home.workIntro': 'Analysts’ exposure and the blocklist for internet providers.',
   'home.areasTitle': 'Coming next',
   'home.areasIntro': 'These parts of the console are not available yet.',
   'home.areaUnavailable': 'Not available yet',
@@ -22,8 +22,7 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.signOut': 'Se déconnecter',
   'home.signingOut': 'Déconnexion…',
   'home.workTitle': 'Travail de la ligne',
-  'home.workIntro':
-    'L’exposition des analystes, la liste de blocage des fournisseurs d’accès, et les transmissions à la police et aux partenaires.',
+  'home.workIntro': 'L’exposition des analystes et la liste de blocage des fournisseurs d’accès.',
   'home.areasTitle': 'À venir',
   'home.areasIntro': 'Ces parties de la console ne sont pas encore disponibles.',
   'home.areaUnavailable': 'Pas encore disponible',

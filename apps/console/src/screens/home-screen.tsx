@@ -10,7 +10,7 @@ import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 
 type Screen = {
-  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/exposure' | '/blocklist' | '/referrals';
+  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/exposure' | '/blocklist';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -27,7 +27,6 @@ const screens: Screen[] = [
 const workScreens: Screen[] = [
   { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
-  { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
 ];
 
 const areas: MessageId[] = [
