@@ -14,6 +14,8 @@ export type EnrolmentStart = EnrolmentStartResponse;
 export type LoginInput = LoginBody;
 export type ApiPaths = paths;
 
+export type FieldRefusal = { path: string; message: string };
+
 /** A failed call: `code` is the server's stable code, or NETWORK_ERROR / HTTP_ERROR. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -21,6 +23,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId: string | null;
   readonly retryAfterSeconds: number | null;
+  /** For VALIDATION_FAILED: each refused field's JSON pointer ("/dailyLimitMinutes") and why. */
+  readonly fields: readonly FieldRefusal[];
 
   constructor(init: {
     status: number;
@@ -28,12 +32,14 @@ export class ApiError extends Error {
     message: string;
     requestId?: string | null;
     retryAfterSeconds?: number | null;
+    fields?: readonly FieldRefusal[];
   }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId ?? null;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.fields = init.fields ?? [];
   }
 }
 
@@ -109,7 +115,12 @@ function toApiError(response: Response, body: unknown): ApiError {
     message: typeof error['message'] === 'string' ? error['message'] : fallback.message,
     requestId: typeof error['requestId'] === 'string' ? error['requestId'] : null,
     retryAfterSeconds: typeof retryAfter === 'number' ? retryAfter : null,
+    fields: Array.isArray(error['details']) ? error['details'].filter(isRefusal) : [],
   });
+}
+
+function isRefusal(value: unknown): value is FieldRefusal {
+  return isRecord(value) && typeof value['path'] === 'string' && typeof value['message'] === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -11,6 +11,8 @@ import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
 import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
+import { ExposureScreen } from './screens/exposure/exposure-screen.tsx';
+import { BlocklistScreen } from './screens/blocklist/blocklist-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -42,6 +44,10 @@ const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alert
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
 
+const exposureRoute = createRoute({ getParentRoute: () => rootRoute, path: '/exposure', component: ExposureScreen });
+
+const blocklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/blocklist', component: BlocklistScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -50,6 +56,8 @@ const routeTree = rootRoute.addChildren([
   apiKeysRoute,
   alertsRoute,
   auditRoute,
+  exposureRoute,
+  blocklistRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -20,6 +20,10 @@ describe('catalogues', () => {
         const text = t(id, {
           ...{ count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' },
           ...{ organisation: 'Org', prefix: 'vgk_x', when: 'today', reason: 'why', title: 'T', date: 'd', seq: 3 },
+          ...{ day: '2026-12-08', from: '2026-12-07', to: '2026-12-08', minutes: 5, hours: 1, max: 1440 },
+          ...{ entry: 'example.org', address: 'example.org', version: 2, entries: 3, urls: 2, domains: 1 },
+          ...{ added: 1, removed: 0, updated: 1, file: 'f.json', name: 'N', left: '1:00', reference: 'R' },
+          ...{ recipient: 'P', fingerprint: 'SHA256:x', countries: 'FR' },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

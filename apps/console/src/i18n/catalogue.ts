@@ -5,7 +5,9 @@ import * as alerts from './alerts.messages.ts';
 import * as apiKeys from './api-keys.messages.ts';
 import * as audit from './audit.messages.ts';
 import * as auth from './auth.messages.ts';
+import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
+import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
 import * as users from './users.messages.ts';
@@ -19,6 +21,8 @@ export const en = {
   ...apiKeys.en,
   ...alerts.en,
   ...audit.en,
+  ...exposure.en,
+  ...blocklist.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -33,4 +37,6 @@ export const fr: Catalogue = {
   ...apiKeys.fr,
   ...alerts.fr,
   ...audit.fr,
+  ...exposure.fr,
+  ...blocklist.fr,
 };

@@ -4,6 +4,8 @@ export const en = {
   'home.signedInAs': 'Signed in as {email} ({role})',
   'home.signOut': 'Sign out',
   'home.signingOut': 'Signing out…',
+  'home.workTitle': 'Hotline work',
+  'home.workIntro': 'Analysts’ exposure and the blocklist for internet providers.',
   'home.areasTitle': 'Coming next',
   'home.areasIntro': 'These parts of the console are not available yet.',
   'home.areaUnavailable': 'Not available yet',
@@ -11,7 +13,6 @@ export const en = {
   'home.area.hashbank': 'Hash bank',
   'home.area.crawler': 'Crawler',
   'home.area.notices': 'Notices',
-  'home.area.blocklist': 'Blocklist',
   'home.area.statistics': 'Statistics',
 } as const;
 
@@ -20,6 +21,8 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.signedInAs': 'Connecté en tant que {email} ({role})',
   'home.signOut': 'Se déconnecter',
   'home.signingOut': 'Déconnexion…',
+  'home.workTitle': 'Travail de la ligne',
+  'home.workIntro': 'L’exposition des analystes et la liste de blocage des fournisseurs d’accès.',
   'home.areasTitle': 'À venir',
   'home.areasIntro': 'Ces parties de la console ne sont pas encore disponibles.',
   'home.areaUnavailable': 'Pas encore disponible',
@@ -27,6 +30,5 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.area.hashbank': 'Banque d’empreintes',
   'home.area.crawler': 'Robot d’exploration',
   'home.area.notices': 'Avis de retrait',
-  'home.area.blocklist': 'Liste de blocage',
   'home.area.statistics': 'Statistiques',
 };

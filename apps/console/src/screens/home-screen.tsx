@@ -9,7 +9,11 @@ import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 
-type Screen = { to: '/users' | '/api-keys' | '/alerts' | '/audit'; name: MessageId; roles: readonly Role[] };
+type Screen = {
+  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/exposure' | '/blocklist';
+  name: MessageId;
+  roles: readonly Role[];
+};
 
 // The operations screens, each shown to the roles the server lets through.
 const screens: Screen[] = [
@@ -19,12 +23,17 @@ const screens: Screen[] = [
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
 ];
 
+// The hotline's own work, each shown to the roles the server lets through (access matrix).
+const workScreens: Screen[] = [
+  { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
+  { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
+];
+
 const areas: MessageId[] = [
   'home.area.reports',
   'home.area.hashbank',
   'home.area.crawler',
   'home.area.notices',
-  'home.area.blocklist',
   'home.area.statistics',
 ];
 
@@ -53,6 +62,7 @@ function Home({ email, role }: { email: string; role: Role }) {
   });
 
   const mine = screens.filter((screen) => screen.roles.includes(role));
+  const work = workScreens.filter((screen) => screen.roles.includes(role));
   const problem = useMemo(() => (signOut.error === null ? null : { error: signOut.error }), [signOut.error]);
   return (
     <section className="panel panel-wide">
@@ -69,21 +79,8 @@ function Home({ email, role }: { email: string; role: Role }) {
           {signOut.isPending ? t('home.signingOut') : t('home.signOut')}
         </button>
       </div>
-      {mine.length > 0 && (
-        <>
-          <h2>{t('ops.administration')}</h2>
-          <p className="intro">{t('ops.administrationIntro')}</p>
-          <ul className="areas">
-            {mine.map((screen) => (
-              <li key={screen.to} className="area area-live">
-                <Link to={screen.to} className="area-name">
-                  {t(screen.name)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ScreenLinks title={t('home.workTitle')} intro={t('home.workIntro')} screens={work} />
+      <ScreenLinks title={t('ops.administration')} intro={t('ops.administrationIntro')} screens={mine} />
       <h2>{t('home.areasTitle')}</h2>
       <p className="intro">{t('home.areasIntro')}</p>
       <ul className="areas">
@@ -95,5 +92,25 @@ function Home({ email, role }: { email: string; role: Role }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+function ScreenLinks({ title, intro, screens }: { title: string; intro: string; screens: readonly Screen[] }) {
+  const t = useT();
+  if (screens.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <p className="intro">{intro}</p>
+      <ul className="areas">
+        {screens.map((screen) => (
+          <li key={screen.to} className="area area-live">
+            <Link to={screen.to} className="area-name">
+              {t(screen.name)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,0 +1,73 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiPaths } from '../../api.ts';
+import { useApi } from '../../session.ts';
+
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+export type TeamExposure = Json<ApiPaths['/api/v1/review/exposure/team']['get']['responses'][200]>;
+export type AnalystExposure = TeamExposure['analysts'][number];
+export type ReviewPolicy = Json<ApiPaths['/api/v1/review/policy']['get']['responses'][200]>;
+export type ReviewDefaults = Json<ApiPaths['/api/v1/review/settings']['get']['responses'][200]>['defaults'];
+
+const policyKey = ['review', 'policy'] as const;
+
+/** The team's figures of one UTC day (today, the server's today, when `day` is omitted). */
+export function useTeamExposure(day?: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['review', 'exposure', day ?? 'today'],
+    queryFn: () =>
+      api.call(api.client.GET('/api/v1/review/exposure/team', { params: { query: day === undefined ? {} : { day } } })),
+    refetchInterval: 60_000,
+  });
+}
+
+/** The UTC days from the Monday of `day`'s week up to the day before it. */
+export function earlierDaysOfWeek(day: string): string[] {
+  const at = new Date(`${day}T00:00:00Z`);
+  const sinceMonday = (at.getUTCDay() + 6) % 7;
+  return Array.from({ length: sinceMonday }, (_, i) =>
+    new Date(at.getTime() - (sinceMonday - i) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
+/** The earlier days of this week, one call a day (the server keeps the figures per UTC day). */
+export function useEarlierDays(days: readonly string[]) {
+  const api = useApi();
+  return useQueries({
+    queries: days.map((day) => ({
+      queryKey: ['review', 'exposure', day],
+      queryFn: () => api.call(api.client.GET('/api/v1/review/exposure/team', { params: { query: { day } } })),
+      staleTime: 10 * 60_000,
+    })),
+    combine: (results) => ({
+      data: results.every((r) => r.data !== undefined) ? results.map((r) => r.data as TeamExposure) : undefined,
+      error: results.find((r) => r.error !== null)?.error ?? null,
+    }),
+  });
+}
+
+export function useReviewPolicy() {
+  const api = useApi();
+  return useQuery({ queryKey: policyKey, queryFn: () => api.call(api.client.GET('/api/v1/review/policy')) });
+}
+
+/** The installation's defaults (VIGIE_REVIEW_*), as the settings answer carries them. */
+export function useReviewDefaults() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['review', 'settings'],
+    queryFn: async () => (await api.call(api.client.GET('/api/v1/review/settings'))).defaults,
+  });
+}
+
+export function useUpdatePolicy() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<ReviewPolicy>) => api.call(api.client.PUT('/api/v1/review/policy', { body })),
+    onSuccess: (policy) => {
+      queryClient.setQueryData(policyKey, policy);
+      void queryClient.invalidateQueries({ queryKey: ['review', 'exposure'] });
+    },
+  });
+}
