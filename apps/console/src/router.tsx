@@ -11,6 +11,9 @@ import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
 import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
+import { CaseScreen } from './screens/cases/case-screen.tsx';
+import { CasesScreen } from './screens/cases/cases-screen.tsx';
+import { parseCaseFilter } from './screens/cases/cases-search.ts';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -42,6 +45,16 @@ const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alert
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
 
+// The triage queue keeps its filters in the URL (bookmarkable, shareable, kept on reload).
+const casesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases',
+  validateSearch: parseCaseFilter,
+  component: CasesScreen,
+});
+
+const caseRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases/$reportId', component: CaseScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -50,6 +63,8 @@ const routeTree = rootRoute.addChildren([
   apiKeysRoute,
   alertsRoute,
   auditRoute,
+  casesRoute,
+  caseRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -20,6 +20,8 @@ describe('catalogues', () => {
         const text = t(id, {
           ...{ count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' },
           ...{ organisation: 'Org', prefix: 'vgk_x', when: 'today', reason: 'why', title: 'T', date: 'd', seq: 3 },
+          ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
+          ...{ classification: 'c', decision: 'd' },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

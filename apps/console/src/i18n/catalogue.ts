@@ -4,6 +4,8 @@
 import * as alerts from './alerts.messages.ts';
 import * as apiKeys from './api-keys.messages.ts';
 import * as audit from './audit.messages.ts';
+import * as caseMessages from './case.messages.ts';
+import * as cases from './cases.messages.ts';
 import * as auth from './auth.messages.ts';
 import * as common from './common.messages.ts';
 import * as home from './home.messages.ts';
@@ -19,6 +21,8 @@ export const en = {
   ...apiKeys.en,
   ...alerts.en,
   ...audit.en,
+  ...cases.en,
+  ...caseMessages.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -33,4 +37,6 @@ export const fr: Catalogue = {
   ...apiKeys.fr,
   ...alerts.fr,
   ...audit.fr,
+  ...cases.fr,
+  ...caseMessages.fr,
 };

@@ -8,6 +8,7 @@ import { RequireSession } from '../components/require-session.tsx';
 import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
+import { caseReaders } from './cases/case-labels.tsx';
 
 type Screen = { to: '/users' | '/api-keys' | '/alerts' | '/audit'; name: MessageId; roles: readonly Role[] };
 
@@ -19,8 +20,12 @@ const screens: Screen[] = [
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
 ];
 
+// The analysts' screens: live for the roles the server lets read them.
+const workScreens: Array<{ to: '/cases'; name: MessageId; roles: readonly Role[] }> = [
+  { to: '/cases', name: 'home.area.reports', roles: caseReaders },
+];
+
 const areas: MessageId[] = [
-  'home.area.reports',
   'home.area.hashbank',
   'home.area.crawler',
   'home.area.notices',
@@ -53,6 +58,7 @@ function Home({ email, role }: { email: string; role: Role }) {
   });
 
   const mine = screens.filter((screen) => screen.roles.includes(role));
+  const work = workScreens.filter((screen) => screen.roles.includes(role));
   const problem = useMemo(() => (signOut.error === null ? null : { error: signOut.error }), [signOut.error]);
   return (
     <section className="panel panel-wide">
@@ -69,6 +75,20 @@ function Home({ email, role }: { email: string; role: Role }) {
           {signOut.isPending ? t('home.signingOut') : t('home.signOut')}
         </button>
       </div>
+      {work.length > 0 && (
+        <>
+          <h2>{t('home.workTitle')}</h2>
+          <ul className="areas">
+            {work.map((screen) => (
+              <li key={screen.to} className="area area-live">
+                <Link to={screen.to} className="area-name">
+                  {t(screen.name)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {mine.length > 0 && (
         <>
           <h2>{t('ops.administration')}</h2>
