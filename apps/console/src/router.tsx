@@ -13,6 +13,9 @@ import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
 import { ExposureScreen } from './screens/exposure/exposure-screen.tsx';
 import { BlocklistScreen } from './screens/blocklist/blocklist-screen.tsx';
+import { CaseScreen } from './screens/cases/case-screen.tsx';
+import { CasesScreen } from './screens/cases/cases-screen.tsx';
+import { parseCaseFilter } from './screens/cases/cases-search.ts';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -47,6 +50,15 @@ const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit'
 const exposureRoute = createRoute({ getParentRoute: () => rootRoute, path: '/exposure', component: ExposureScreen });
 
 const blocklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/blocklist', component: BlocklistScreen });
+// The triage queue keeps its filters in the URL (bookmarkable, shareable, kept on reload).
+const casesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cases',
+  validateSearch: parseCaseFilter,
+  component: CasesScreen,
+});
+
+const caseRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases/$reportId', component: CaseScreen });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -58,6 +70,8 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   exposureRoute,
   blocklistRoute,
+  casesRoute,
+  caseRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

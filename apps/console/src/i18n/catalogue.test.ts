@@ -24,6 +24,8 @@ describe('catalogues', () => {
           ...{ entry: 'example.org', address: 'example.org', version: 2, entries: 3, urls: 2, domains: 1 },
           ...{ added: 1, removed: 0, updated: 1, file: 'f.json', name: 'N', left: '1:00', reference: 'R' },
           ...{ recipient: 'P', fingerprint: 'SHA256:x', countries: 'FR' },
+          ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
+          ...{ classification: 'c', decision: 'd' },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

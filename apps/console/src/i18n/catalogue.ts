@@ -4,6 +4,8 @@
 import * as alerts from './alerts.messages.ts';
 import * as apiKeys from './api-keys.messages.ts';
 import * as audit from './audit.messages.ts';
+import * as caseMessages from './case.messages.ts';
+import * as cases from './cases.messages.ts';
 import * as auth from './auth.messages.ts';
 import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
@@ -23,6 +25,8 @@ export const en = {
   ...audit.en,
   ...exposure.en,
   ...blocklist.en,
+  ...cases.en,
+  ...caseMessages.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -39,4 +43,6 @@ export const fr: Catalogue = {
   ...audit.fr,
   ...exposure.fr,
   ...blocklist.fr,
+  ...cases.fr,
+  ...caseMessages.fr,
 };

@@ -8,9 +8,10 @@ import { RequireSession } from '../components/require-session.tsx';
 import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
+import { caseReaders } from './cases/case-labels.tsx';
 
 type Screen = {
-  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/exposure' | '/blocklist';
+  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/cases' | '/exposure' | '/blocklist';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -25,17 +26,12 @@ const screens: Screen[] = [
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).
 const workScreens: Screen[] = [
+  { to: '/cases', name: 'home.area.reports', roles: caseReaders },
   { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
 ];
 
-const areas: MessageId[] = [
-  'home.area.reports',
-  'home.area.hashbank',
-  'home.area.crawler',
-  'home.area.notices',
-  'home.area.statistics',
-];
+const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices', 'home.area.statistics'];
 
 export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
