@@ -11,6 +11,9 @@ import { UsersScreen } from './screens/users/users-screen.tsx';
 import { ApiKeysScreen } from './screens/api-keys/api-keys-screen.tsx';
 import { AlertsScreen } from './screens/alerts/alerts-screen.tsx';
 import { AuditScreen } from './screens/audit/audit-screen.tsx';
+import { DisputesScreen } from './screens/review/disputes-screen.tsx';
+import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
+import { VerificationScreen } from './screens/review/verification-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -25,7 +28,16 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginScreen });
+// Where to go back to after signing in: a path inside the console only (never another site).
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const redirect = search['redirect'];
+    return typeof redirect === 'string' && /^\/(?![/\\])/.test(redirect) ? { redirect } : {};
+  },
+  component: LoginScreen,
+});
 const enrolRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/enrol',
@@ -42,6 +54,21 @@ const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/alert
 
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/audit', component: AuditScreen });
 
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  validateSearch: parseReviewSearch,
+  component: ReviewScreen,
+});
+
+const verificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verification',
+  component: VerificationScreen,
+});
+
+const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/disputes', component: DisputesScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -50,6 +77,9 @@ const routeTree = rootRoute.addChildren([
   apiKeysRoute,
   alertsRoute,
   auditRoute,
+  reviewRoute,
+  verificationRoute,
+  disputesRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -20,6 +20,7 @@ describe('catalogues', () => {
         const text = t(id, {
           ...{ count: 2, min: 12, email: 'a@example.org', role: 'analyst', wait: 'x', requestId: 'r' },
           ...{ organisation: 'Org', prefix: 'vgk_x', when: 'today', reason: 'why', title: 'T', date: 'd', seq: 3 },
+          ...{ used: 4, limit: 60 },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

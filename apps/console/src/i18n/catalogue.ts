@@ -8,6 +8,7 @@ import * as auth from './auth.messages.ts';
 import * as common from './common.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
+import * as review from './review.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...apiKeys.en,
   ...alerts.en,
   ...audit.en,
+  ...review.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -33,4 +35,5 @@ export const fr: Catalogue = {
   ...apiKeys.fr,
   ...alerts.fr,
   ...audit.fr,
+  ...review.fr,
 };

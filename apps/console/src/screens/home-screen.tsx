@@ -9,7 +9,19 @@ import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 
-type Screen = { to: '/users' | '/api-keys' | '/alerts' | '/audit'; name: MessageId; roles: readonly Role[] };
+type Screen = {
+  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/review' | '/verification' | '/disputes';
+  name: MessageId;
+  roles: readonly Role[];
+};
+
+// Media review, for the roles the server lets through (review.routes.ts): the grid's batches and
+// verdicts to analysts and supervisors, verification to every reviewer, disputes to supervisors.
+const reviewScreens: Screen[] = [
+  { to: '/review', name: 'review.title', roles: ['analyst', 'supervisor'] },
+  { to: '/verification', name: 'verification.title', roles: ['analyst', 'verifier', 'supervisor'] },
+  { to: '/disputes', name: 'disputes.title', roles: ['supervisor'] },
+];
 
 // The operations screens, each shown to the roles the server lets through.
 const screens: Screen[] = [
@@ -53,6 +65,7 @@ function Home({ email, role }: { email: string; role: Role }) {
   });
 
   const mine = screens.filter((screen) => screen.roles.includes(role));
+  const review = reviewScreens.filter((screen) => screen.roles.includes(role));
   const problem = useMemo(() => (signOut.error === null ? null : { error: signOut.error }), [signOut.error]);
   return (
     <section className="panel panel-wide">
@@ -69,19 +82,18 @@ function Home({ email, role }: { email: string; role: Role }) {
           {signOut.isPending ? t('home.signingOut') : t('home.signOut')}
         </button>
       </div>
+      {review.length > 0 && (
+        <>
+          <h2>{t('home.review.title')}</h2>
+          <p className="intro">{t('home.review.intro')}</p>
+          <ScreenLinks screens={review} />
+        </>
+      )}
       {mine.length > 0 && (
         <>
           <h2>{t('ops.administration')}</h2>
           <p className="intro">{t('ops.administrationIntro')}</p>
-          <ul className="areas">
-            {mine.map((screen) => (
-              <li key={screen.to} className="area area-live">
-                <Link to={screen.to} className="area-name">
-                  {t(screen.name)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ScreenLinks screens={mine} />
         </>
       )}
       <h2>{t('home.areasTitle')}</h2>
@@ -95,5 +107,20 @@ function Home({ email, role }: { email: string; role: Role }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+function ScreenLinks({ screens }: { screens: readonly Screen[] }) {
+  const t = useT();
+  return (
+    <ul className="areas">
+      {screens.map((screen) => (
+        <li key={screen.to} className="area area-live">
+          <Link to={screen.to} className="area-name">
+            {t(screen.name)}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
