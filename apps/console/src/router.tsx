@@ -16,6 +16,9 @@ import { BlocklistScreen } from './screens/blocklist/blocklist-screen.tsx';
 import { CaseScreen } from './screens/cases/case-screen.tsx';
 import { CasesScreen } from './screens/cases/cases-screen.tsx';
 import { parseCaseFilter } from './screens/cases/cases-search.ts';
+import { DisputesScreen } from './screens/review/disputes-screen.tsx';
+import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
+import { VerificationScreen } from './screens/review/verification-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -30,7 +33,16 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginScreen });
+// Where to go back to after signing in: a path inside the console only (never another site).
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const redirect = search['redirect'];
+    return typeof redirect === 'string' && /^\/(?![/\\])/.test(redirect) ? { redirect } : {};
+  },
+  component: LoginScreen,
+});
 const enrolRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/enrol',
@@ -59,6 +71,20 @@ const casesRoute = createRoute({
 });
 
 const caseRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cases/$reportId', component: CaseScreen });
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  validateSearch: parseReviewSearch,
+  component: ReviewScreen,
+});
+
+const verificationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verification',
+  component: VerificationScreen,
+});
+
+const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/disputes', component: DisputesScreen });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -72,6 +98,9 @@ const routeTree = rootRoute.addChildren([
   blocklistRoute,
   casesRoute,
   caseRoute,
+  reviewRoute,
+  verificationRoute,
+  disputesRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -1,19 +1,11 @@
 import Type, { type Static } from 'typebox';
+import { activities, ageBands, contentOrigins } from './review-names.ts';
 
 // The hash bank's closed sets. The migration mirrors each with a CHECK constraint.
 export const bankKinds = ['standard', 'negative', 'quarantine'] as const;
 export const signalTypes = ['sha256', 'sha1', 'md5', 'pdq', 'vpdq'] as const;
 export const mediaKinds = ['image', 'video', 'unknown'] as const;
-export const ageBands = ['infant_toddler', 'prepubescent', 'pubescent', 'post_pubescent_minor', 'unknown'] as const;
-export const activities = [
-  'penetrative_sexual_activity',
-  'non_penetrative_sexual_activity',
-  'sadism_or_bestiality',
-  'sexual_posing',
-  'non_sexual_nudity',
-  'other',
-] as const;
-export const contentOrigins = ['abuse', 'self_generated', 'sextortion', 'ai_generated', 'unknown'] as const;
+export { activities, ageBands, contentOrigins } from './review-names.ts';
 export const intendedUses = ['victim_identification', 'forensics', 'notice_and_takedown'] as const;
 export const entryStatuses = ['pending', 'confirmed', 'disputed'] as const;
 export const assessmentVerdicts = ['concur', 'dispute'] as const;

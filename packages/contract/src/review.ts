@@ -1,18 +1,12 @@
 import Type, { type Static } from 'typebox';
 import { activities, ageBands, contentOrigins, intendedUses } from './hashbank.ts';
+import { reviewVerdicts } from './review-names.ts';
 
 // Safe media review, rapid assessment, verification and exposure limits (/api/v1/review/*,
 // /api/v1/media/:sha256/*). No answer here ever carries an original media: previews and reveals
 // are server-made derivatives, and media already classified answers with its classification.
 
-/**
- * One key per common verdict. The csam_* tiers are the industry A1/A2/B1/B2 scale (A
- * prepubescent, B pubescent; 1 a sexual act, 2 a lascivious exhibition); csam_other is material
- * outside that scale but illegal under another scheme (labels required); unsure leaves the media
- * for another analyst.
- */
-export const reviewVerdicts = ['csam_a1', 'csam_a2', 'csam_b1', 'csam_b2', 'csam_other', 'not_csam', 'unsure'] as const;
-export type ReviewVerdict = (typeof reviewVerdicts)[number];
+export { reviewVerdicts, type ReviewVerdict } from './review-names.ts';
 
 /** Where a grid's media come from: the crawler's queue, early alerts, one capture, one page. */
 export const reviewSources = ['queue', 'alerts', 'capture', 'page'] as const;

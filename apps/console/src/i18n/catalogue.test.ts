@@ -26,6 +26,7 @@ describe('catalogues', () => {
           ...{ recipient: 'P', fingerprint: 'SHA256:x', countries: 'FR' },
           ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
           ...{ classification: 'c', decision: 'd' },
+          ...{ used: 4, limit: 60 },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

@@ -12,6 +12,7 @@ import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
+import * as review from './review.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...blocklist.en,
   ...cases.en,
   ...caseMessages.en,
+  ...review.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -45,4 +47,5 @@ export const fr: Catalogue = {
   ...blocklist.fr,
   ...cases.fr,
   ...caseMessages.fr,
+  ...review.fr,
 };

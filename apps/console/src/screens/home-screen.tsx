@@ -11,10 +11,28 @@ import { useApi, useSetSession } from '../session.ts';
 import { caseReaders } from './cases/case-labels.tsx';
 
 type Screen = {
-  to: '/users' | '/api-keys' | '/alerts' | '/audit' | '/cases' | '/exposure' | '/blocklist';
+  to:
+    | '/users'
+    | '/api-keys'
+    | '/alerts'
+    | '/audit'
+    | '/cases'
+    | '/exposure'
+    | '/blocklist'
+    | '/review'
+    | '/verification'
+    | '/disputes';
   name: MessageId;
   roles: readonly Role[];
 };
+
+// Media review, for the roles the server lets through (review.routes.ts): the grid's batches and
+// verdicts to analysts and supervisors, verification to every reviewer, disputes to supervisors.
+const reviewScreens: Screen[] = [
+  { to: '/review', name: 'review.title', roles: ['analyst', 'supervisor'] },
+  { to: '/verification', name: 'verification.title', roles: ['analyst', 'verifier', 'supervisor'] },
+  { to: '/disputes', name: 'disputes.title', roles: ['supervisor'] },
+];
 
 // The operations screens, each shown to the roles the server lets through.
 const screens: Screen[] = [
@@ -59,6 +77,7 @@ function Home({ email, role }: { email: string; role: Role }) {
 
   const mine = screens.filter((screen) => screen.roles.includes(role));
   const work = workScreens.filter((screen) => screen.roles.includes(role));
+  const review = reviewScreens.filter((screen) => screen.roles.includes(role));
   const problem = useMemo(() => (signOut.error === null ? null : { error: signOut.error }), [signOut.error]);
   return (
     <section className="panel panel-wide">
@@ -76,6 +95,7 @@ function Home({ email, role }: { email: string; role: Role }) {
         </button>
       </div>
       <ScreenLinks title={t('home.workTitle')} intro={t('home.workIntro')} screens={work} />
+      <ScreenLinks title={t('home.review.title')} intro={t('home.review.intro')} screens={review} />
       <ScreenLinks title={t('ops.administration')} intro={t('ops.administrationIntro')} screens={mine} />
       <h2>{t('home.areasTitle')}</h2>
       <p className="intro">{t('home.areasIntro')}</p>

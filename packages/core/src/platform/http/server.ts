@@ -24,9 +24,11 @@ export type HttpServerOptions = {
   openapi: Pick<OpenapiSettings, 'schemas' | 'securitySchemes' | 'describeAccess'>;
 };
 
+// blob: images are the console's media previews: fetched with the session, never by an address
+// another page could load, and shown through object URLs the console revokes.
 const securityHeaders = {
   'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
