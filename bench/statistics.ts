@@ -1,6 +1,6 @@
 // Statistics benchmark: a year of synthetic activity seeded with generate_series into a throwaway
 // embedded PostgreSQL (1M reports with their URLs, 10M media, detections, referrals, notices,
-// re-checks, blocklist versions), then the roll-up (first run: every day; second: the recompute
+// re-checks, blocklist versions, 50 analysts' review exposure days), then the roll-up (first run: every day; second: the recompute
 // window) and each figure over the year, timed through the service (what the route calls).
 // npm run bench -- statistics [--reports 1000000] [--media 10000000] [--repeat 3] [--data-dir DIR]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -101,6 +101,14 @@ try {
     sql`insert into blocklist_version (version, published_at, entries, urls, domains, added, removed)
         select i, ${start}::timestamptz + i * interval '10 minutes', 1000 + i / 10, 800 + i / 12, 200 + i / 60, 3, 1
         from generate_series(1, 52000) i`,
+    // 50 analysts reviewing every day of the year (review_exposure_day: one row per analyst and day)
+    sql`insert into staff_user (id, email, role)
+        select ('00000000-0000-4000-9000-' || lpad(i::text, 12, '0'))::uuid, 'bench-analyst-' || i || '@example.org', 'analyst'
+        from generate_series(1, 50) i`,
+    sql`insert into review_exposure_day (user_id, day, review_ms, reveal_ms, reveals, breaks, stops)
+        select u.id, d::date, 4 * 3600000, 600000, 40, 2, 1
+        from staff_user u cross join generate_series(${start}::date, ${start}::date + 364, interval '1 day') d
+        where u.email like 'bench-analyst-%'`,
     sql`analyze`,
   ];
   console.log(`seeding ${reports} reports, ${media} media (data directory ${dataDir})`);
@@ -125,6 +133,8 @@ try {
     ['time to removal per month', () => ctx.statistics.removal(year2026)],
     ['blocklist size per month', () => ctx.statistics.blocklist(year2026)],
     ['blocklist size per day', () => ctx.statistics.blocklist({ ...year2026, interval: 'day' })],
+    ['exposure totals per month', () => ctx.statistics.exposure(year2026)],
+    ['exposure totals per day', () => ctx.statistics.exposure({ ...year2026, interval: 'day' })],
     ['annual numbers (removal: the year kept by the roll-up)', () => ctx.statistics.annual(2026)],
   ];
   console.log(`figures over 2026, best of ${values.repeat}:`);

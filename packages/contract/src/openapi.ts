@@ -2201,6 +2201,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/statistics/exposure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The review team's exposure totals: review time, reveals, breaks, analysts */
+    get: operations['getStatisticsExposure'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/statistics/annual': {
     parameters: {
       query?: never;
@@ -4097,7 +4114,7 @@ export interface components {
       figures: components['schemas']['StatisticsAnnualFigure'][];
     };
     StatisticsAnnualFigure: {
-      /** @description reports, forwarding, media, detections, notices, removal, blocklist. */
+      /** @description reports, forwarding, media, detections, notices, removal, blocklist, exposure. */
       section: string;
       measure: string;
       /** @description The breakdown's value (a type, a recipient kind...); '' for the total. */
@@ -4167,6 +4184,45 @@ export interface components {
       byCrawl: number;
       /** @description Whose bank allows notice and takedown. */
       noticeable: number;
+    };
+    StatisticsExposure: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      to: string;
+      interval: components['schemas']['StatisticsInterval'];
+      timeZone: string;
+      /** @description When the rollups were last brought up to date (null: never). */
+      rolledUpAt: string | null;
+      rows: components['schemas']['StatisticsExposureRow'][];
+    };
+    /** @description The review team's exposure totals (never per image or per analyst), per UTC day as review counts it. */
+    StatisticsExposureRow: {
+      /**
+       * Format: date
+       * @description A calendar day (YYYY-MM-DD) in the statistics time zone.
+       */
+      period: string;
+      /** @description Analysts with review time in the period (each counted once). */
+      analysts: number;
+      /** @description Time media were on screen in review, all analysts. */
+      reviewSeconds: number;
+      /** @description Time media were shown unblurred (on top of review time). */
+      revealSeconds: number;
+      /** @description reviewSeconds + revealSeconds, as the limits count it. */
+      exposureSeconds: number;
+      /** @description Media revealed (unblurred). */
+      reveals: number;
+      /** @description Breaks taken or imposed. */
+      breaks: number;
+      /** @description Review sessions ended by the analyst. */
+      stops: number;
     };
     StatisticsForwarding: {
       /**
@@ -4868,6 +4924,8 @@ export type StatisticsBlocklist = components['schemas']['StatisticsBlocklist'];
 export type StatisticsBlocklistRow = components['schemas']['StatisticsBlocklistRow'];
 export type StatisticsDetections = components['schemas']['StatisticsDetections'];
 export type StatisticsDetectionsRow = components['schemas']['StatisticsDetectionsRow'];
+export type StatisticsExposure = components['schemas']['StatisticsExposure'];
+export type StatisticsExposureRow = components['schemas']['StatisticsExposureRow'];
 export type StatisticsForwarding = components['schemas']['StatisticsForwarding'];
 export type StatisticsForwardingRow = components['schemas']['StatisticsForwardingRow'];
 export type StatisticsInterval = components['schemas']['StatisticsInterval'];
@@ -18784,6 +18842,90 @@ export interface operations {
         content: {
           'application/json': components['schemas']['StatisticsBlocklist'];
           'text/csv': components['schemas']['StatisticsBlocklist'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getStatisticsExposure: {
+    parameters: {
+      query?: {
+        /** @description First day (included); default: a year before `to`. */
+        from?: string;
+        /** @description Day after the last (excluded); default: tomorrow. */
+        to?: string;
+        /** @description Bucket of each row; default month. */
+        interval?: 'month' | 'day' | 'year';
+        /** @description csv: the rows as CSV (or Accept: text/csv). */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatisticsExposure'];
+          'text/csv': components['schemas']['StatisticsExposure'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */

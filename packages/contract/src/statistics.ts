@@ -211,6 +211,35 @@ export type StatisticsBlocklistRow = Static<typeof StatisticsBlocklistRow>;
 export const StatisticsBlocklist = Type.Object({ ...Answer, rows: Type.Array(StatisticsBlocklistRow) });
 export type StatisticsBlocklist = Static<typeof StatisticsBlocklist>;
 
+export const StatisticsExposureQuery = Type.Object({ ...Period });
+export type StatisticsExposureQuery = Static<typeof StatisticsExposureQuery>;
+
+export const StatisticsExposureRow = Type.Object(
+  {
+    ...Bucket,
+    analysts: Type.Integer({ minimum: 0, description: 'Analysts with review time in the period (each counted once).' }),
+    reviewSeconds: Type.Integer({ minimum: 0, description: 'Time media were on screen in review, all analysts.' }),
+    revealSeconds: Type.Integer({
+      minimum: 0,
+      description: 'Time media were shown unblurred (on top of review time).',
+    }),
+    exposureSeconds: Type.Integer({
+      minimum: 0,
+      description: 'reviewSeconds + revealSeconds, as the limits count it.',
+    }),
+    reveals: Type.Integer({ minimum: 0, description: 'Media revealed (unblurred).' }),
+    breaks: Type.Integer({ minimum: 0, description: 'Breaks taken or imposed.' }),
+    stops: Type.Integer({ minimum: 0, description: 'Review sessions ended by the analyst.' }),
+  },
+  {
+    description: "The review team's exposure totals (never per image or per analyst), per UTC day as review counts it.",
+  },
+);
+export type StatisticsExposureRow = Static<typeof StatisticsExposureRow>;
+
+export const StatisticsExposure = Type.Object({ ...Answer, rows: Type.Array(StatisticsExposureRow) });
+export type StatisticsExposure = Static<typeof StatisticsExposure>;
+
 export const StatisticsAnnualQuery = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
   format: Type.Optional(Type.Enum(statisticsFormats)),
@@ -218,7 +247,9 @@ export const StatisticsAnnualQuery = Type.Object({
 export type StatisticsAnnualQuery = Static<typeof StatisticsAnnualQuery>;
 
 export const StatisticsAnnualFigure = Type.Object({
-  section: Type.String({ description: 'reports, forwarding, media, detections, notices, removal, blocklist.' }),
+  section: Type.String({
+    description: 'reports, forwarding, media, detections, notices, removal, blocklist, exposure.',
+  }),
   measure: Type.String(),
   key: Type.String({ description: "The breakdown's value (a type, a recipient kind...); '' for the total." }),
   value: Type.Union([Type.Number(), Type.Null()]),

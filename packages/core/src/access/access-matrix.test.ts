@@ -138,6 +138,9 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/api/v1/statistics/removal', 'verifier', 403],
     ['GET', '/api/v1/statistics/annual?year=2026', 'key:all', 403],
     ['GET', '/api/v1/statistics/reports', 'anonymous', 401],
+    ['GET', '/api/v1/statistics/exposure', 'supervisor', 200],
+    ['GET', '/api/v1/statistics/exposure', 'analyst', 403],
+    ['GET', '/api/v1/statistics/exposure', 'key:all', 403],
   ];
   const fresh = new Map<string, Record<string, string>>();
   for (const role of ['administrator', 'analyst', 'supervisor', 'verifier'] as const)

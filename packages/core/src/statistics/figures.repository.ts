@@ -3,6 +3,7 @@ import type {
   ReportDimension,
   StatisticsBlocklistRow,
   StatisticsDetectionsRow,
+  StatisticsExposureRow,
   StatisticsForwardingRow,
   StatisticsMediaRow,
   StatisticsNoticesRow,
@@ -166,6 +167,29 @@ export async function blocklistRows(db: Db, b: Bucketing): Promise<StatisticsBlo
     left join lateral (
       select entries, urls, domains from blocklist_version v
       where v.published_at < p.ends order by v.published_at desc, v.version desc limit 1) last on true
+    order by p.period
+  `.execute(db);
+  return rows;
+}
+
+/**
+ * The review team's exposure totals per bucket, summed from review_exposure_day: already a daily
+ * rollup (one row per analyst and UTC day, added to as review happens, indexed by day), so it is
+ * read directly rather than copied into statistics_day. Analysts are counted once per bucket.
+ */
+export async function exposureRows(db: Db, b: Bucketing): Promise<StatisticsExposureRow[]> {
+  const { rows } = await sql<StatisticsExposureRow>`
+    select p.period::text as period, ${int(sql`g.analysts`)} as analysts,
+           ${int(sql`floor(g.review_ms / 1000)`)} as "reviewSeconds", ${int(sql`floor(g.reveal_ms / 1000)`)} as "revealSeconds",
+           ${int(sql`floor((g.review_ms + g.reveal_ms) / 1000)`)} as "exposureSeconds",
+           ${int(sql`g.reveals`)} as reveals, ${int(sql`g.breaks`)} as breaks, ${int(sql`g.stops`)} as stops
+    from (${buckets(b)}) p
+    left join (
+      select ${periodOf(b)} as period, count(distinct user_id) as analysts,
+             sum(review_ms) as review_ms, sum(reveal_ms) as reveal_ms,
+             sum(reveals) as reveals, sum(breaks) as breaks, sum(stops) as stops
+      from review_exposure_day where ${inPeriod(b)} group by 1
+    ) g on g.period = p.period
     order by p.period
   `.execute(db);
   return rows;

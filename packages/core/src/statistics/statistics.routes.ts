@@ -7,6 +7,8 @@ import {
   StatisticsBlocklistQuery,
   StatisticsDetections,
   StatisticsDetectionsQuery,
+  StatisticsExposure,
+  StatisticsExposureQuery,
   StatisticsForwarding,
   StatisticsForwardingQuery,
   StatisticsMedia,
@@ -98,6 +100,13 @@ export function registerStatisticsRoutes(app: HttpServer, statistics: Statistics
   );
   figure('blocklist', "The blocklist's size over time", StatisticsBlocklistQuery, StatisticsBlocklist, (q) =>
     statistics.blocklist(q),
+  );
+  figure(
+    'exposure',
+    "The review team's exposure totals: review time, reveals, breaks, analysts",
+    StatisticsExposureQuery,
+    StatisticsExposure,
+    (q) => statistics.exposure(q),
   );
   app.get(
     '/api/v1/statistics/annual',

@@ -4,6 +4,7 @@ import type {
   StatisticsAnnualFigure,
   StatisticsBlocklist,
   StatisticsDetections,
+  StatisticsExposure,
   StatisticsFigure,
   StatisticsForwarding,
   StatisticsForwardingQuery,
@@ -23,6 +24,7 @@ import {
   blocklistRows,
   defaultPeriod,
   detectionRows,
+  exposureRows,
   forwardingRows,
   instantsOf,
   mediaRows,
@@ -112,10 +114,15 @@ export function createStatisticsService(deps: ServiceDeps) {
       const { b, header } = await period(query);
       return { ...header, rows: await blocklistRows(db, b) };
     },
+    /** The review team's exposure totals (review_exposure_day's UTC days; never per analyst). */
+    async exposure(query: PeriodQuery): Promise<StatisticsExposure> {
+      const { b, header } = await period(query);
+      return { ...header, timeZone: 'UTC', rows: await exposureRows(db, b) };
+    },
     /** The annual report's numbers: every figure over the year, time to removal over the year's cohort. */
     async annual(year: number): Promise<StatisticsAnnual> {
       const q = { from: `${year}-01-01`, to: `${year + 1}-01-01`, interval: 'year' as const };
-      const [reports, byType, bySource, byRegion, forwarding, media, detections, notices, blocklist] =
+      const [reports, byType, bySource, byRegion, forwarding, media, detections, notices, blocklist, exposure] =
         await Promise.all([
           service.reports(q),
           service.reports({ ...q, by: 'type' }),
@@ -126,13 +133,14 @@ export function createStatisticsService(deps: ServiceDeps) {
           service.detections(q),
           service.notices(q),
           service.blocklist(q),
+          service.exposure(q),
         ]);
       // The year's cohort as the roll-up kept it; measured on the spot for a year it has not reached.
       const removal = (await removalYear(db, year)) ?? (await measureYear(q.from, q.to));
       const figures: StatisticsAnnualFigure[] = [];
-      const add = (section: StatisticsFigure, measure: string, key: string, value: number | null) =>
+      const add = (section: StatisticsFigure | 'exposure', measure: string, key: string, value: number | null) =>
         figures.push({ section, measure, key, value });
-      const columns = (section: StatisticsFigure, row: Record<string, unknown> | undefined) => {
+      const columns = (section: StatisticsFigure | 'exposure', row: Record<string, unknown> | undefined) => {
         for (const [measure, value] of Object.entries(row ?? {}))
           if (measure !== 'period') add(section, measure, '', typeof value === 'number' ? value : null);
       };
@@ -169,6 +177,7 @@ export function createStatisticsService(deps: ServiceDeps) {
       for (const p of removal.providers)
         add('removal', 'fromNotice.median', `provider:${p.provider}`, p.fromNotice.median);
       columns('blocklist', blocklist.rows[0]);
+      columns('exposure', exposure.rows[0]);
       return { year, from: q.from, to: q.to, timeZone, rolledUpAt: reports.rolledUpAt, figures };
     },
     /**

@@ -91,3 +91,30 @@ export async function seedYear(db: Db, staffId: string): Promise<void> {
     )
     .execute(db);
 }
+
+export type SeedExposureDay = {
+  userId: string;
+  day: string;
+  reviewMs: number;
+  revealMs: number;
+  reveals: number;
+  breaks: number;
+  stops: number;
+};
+
+/** Review exposure days as the review feature keeps them (one row per analyst and UTC day). */
+export async function seedExposure(db: Db, days: readonly SeedExposureDay[]): Promise<void> {
+  for (const d of days)
+    await db
+      .insertInto('review_exposure_day')
+      .values({
+        user_id: d.userId,
+        day: d.day,
+        review_ms: d.reviewMs,
+        reveal_ms: d.revealMs,
+        reveals: d.reveals,
+        breaks: d.breaks,
+        stops: d.stops,
+      })
+      .execute();
+}
