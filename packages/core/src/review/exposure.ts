@@ -64,8 +64,10 @@ export function createExposure(deps: ServiceDeps, policyOf: () => Promise<Review
   /** One step of the analyst's session, in the caller's transaction: credit time, impose a break. */
   async function step(trx: Db, userId: string, mode: Mode, extra: { revealMs?: number } = {}) {
     const policy = await policyOf();
-    const now = deps.now();
     const s = await lockSession(trx, userId);
+    // Read once the row is ours: a request that waited for the lock behind a later one (or a process
+    // whose clock is a little behind) sees no time go backwards and credits nothing negative.
+    const now = new Date(Math.max(deps.now().getTime(), s.last_active_at?.getTime() ?? 0));
     const gap = s.last_active_at ? now.getTime() - s.last_active_at.getTime() : Number.POSITIVE_INFINITY;
     const timeoutMs = policy.sessionTimeoutMinutes * minute;
     let sinceBreak = Number(s.since_break_ms);

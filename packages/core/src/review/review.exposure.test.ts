@@ -175,3 +175,14 @@ test('supervisors see the team figures, never a media; analysts do not', async (
   const refused = await t.app.inject({ method: 'GET', url: '/api/v1/review/exposure/team', headers: analyst.headers });
   assert.equal(refused.statusCode, 403);
 });
+
+test('a beat that reaches the server behind a later one (or from a clock a little behind) counts nothing negative', async () => {
+  const late = await createStaffSession(t.ctx, 'analyst');
+  await beat(late);
+  advance(30);
+  assert.equal((await beat(late)).reviewSeconds, 30);
+  advance(-20);
+  assert.equal((await beat(late)).reviewSeconds, 30);
+  advance(40);
+  assert.equal((await beat(late)).reviewSeconds, 50);
+});
