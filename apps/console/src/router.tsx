@@ -34,15 +34,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomeScreen });
 // Where to go back to after signing in: a path inside the console only (never another site).
-const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
-    const redirect = search['redirect'];
-    return typeof redirect === 'string' && /^\/(?![/\\])/.test(redirect) ? { redirect } : {};
-  },
-  component: LoginScreen,
-});
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginScreen });
 const enrolRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/enrol',

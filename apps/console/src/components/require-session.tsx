@@ -1,4 +1,4 @@
-import { Navigate, useRouterState } from '@tanstack/react-router';
+import { Navigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { Session } from '../api.ts';
@@ -6,11 +6,10 @@ import { describeError } from '../error-message.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useSession } from '../session.ts';
 
-/** Renders its screen for a signed-in user; sends anyone else to the sign-in screen, and back after. */
+/** Renders its screen for a signed-in user; sends anyone else to the sign-in screen. */
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {
   const session = useSession();
   const t = useT();
-  const here = useRouterState({ select: (state) => state.location.pathname + state.location.searchStr });
   if (session.isPending) return <p role="status">{t('app.loading')}</p>;
   if (session.isError)
     return (
@@ -23,6 +22,6 @@ export function RequireSession({ children }: { children: (session: Session) => R
         </Button>
       </section>
     );
-  if (session.data === null) return <Navigate to="/login" search={here === '/' ? {} : { redirect: here }} replace />;
+  if (session.data === null) return <Navigate to="/login" replace />;
   return <>{children(session.data)}</>;
 }

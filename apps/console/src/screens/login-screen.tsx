@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { Navigate, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import type { Session } from '../api.ts';
@@ -16,9 +16,7 @@ type FieldErrors = { email?: Problem; password?: Problem; code?: Problem };
 export function LoginScreen() {
   const session = useSession();
   const t = useT();
-  const { redirect } = useSearch({ from: '/login' });
-  // `href`, when given, is where the router goes (the address the user was on before signing in).
-  if (session.data) return <Navigate to="/" href={redirect} replace />;
+  if (session.data) return <Navigate to="/" replace />;
   if (session.isPending) return <p role="status">{t('app.loading')}</p>;
   return <LoginForm />;
 }
@@ -28,7 +26,6 @@ function LoginForm() {
   const api = useApi();
   const setSession = useSetSession();
   const navigate = useNavigate();
-  const { redirect } = useSearch({ from: '/login' });
   const [step, setStep] = useState<Step>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -47,7 +44,7 @@ function LoginForm() {
 
   function signedIn(session: Session): void {
     setSession(session);
-    void navigate({ to: '/', href: redirect });
+    void navigate({ to: '/' });
   }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
