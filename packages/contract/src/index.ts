@@ -10,6 +10,7 @@ export { accessJobSchemas, jobSchemas } from './jobs.ts';
 export type { JobName, JobPayload, JobSchemas } from './jobs.ts';
 export * from './intake.ts';
 export * from './hashbank.ts';
+export * from './hashbank-staff.ts';
 export * from './access.ts';
 export * from './access-names.ts';
 export * from './crawler.ts';

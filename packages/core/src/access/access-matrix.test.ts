@@ -121,6 +121,18 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['POST', '/api/v1/providers', 'supervisor', 400],
     ['DELETE', '/api/v1/providers/nobody', 'administrator', 404],
     ['GET', '/api/v1/providers', 'key:all', 403],
+    // The hash bank's staff routes: analysts, supervisors and verifiers read and search; analysts and
+    // supervisors work the submission and suspension queues; supervisors withdraw, restore and grant.
+    ['GET', '/api/v1/banks', 'verifier', 200],
+    ['GET', '/api/v1/banks', 'key:all', 403],
+    ['GET', '/api/v1/bank-submissions', 'analyst', 200],
+    ['POST', '/api/v1/bank-submissions/1/accept', 'verifier', 403],
+    ['POST', '/api/v1/bank-submissions/1/accept', 'analyst', 400],
+    ['POST', '/api/v1/bank-entries/1/withdraw', 'analyst', 403],
+    ['POST', '/api/v1/bank-entries/1/withdraw', 'supervisor', 400],
+    ['GET', '/api/v1/banks/NONE/grants', 'analyst', 403],
+    ['GET', '/api/v1/banks/NONE/grants', 'administrator', 404],
+    ['GET', '/api/v1/bank-suspensions', 'anonymous', 401],
     // Cases: verifiers read, analysts and supervisors work them, reopening is a supervisor's; no key reaches them.
     ['GET', '/api/v1/cases', 'verifier', 200],
     ['GET', '/api/v1/cases', 'key:all', 403],

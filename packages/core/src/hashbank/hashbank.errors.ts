@@ -11,6 +11,12 @@ export const HashbankError = defineErrors({
   HASHBANK_ENTRY_NOT_FOUND: { status: 404, message: 'No such bank content.', retry: 'permanent' },
   HASHBANK_ENTRY_EXISTS: { status: 409, message: 'This media is already in the bank.', retry: 'permanent' },
   HASHBANK_ENTRY_WITHDRAWN: { status: 409, message: 'This bank content was withdrawn.', retry: 'permanent' },
+  HASHBANK_ENTRY_NOT_WITHDRAWN: { status: 409, message: 'This bank content is not withdrawn.', retry: 'permanent' },
+  HASHBANK_NOT_A_SUBMISSION: {
+    status: 409,
+    message: 'This bank content is not a submission awaiting review.',
+    retry: 'permanent',
+  },
   HASHBANK_ALREADY_ASSESSED: {
     status: 409,
     message: 'You have already assessed this bank content.',

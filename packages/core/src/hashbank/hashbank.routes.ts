@@ -5,6 +5,8 @@ import type { HashbankService } from './hashbank.service.ts';
 import { registerHmaRoutes } from './hma/hma.routes.ts';
 import type { HmaExchangePort } from './hma/hma-exchanges.routes.ts';
 import { registerProviderRoutes } from './provider.routes.ts';
+import { registerStaffBankRoutes } from './staff-bank.routes.ts';
+import { registerStaffEntryRoutes } from './staff-entry.routes.ts';
 
 export async function registerHashbankRoutes(
   app: HttpServer,
@@ -14,4 +16,6 @@ export async function registerHashbankRoutes(
   await registerHmaRoutes(app, hashbank, options);
   await registerProviderRoutes(app, hashbank, options);
   await registerBankTransferRoutes(app, hashbank);
+  await registerStaffBankRoutes(app, hashbank, options);
+  registerStaffEntryRoutes(app, hashbank);
 }

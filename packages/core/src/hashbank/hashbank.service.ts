@@ -34,6 +34,7 @@ import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
+import { createStaffBank } from './staff-bank.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import { fetchMedia } from './media-fetch.ts';
 import { compareSignals, parseSignal, parseSignalType, signalsOf, type Comparison } from './signals.ts';
@@ -358,7 +359,18 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
       await hashing.close();
     },
   };
-  return service;
+  // The staff console's reads and decisions (staff-bank.ts), over the same writers.
+  return Object.assign(service, {
+    staff: createStaffBank(base, {
+      ready,
+      apply: (rows) => store.apply(rows),
+      matcher,
+      banks,
+      provider,
+      addEntries: (...args) => service.addEntries(...args),
+      withdrawEntry: (...args) => service.withdrawEntry(...args),
+    }),
+  });
 }
 
 export type HashbankService = ReturnType<typeof createHashbankService>;
