@@ -19,6 +19,7 @@ import { parseCaseFilter } from './screens/cases/cases-search.ts';
 import { DisputesScreen } from './screens/review/disputes-screen.tsx';
 import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
+import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -78,6 +79,8 @@ const verificationRoute = createRoute({
 
 const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/disputes', component: DisputesScreen });
 
+const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -93,6 +96,7 @@ const routeTree = rootRoute.addChildren([
   reviewRoute,
   verificationRoute,
   disputesRoute,
+  referralsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -13,6 +13,8 @@ import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
 import * as review from './review.messages.ts';
+import * as recipients from './recipients.messages.ts';
+import * as referrals from './referrals.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -29,6 +31,8 @@ export const en = {
   ...cases.en,
   ...caseMessages.en,
   ...review.en,
+  ...referrals.en,
+  ...recipients.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -48,4 +52,6 @@ export const fr: Catalogue = {
   ...cases.fr,
   ...caseMessages.fr,
   ...review.fr,
+  ...referrals.fr,
+  ...recipients.fr,
 };

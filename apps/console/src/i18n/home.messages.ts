@@ -5,7 +5,8 @@ export const en = {
   'home.signOut': 'Sign out',
   'home.signingOut': 'Signing out…',
   'home.workTitle': 'Hotline work',
-  'home.workIntro': 'Reports, media review, analysts’ exposure and the blocklist for internet providers.',
+  'home.workIntro':
+    'Reports, media review, analysts’ exposure, the blocklist for internet providers, and referrals to police and partners.',
   'home.areasTitle': 'Coming next',
   'home.areasIntro': 'These parts of the console are not available yet.',
   'home.areaUnavailable': 'Not available yet',
@@ -23,7 +24,7 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.signingOut': 'Déconnexion…',
   'home.workTitle': 'Travail de la ligne',
   'home.workIntro':
-    'Les signalements, l’examen des médias, l’exposition des analystes et la liste de blocage des fournisseurs d’accès.',
+    'Les signalements, l’examen des médias, l’exposition des analystes, la liste de blocage des fournisseurs d’accès, et les transmissions à la police et aux partenaires.',
   'home.areasTitle': 'À venir',
   'home.areasIntro': 'Ces parties de la console ne sont pas encore disponibles.',
   'home.areaUnavailable': 'Pas encore disponible',

@@ -19,6 +19,7 @@ type Screen = {
     | '/cases'
     | '/exposure'
     | '/blocklist'
+    | '/referrals'
     | '/review'
     | '/verification'
     | '/disputes';
@@ -47,6 +48,7 @@ const workScreens: Screen[] = [
   { to: '/cases', name: 'home.area.reports', roles: caseReaders },
   { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
+  { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
 ];
 
 const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices', 'home.area.statistics'];
