@@ -73,11 +73,23 @@ test('media become previews, known media a badge, links text', () => {
     out,
     /<span class="vigie-link">this page<\/span> <span class="vigie-href">\[http:\/\/site\.example\.test\/other\.html\]<\/span>/,
   );
-  assert.equal(out.match(new RegExp(`/api/v1/media/${unknown}/preview`, 'g'))?.length, 4, out);
+  // The srcset holding known material says so rather than preview its unknown candidate.
+  assert.equal(out.match(new RegExp(`/api/v1/media/${unknown}/preview`, 'g'))?.length, 3, out);
+  assert.equal(out.match(/known media: prepubescent/g)?.length, 2, out);
   assert.ok(!out.includes(known), 'a known media is never linked, not even its preview');
   assert.match(out, /known media: prepubescent, sexual_activity/);
   assert.match(out, /media not captured/);
   assert.ok(!out.includes('autoplay') && !out.includes('<video'));
+});
+
+test('in a <picture>, the candidate the capture holds stands for the element', () => {
+  const out = body(`<picture><source srcset="/img/big.webp 2x, /img/k.jpg 1x" type="image/webp">
+    <img src="/img/never.jpg" alt=""></picture>
+    <picture><source srcset="/img/missing.avif"><img src="/img/u.jpg"></picture>
+    <picture><source srcset="/img/missing.avif"><img src="/img/gone.jpg"></picture>`);
+  assert.equal(out.match(/known media: prepubescent/g)?.length, 1, out);
+  assert.equal(out.match(new RegExp(`/api/v1/media/${unknown}/preview`, 'g'))?.length, 1, out);
+  assert.equal(out.match(/media not captured/g)?.length, 1, out);
 });
 
 test('text is escaped, entities decoded once, a huge page is cut', () => {

@@ -96,22 +96,37 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
   let base = options.baseUrl;
   let baseSeen = false;
 
-  const placeholder = (raw: string | undefined) => {
-    if (!raw) return;
-    const url = options.normalise(raw.trim(), base);
-    if (url && mediaScope?.has(url)) return;
-    if (url) mediaScope?.add(url);
-    const found = url ? options.mediaAt(url) : undefined;
-    if (!found?.sha256) emit('<span class="vigie-badge">media not captured</span>');
-    else if (found.state === 'known' || found.entryId)
+  // One element's candidates (src, every srcset entry): known material among them is said (a
+  // browser could pick it), else the first the capture holds is previewed. Inside a <picture> or
+  // a <video>, one element's media stands for the rest, and "not captured" is said once at its end
+  // when none was.
+  let scopeShown = false;
+  let scopeMissing = false;
+  const notCaptured = '<span class="vigie-badge">media not captured</span>';
+  const placeholder = (raws: ReadonlyArray<string | undefined>) => {
+    const urls: string[] = [];
+    for (const raw of raws) {
+      const url = raw?.trim() ? options.normalise(raw.trim(), base) : undefined;
+      if (url && !urls.includes(url)) urls.push(url);
+    }
+    if (urls.length === 0 || urls.every((url) => mediaScope?.has(url))) return;
+    for (const url of urls) mediaScope?.add(url);
+    const found = urls.map((url) => options.mediaAt(url)).filter((m): m is PageMedia => Boolean(m?.sha256));
+    const knownMedia = found.find((m) => m.state === 'known' || m.entryId);
+    if (knownMedia)
       emit(
-        `<span class="vigie-badge vigie-known">known media: ${escapeHtml(found.classification ?? 'classified')}</span>`,
+        `<span class="vigie-badge vigie-known">known media: ${escapeHtml(knownMedia.classification ?? 'classified')}</span>`,
       );
-    else if (found.state === 'unhashable') emit('<span class="vigie-badge">media not decodable</span>');
+    else if (found.length === 0) {
+      if (mediaScope) scopeMissing = true;
+      else emit(notCaptured);
+      return;
+    } else if (found[0]!.state === 'unhashable') emit('<span class="vigie-badge">media not decodable</span>');
     else
       emit(
-        `<img class="vigie-preview" src="/api/v1/media/${found.sha256}/preview" alt="media preview, not yet classified">`,
+        `<img class="vigie-preview" src="/api/v1/media/${found[0]!.sha256}/preview" alt="media preview, not yet classified">`,
       );
+    scopeShown = true;
   };
 
   const parser = new Parser(
@@ -128,12 +143,18 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
           return;
         }
         if (media.has(name)) {
-          if (name === 'video') mediaScope = new Set();
-          placeholder(attribs.src ?? attribs.href ?? (attribs.srcset ? options.srcset(attribs.srcset)[0] : undefined));
+          if (name === 'video') {
+            mediaScope = new Set();
+            scopeShown = scopeMissing = false;
+          }
+          placeholder([attribs.src, attribs.href, ...(attribs.srcset ? options.srcset(attribs.srcset) : [])]);
           if (name === 'video') stack.push({ name, close: '' });
           return;
         }
-        if (name === 'picture') mediaScope = new Set();
+        if (name === 'picture') {
+          mediaScope = new Set();
+          scopeShown = scopeMissing = false;
+        }
         if (name === 'a') {
           const href = attribs.href?.trim();
           const target = href ? (options.normalise(href, base) ?? href) : undefined;
@@ -166,7 +187,10 @@ export function sanitisePage(html: string, options: SanitiseOptions): string {
           return;
         }
         if (voids.has(name) || (media.has(name) && name !== 'video')) return;
-        if (name === 'picture' || name === 'video') mediaScope = undefined;
+        if (name === 'picture' || name === 'video') {
+          if (mediaScope && scopeMissing && !scopeShown) emit(notCaptured);
+          mediaScope = undefined;
+        }
         const top = stack.at(-1);
         if (top?.name === name) {
           stack.pop();
