@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '@vigie/core';
 import {
+  openScreenFromHome,
   assertAccessible,
   createStaffSession,
   createTestApp,
@@ -9,8 +10,6 @@ import {
   ensureConsoleBuilt,
   launchBrowser,
   moveToControl,
-  openSignedIn,
-  watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -52,15 +51,7 @@ after(async () => {
   await t?.close();
 });
 
-async function openBlocklist(staff: StaffSession): Promise<{ page: Page; errors: string[] }> {
-  const page = await openSignedIn(browser, baseUrl, staff);
-  const errors = watchPageErrors(page);
-  await page.goto(`${baseUrl}/console/`);
-  await page.getByRole('link', { name: 'Blocklist' }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Blocklist', level: 1 }).waitFor();
-  return { page, errors };
-}
+const openBlocklist = (staff: StaffSession) => openScreenFromHome(browser, baseUrl, staff, 'Blocklist');
 const entryRow = (page: Page, entry: string) =>
   page.getByRole('grid', { name: 'Entries' }).getByRole('row', { name: entry });
 

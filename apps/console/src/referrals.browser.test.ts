@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  openScreenFromHome,
   assertAccessible,
   createStaffSession,
   createTestApp,
@@ -8,8 +9,6 @@ import {
   ensureConsoleBuilt,
   launchBrowser,
   moveToControl,
-  openSignedIn,
-  watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -55,15 +54,7 @@ after(async () => {
   await police?.close();
 });
 
-async function openReferrals(staff: StaffSession): Promise<{ page: Page; errors: string[] }> {
-  const page = await openSignedIn(browser, baseUrl, staff);
-  const errors = watchPageErrors(page);
-  await page.goto(`${baseUrl}/console/`);
-  await page.getByRole('link', { name: 'Referrals' }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Referrals', level: 1 }).waitFor();
-  return { page, errors };
-}
+const openReferrals = (staff: StaffSession) => openScreenFromHome(browser, baseUrl, staff, 'Referrals');
 
 /** Moves along the tab list by the arrow keys (tabs are selected as they take focus). */
 async function openTab(page: Page, name: string): Promise<void> {

@@ -60,3 +60,19 @@ export async function moveToControl(page: Page, row: Locator, name: string): Pro
   }
   throw new Error(`the arrow keys never reached ${name}`);
 }
+
+/** A screen opened from its home-page link by keyboard, signed in, with its page errors watched. */
+export async function openScreenFromHome(
+  browser: Browser,
+  baseUrl: string,
+  staff: StaffSession,
+  name: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await openSignedIn(browser, baseUrl, staff);
+  const errors = watchPageErrors(page);
+  await page.goto(`${baseUrl}/console/`);
+  await page.getByRole('link', { name }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+  return { page, errors };
+}

@@ -2,6 +2,7 @@ export { docsScreenshotPath, launchBrowser, screenshotPath } from './browser.ts'
 export {
   assertAccessible,
   moveToControl,
+  openScreenFromHome,
   openSignedIn,
   settleAnnouncements,
   watchPageErrors,
