@@ -14,13 +14,15 @@ import {
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   markReport,
+  privateAuthority,
   startApiReceiver,
   submitReport,
   type ApiReceiver,
 } from '../../../packages/core/src/referrals/referrals.test-helpers.ts';
 
 // The referrals screen in Chromium, by keyboard: a supervisor adds a police force to the
-// recipients directory (its HTTPS address a loopback receiver) and creates a forwarding rule.
+// recipients directory (its HTTPS address a loopback receiver whose certificate the force's own
+// authority issued, pasted in the form) and creates a forwarding rule.
 // Two reports the crawler marked are then forwarded automatically by that rule through the real
 // services: one leaves after its undo window and is delivered, the other is undone in the console
 // while still held (nothing leaves). The delivered one gets an acknowledgement and an outcome.
@@ -35,10 +37,11 @@ let supervisor: StaffSession;
 let analyst: StaffSession;
 const force = 'Manitoba police (console test)';
 const ruleName = 'Banked material to the regional police';
+const authority = privateAuthority();
 
 before(async () => {
   const dist = ensureConsoleBuilt();
-  police = await startApiReceiver();
+  police = await startApiReceiver('/referrals', authority);
   t = await createTestApp(
     { VIGIE_CONSOLE_DIR: dist, VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8', VIGIE_REFERRAL_UNDO_MINUTES: '15' },
     { now: () => new Date(clock), referralCountryOf: async (address) => (address === '192.0.2.10' ? 'CA' : null) },
@@ -116,6 +119,8 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await typeInto(page, form.getByLabel('Province or state'), 'mb');
   await typeInto(page, form.getByLabel('Address (URL)'), police.url);
   await typeInto(page, form.getByLabel('Signing secret'), 'a shared secret of sixteen+ chars');
+  await form.getByLabel('Private certificate authority').focus();
+  await page.keyboard.insertText(authority.ca);
   await press(page, form.getByRole('button', { name: 'Add recipient' }));
   await form.getByText(`Recipient “${force}” saved.`).waitFor();
   const directory = page.getByRole('grid', { name: 'Recipients directory' });
@@ -129,6 +134,10 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   assert.equal(saved.region, 'MB');
   assert.equal(saved.apiUrl, police.url);
   assert.equal(saved.hasSecret, true);
+  assert.deepEqual(
+    saved.apiCaCertificates.map((c: { subject: string }) => c.subject),
+    ['CN=Police test authority'],
+  );
   await assertAccessible(page, 'referrals, recipients directory');
   await page.screenshot({ path: docsScreenshotPath('console-recipients'), fullPage: true });
 

@@ -4005,6 +4005,13 @@ export interface components {
       /** Format: date-time */
       reportedAt?: string;
     };
+    ReferralCaCertificate: {
+      subject: string;
+      /** @description colon-separated hex, as openssl x509 -fingerprint -sha256 prints it */
+      sha256Fingerprint: string;
+      /** Format: date-time */
+      notAfter: string;
+    };
     /** @enum {string} */
     ReferralChannel: 'openpgp_email' | 'sftp' | 'https_api';
     /** @enum {string} */
@@ -4060,6 +4067,7 @@ export interface components {
       sftpDirectory?: string | null;
       apiUrl?: string | null;
       apiSecret?: string | null;
+      apiCaCertificates?: string | null;
       reportTypes?: components['schemas']['ReportType'][];
       mayReceiveMedia?: boolean;
       formats?: components['schemas']['ReferralFormat'][];
@@ -4099,6 +4107,7 @@ export interface components {
       sftpDirectory?: string | null;
       apiUrl?: string | null;
       apiSecret?: string | null;
+      apiCaCertificates?: string | null;
       reportTypes?: components['schemas']['ReportType'][];
       mayReceiveMedia?: boolean;
       formats?: components['schemas']['ReferralFormat'][];
@@ -4124,6 +4133,7 @@ export interface components {
       sftpDirectory: string | null;
       sftpHostKey: string | null;
       apiUrl: string | null;
+      apiCaCertificates: components['schemas']['ReferralCaCertificate'][];
       hasSecret: boolean;
       reportTypes: components['schemas']['ReportType'][];
       mayReceiveMedia: boolean;
@@ -5306,6 +5316,7 @@ export type QueuedSubmission = components['schemas']['QueuedSubmission'];
 export type QueueItem = components['schemas']['QueueItem'];
 export type QueueList = components['schemas']['QueueList'];
 export type RecordOutcomeBody = components['schemas']['RecordOutcomeBody'];
+export type ReferralCaCertificate = components['schemas']['ReferralCaCertificate'];
 export type ReferralChannel = components['schemas']['ReferralChannel'];
 export type ReferralEventKind = components['schemas']['ReferralEventKind'];
 export type ReferralEventView = components['schemas']['ReferralEventView'];

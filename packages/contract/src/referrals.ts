@@ -82,6 +82,15 @@ const recipientFields = {
   sftpDirectory: Type.Optional(Nullable(Text(500))),
   apiUrl: Type.Optional(Nullable(Type.String({ maxLength: 2048 }))),
   apiSecret: Type.Optional(Nullable(Type.String({ minLength: 16, maxLength: 500 }))),
+  apiCaCertificates: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 50_000,
+        description:
+          'PEM certificates of the private certificate authority that issued the API server’s certificate; when set, only they are trusted for this recipient',
+      }),
+    ),
+  ),
   /** Report types it takes; empty: every type. */
   reportTypes: Type.Optional(Type.Array(Type.Enum(reportTypes), { uniqueItems: true })),
   mayReceiveMedia: Type.Optional(Type.Boolean()),
@@ -102,6 +111,14 @@ export const ReferralRecipientFile = Type.Object(
 );
 export type ReferralRecipientFile = Static<typeof ReferralRecipientFile>;
 
+export const ReferralCaCertificate = Type.Object({
+  subject: Type.String(),
+  sha256Fingerprint: Type.String({
+    description: 'colon-separated hex, as openssl x509 -fingerprint -sha256 prints it',
+  }),
+  notAfter: Timestamp,
+});
+
 export const ReferralRecipientView = Type.Object({
   id: Uuid,
   name: Type.String(),
@@ -120,6 +137,8 @@ export const ReferralRecipientView = Type.Object({
   sftpDirectory: Nullable(Type.String()),
   sftpHostKey: Nullable(Type.String()),
   apiUrl: Nullable(Type.String()),
+  /** The private authorities trusted for the API server (empty: the system's public ones). */
+  apiCaCertificates: Type.Array(ReferralCaCertificate),
   /** Secrets never leave through the API: only whether one is set. */
   hasSecret: Type.Boolean(),
   reportTypes: Type.Array(Type.Enum(reportTypes)),

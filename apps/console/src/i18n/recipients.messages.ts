@@ -51,6 +51,11 @@ export const en = {
   'referrals.recipient.apiUrlHint': 'An https: address.',
   'referrals.recipient.apiSecret': 'Signing secret',
   'referrals.recipient.apiSecretHint': 'At least 16 characters, shared with the recipient.',
+  'referrals.recipient.apiCaCertificates': 'Private certificate authority',
+  'referrals.recipient.apiCaHint':
+    'Only if the recipient’s API has a certificate from its own authority: paste the authority’s PEM certificates. Then only they are trusted for this recipient.',
+  'referrals.recipient.apiCaKept': 'Trusted now: {authorities}. Leave empty to keep.',
+  'referrals.recipient.apiCaDrop': 'Trust the public authorities again (remove the private one)',
   'referrals.recipient.secretKept': 'Leave empty to keep the one saved.',
   'referrals.recipient.reportTypes': 'Report types it takes',
   'referrals.recipient.reportTypesHint': 'None ticked: every type.',
@@ -131,6 +136,11 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'referrals.recipient.apiUrlHint': 'Une adresse https:.',
   'referrals.recipient.apiSecret': 'Secret de signature',
   'referrals.recipient.apiSecretHint': 'Au moins 16 caractères, partagés avec le destinataire.',
+  'referrals.recipient.apiCaCertificates': 'Autorité de certification privée',
+  'referrals.recipient.apiCaHint':
+    'Seulement si l’API du destinataire a un certificat de sa propre autorité : collez les certificats PEM de l’autorité. Seuls ceux-ci sont alors reconnus pour ce destinataire.',
+  'referrals.recipient.apiCaKept': 'Reconnue maintenant : {authorities}. Laissez vide pour garder.',
+  'referrals.recipient.apiCaDrop': 'Reconnaître de nouveau les autorités publiques (retirer l’autorité privée)',
   'referrals.recipient.secretKept': 'Laissez vide pour garder celui qui est enregistré.',
   'referrals.recipient.reportTypes': 'Types de signalements reçus',
   'referrals.recipient.reportTypesHint': 'Aucun coché : tous les types.',

@@ -9,7 +9,8 @@ import { isResult, loadDelivery } from './delivery.ts';
 // the package (`referral.json` parsed) and every file in base64 with its SHA-256, signed as the
 // outbox's webhooks are: `Vigie-Timestamp` (Unix seconds) and
 // `Vigie-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`; `Vigie-Delivery` (the
-// outbox id, the same on every attempt) is the recipient's idempotency key.
+// outbox id, the same on every attempt) is the recipient's idempotency key. A recipient with a
+// private authority (apiCaCertificates) is reached through it alone.
 
 const limits = {
   maxBytes: 64 * 1024,
@@ -44,6 +45,7 @@ export function createHttpsApiSender(db: Db, outbound: Outbound, now: () => Date
           method: 'POST',
           accept: 'application/json',
           body,
+          ...(recipient.apiCaCertificates ? { ca: recipient.apiCaCertificates } : {}),
           headers: {
             'content-type': 'application/json',
             'vigie-delivery': message.id,

@@ -12,6 +12,7 @@ import {
   selectRecipients,
   updateRecipient,
 } from './recipient.repository.ts';
+import { checkCaCertificates } from './private-ca.ts';
 import { parseRecipientFile } from './recipient-file.ts';
 import { ReferralError } from './referrals.errors.ts';
 import type { ReferralRecipient } from './referrals.types.ts';
@@ -33,12 +34,14 @@ const merged = (current: ReferralRecipient | undefined, patch: ReferralRecipient
   sftpPrivateKey: patch.sftpPrivateKey !== undefined ? patch.sftpPrivateKey : current?.sftpPrivateKey,
   apiUrl: patch.apiUrl !== undefined ? patch.apiUrl : current?.apiUrl,
   apiSecret: patch.apiSecret !== undefined ? patch.apiSecret : current?.apiSecret,
+  apiCaCertificates: patch.apiCaCertificates !== undefined ? patch.apiCaCertificates : current?.apiCaCertificates,
 });
 
 /** What a channel needs; the fingerprint of a new key (undefined: the key is unchanged). */
 async function checkChannel(
   current: ReferralRecipient | undefined,
   patch: ReferralRecipientPatch,
+  at: Date,
 ): Promise<string | null | undefined> {
   const r = merged(current, patch);
   const invalid = (message: string) => new ReferralError('REFERRAL_RECIPIENT_INVALID', message);
@@ -62,6 +65,7 @@ async function checkChannel(
         'https_api needs an https URL (http only to loopback) and a signing secret (16 characters at least).',
       );
   }
+  if (patch.apiCaCertificates) checkCaCertificates(patch.apiCaCertificates, at);
   if (patch.publicKey === undefined) return undefined;
   if (patch.publicKey === null) return null;
   try {
@@ -85,8 +89,8 @@ export function createRecipientDirectory(deps: ServiceDeps) {
   }
 
   async function addIn(trx: Db, body: ReferralRecipientBody, actor: Actor): Promise<ReferralRecipient> {
-    const fingerprint = await checkChannel(undefined, body);
     const at = now();
+    const fingerprint = await checkChannel(undefined, body, at);
     const recipient = await insertRecipient(trx, randomUUID(), body, fingerprint ?? null, at);
     await appendAuditEvent(
       trx,
@@ -103,8 +107,8 @@ export function createRecipientDirectory(deps: ServiceDeps) {
   }
 
   async function updateIn(trx: Db, current: ReferralRecipient, patch: ReferralRecipientPatch, actor: Actor) {
-    const fingerprint = await checkChannel(current, patch);
     const at = now();
+    const fingerprint = await checkChannel(current, patch, at);
     const recipient = await updateRecipient(trx, current.id, patch, fingerprint, at);
     await appendAuditEvent(
       trx,

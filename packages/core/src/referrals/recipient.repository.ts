@@ -27,6 +27,7 @@ type Selected = {
   sftp_directory: string | null;
   api_url: string | null;
   api_secret: string | null;
+  api_ca_certificates: string | null;
   report_types: ReferralRecipient['reportTypes'][number][];
   may_receive_media: boolean;
   formats: ReferralRecipient['formats'][number][];
@@ -57,6 +58,7 @@ const toRecipient = (r: Selected): ReferralRecipient => ({
   sftpDirectory: r.sftp_directory,
   apiUrl: r.api_url,
   apiSecret: r.api_secret,
+  apiCaCertificates: r.api_ca_certificates,
   reportTypes: r.report_types,
   mayReceiveMedia: r.may_receive_media,
   formats: r.formats,
@@ -90,6 +92,7 @@ export function recipientColumns(
     sftpDirectory: 'sftp_directory',
     apiUrl: 'api_url',
     apiSecret: 'api_secret',
+    apiCaCertificates: 'api_ca_certificates',
     reportTypes: 'report_types',
     mayReceiveMedia: 'may_receive_media',
     formats: 'formats',

@@ -37,6 +37,7 @@ export type ReferralRecipientTable = {
   sftp_directory: string | null;
   api_url: string | null;
   api_secret: string | null;
+  api_ca_certificates: string | null;
   report_types: Generated<ReportType[]>;
   may_receive_media: Generated<boolean>;
   formats: Generated<ReferralFormat[]>;

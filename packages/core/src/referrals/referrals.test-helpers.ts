@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -168,6 +168,41 @@ export function selfSignedCertificate(): { key: string; cert: string } {
       { stdio: 'ignore' },
     );
     return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A private certificate authority made with the system's openssl, and a certificate for 127.0.0.1
+ * it issued (trusted by nothing but what is given `ca`).
+ */
+export function privateAuthority(): { ca: string; key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-ca-'));
+  const file = (name: string) => join(dir, name);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  const run = (args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  try {
+    run(
+      ['req', '-x509', ...ec, '-days', '2', '-subj', '/CN=Police test authority', ...['-keyout', file('ca.key')]]
+        .concat(['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'])
+        .concat(['-out', file('ca.pem')]),
+    );
+    run(['req', ...ec, '-subj', '/CN=127.0.0.1', '-keyout', file('key.pem'), '-out', file('server.csr')]);
+    writeFileSync(file('ext.cnf'), 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n');
+    run(
+      ['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key')].concat([
+        '-CAcreateserial',
+        '-days',
+        '1',
+        '-extfile',
+        file('ext.cnf'),
+        '-out',
+        file('cert.pem'),
+      ]),
+    );
+    const read = (name: string) => readFileSync(file(name), 'utf8');
+    return { ca: read('ca.pem'), key: read('key.pem'), cert: read('cert.pem') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

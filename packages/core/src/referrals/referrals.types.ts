@@ -31,6 +31,8 @@ export type ReferralRecipient = Readonly<{
   sftpDirectory: string | null;
   apiUrl: string | null;
   apiSecret: string | null;
+  /** PEM: the private authorities alone trusted for apiUrl (null: the system's public ones). */
+  apiCaCertificates: string | null;
   reportTypes: readonly ReportType[];
   mayReceiveMedia: boolean;
   formats: readonly ReferralFormat[];

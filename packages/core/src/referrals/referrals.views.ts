@@ -1,5 +1,6 @@
 import type { ReferralEventKind } from '@vigie/contract';
 import type { OutboxService } from '../outbox/index.ts';
+import { describeCaCertificates } from './private-ca.ts';
 import type { Referral, ReferralRecipient, ReferralRule } from './referrals.types.ts';
 
 // Wire shapes (the contract's views) of the feature's records. Secrets never leave.
@@ -24,6 +25,10 @@ export const toRecipientView = (r: ReferralRecipient) => ({
   sftpDirectory: r.sftpDirectory,
   sftpHostKey: r.sftpHostKey,
   apiUrl: r.apiUrl,
+  apiCaCertificates: describeCaCertificates(r.apiCaCertificates).map((c) => ({
+    ...c,
+    notAfter: c.notAfter.toISOString(),
+  })),
   hasSecret: Boolean(r.sftpPassword || r.sftpPrivateKey || r.apiSecret),
   reportTypes: [...r.reportTypes],
   mayReceiveMedia: r.mayReceiveMedia,

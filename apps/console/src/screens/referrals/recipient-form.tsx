@@ -5,6 +5,7 @@ import { Field } from '../../components/field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import type { Problem } from '../../error-message.ts';
+import { useFormatTime } from '../../format-time.ts';
 import { useT } from '../../i18n/locale.tsx';
 import {
   channels,
@@ -36,6 +37,7 @@ type Text = Record<
   | 'sftpDirectory'
   | 'apiUrl'
   | 'apiSecret'
+  | 'apiCaCertificates'
   | 'notes',
   string
 >;
@@ -47,6 +49,8 @@ type Draft = {
   formats: Format[];
   mayReceiveMedia: boolean;
   active: boolean;
+  /** The saved private authority is removed. */
+  dropCa: boolean;
 };
 
 function draftOf(r: Recipient | null): Draft {
@@ -68,6 +72,7 @@ function draftOf(r: Recipient | null): Draft {
     sftpDirectory: r?.sftpDirectory ?? '',
     apiUrl: r?.apiUrl ?? '',
     apiSecret: '',
+    apiCaCertificates: '',
     notes: r?.notes ?? '',
   };
   return {
@@ -78,6 +83,7 @@ function draftOf(r: Recipient | null): Draft {
     formats: r?.formats ?? ['json', 'html', 'pdf'],
     mayReceiveMedia: r?.mayReceiveMedia ?? false,
     active: r?.active ?? true,
+    dropCa: false,
   };
 }
 
@@ -114,7 +120,12 @@ export function bodyOf(draft: Draft): RecipientBody {
       sftpHostKey: orNull(text.sftpHostKey),
       sftpDirectory: orNull(text.sftpDirectory),
     });
-  if (draft.channel === 'https_api') Object.assign(body, { apiUrl: orNull(text.apiUrl) });
+  if (draft.channel === 'https_api') {
+    Object.assign(body, { apiUrl: orNull(text.apiUrl) });
+    // Empty keeps the saved authority, as a secret is kept.
+    if (draft.dropCa) body.apiCaCertificates = null;
+    else if (text.apiCaCertificates.trim() !== '') body.apiCaCertificates = text.apiCaCertificates.trim();
+  }
   const used: Record<Channel, readonly Secret[]> = {
     openpgp_email: ['publicKey'],
     sftp: ['sftpPassword', 'sftpPrivateKey'],
@@ -141,6 +152,14 @@ export function RecipientForm({ recipient, onDone }: { recipient: Recipient | nu
     );
   };
   const keptHint = recipient === null ? undefined : t('referrals.recipient.secretKept');
+  const authorities = recipient?.apiCaCertificates ?? [];
+  const formatTime = useFormatTime();
+  const caHint =
+    authorities.length === 0
+      ? t('referrals.recipient.apiCaHint')
+      : t('referrals.recipient.apiCaKept', {
+          authorities: authorities.map((a) => `${a.subject} (${formatTime(a.notAfter)})`).join('; '),
+        });
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -217,6 +236,14 @@ export function RecipientForm({ recipient, onDone }: { recipient: Recipient | nu
           <>
             {text('apiUrl', { hint: t('referrals.recipient.apiUrlHint') })}
             {text('apiSecret', { hint: keptHint ?? t('referrals.recipient.apiSecretHint') })}
+            {!draft.dropCa && text('apiCaCertificates', { area: true, hint: caHint })}
+            {authorities.length > 0 && (
+              <CheckboxField
+                label={t('referrals.recipient.apiCaDrop')}
+                value={draft.dropCa}
+                onChange={(dropCa) => setDraft((d) => ({ ...d, dropCa }))}
+              />
+            )}
           </>
         )}
       </fieldset>

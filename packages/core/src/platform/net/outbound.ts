@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Agent, request } from 'undici';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
@@ -38,6 +39,11 @@ export type FetchInit = Readonly<{
   /** A POST's or PUT's body and its own headers (a webhook); redirects are then refused, never followed. */
   body?: string | Uint8Array;
   headers?: Readonly<Record<string, string>>;
+  /**
+   * The only certificate authorities this fetch trusts (PEM), instead of the client's: a
+   * recipient's private authority. Connections are pooled apart per set of authorities.
+   */
+  ca?: string;
 }>;
 
 export type ResponseHeaders = Readonly<Record<string, string>>;
@@ -113,8 +119,9 @@ export function createOutbound(options: OutboundOptions): Outbound {
   const pools = new Map<string, { agent: Agent; used: number }>();
   let closed = false;
 
-  function agentFor(url: URL, name: string, address: string, maxHeaderBytes: number): Agent {
-    const key = `${url.protocol}//${url.host}|${address}|${maxHeaderBytes}`;
+  function agentFor(url: URL, name: string, address: string, maxHeaderBytes: number, fetchCa?: string): Agent {
+    const caKey = fetchCa === undefined ? '' : createHash('sha256').update(fetchCa).digest('hex');
+    const key = `${url.protocol}//${url.host}|${address}|${maxHeaderBytes}|${caKey}`;
     const now = Date.now();
     const found = pools.get(key);
     pools.delete(key);
@@ -131,7 +138,7 @@ export function createOutbound(options: OutboundOptions): Outbound {
           address,
           egress: options.egress,
           connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
-          ...(options.ca ? { ca: options.ca } : {}),
+          ...(fetchCa !== undefined ? { ca: fetchCa } : options.ca ? { ca: options.ca } : {}),
         }),
         connections: options.connectionsPerHost ?? 4,
         allowH2: false,
@@ -175,7 +182,7 @@ export function createOutbound(options: OutboundOptions): Outbound {
       const visited = new Set([url.href]);
       for (;;) {
         const { name, address } = await timers.quietFor(resolveHop(url, { allowNetworks, resolve }), 'no DNS answer');
-        const dispatcher = agentFor(url, name, address, limits.maxHeaderBytes ?? 64 * 1024);
+        const dispatcher = agentFor(url, name, address, limits.maxHeaderBytes ?? 64 * 1024, init.ca);
         // undici's own timers only as a backstop: fetchTimers keeps the exact ones.
         const backstop = limits.timeoutMs + 1000;
         const response = await timers.quietFor(
