@@ -15,12 +15,18 @@ import {
   type TestWeb,
 } from '@vigie/testkit';
 import type { Browser, Page } from 'playwright-core';
+import {
+  recipient,
+  startApiReceiver,
+  type ApiReceiver,
+} from '../../../packages/core/src/referrals/referrals.test-helpers.ts';
 
 // The triage queue and a case page in Chromium, by keyboard: reports from the tipline (naming a
 // page the server captures, a known image and unknown ones on it), the public API (a child in
 // danger now) and a staff intake; the queue's order and counts, a filter kept in the URL, a claim
 // from the list; then the case: its capture and the sanitised page in a sandboxed frame, the known
-// media as a count only, the contact details (audited), a classification and a close with a reason.
+// media as a count only, the contact details (audited), a classification, a forward to a recipient
+// chosen from the directory (delivered to its loopback API) and a close with a reason.
 
 let web: TestWeb;
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -29,6 +35,8 @@ let baseUrl: string;
 let analyst: StaffSession;
 let pageUrl: string;
 let knownSha: string;
+let police: ApiReceiver;
+const force = 'Manitoba police (cases test)';
 const cliActor = { type: 'cli' as const, id: 'cases-browser-test' };
 
 before(async () => {
@@ -66,11 +74,21 @@ before(async () => {
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchBrowser();
   analyst = await createStaffSession(t.ctx, 'analyst', 'cases-analyst@example.org');
+  police = await startApiReceiver();
+  const supervisor = await createStaffSession(t.ctx, 'supervisor', 'cases-supervisor@example.org');
+  const added = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/referral-recipients',
+    headers: supervisor.headers,
+    payload: recipient(force, { apiUrl: police.url }),
+  });
+  assert.equal(added.statusCode, 201, added.body);
 });
 after(async () => {
   await browser?.close();
   await t?.close();
   await web?.close();
+  await police?.close();
 });
 
 let tiplineNumber: string;
@@ -185,7 +203,7 @@ test('the queue: danger now first, counts per state, a staff intake by keyboard,
   await page.context().close();
 });
 
-test('the case page: capture and sanitised page in a sandboxed frame, known media as a count, contact (audited), classify, close', async () => {
+test('the case page: capture and sanitised page in a sandboxed frame, known media as a count, contact (audited), classify, forward, close', async () => {
   const page = await openSignedIn(browser, baseUrl, analyst);
   const blocked = watchPageErrors(page);
   await page.goto(`${baseUrl}/console/cases`);
@@ -253,6 +271,32 @@ test('the case page: capture and sanitised page in a sandboxed frame, known medi
   await assertAccessible(page, 'case page (French)');
   await page.screenshot({ path: docsScreenshotPath('console-case-fr'), fullPage: true });
   await page.getByRole('radio', { name: 'English' }).click();
+
+  // A forward to a recipient chosen from the directory, not to the rules' choice.
+  await page.getByRole('button', { name: 'Forward', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const forward = page.getByRole('alertdialog', { name: 'Forward' });
+  await forward.getByText('Chosen by the rules (the report’s jurisdiction)').first().waitFor();
+  // The directory's recipients by name, kind and place (typeahead on the name).
+  await page.getByRole('button', { name: /Recipient$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: `${force} — Police force, MB, CA`, exact: true }).waitFor();
+  await page.keyboard.type(force);
+  await page.keyboard.press('Enter');
+  await page.getByRole('option').first().waitFor({ state: 'detached' });
+  await forward.getByRole('button', { name: 'Forward', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await forward.waitFor({ state: 'detached' });
+  await page.getByText(/^Forwarded: /).first().waitFor();
+  await t.drain();
+  const referrals = await t.ctx.db
+    .selectFrom('referral')
+    .innerJoin('referral_recipient', 'referral_recipient.id', 'referral.recipient_id')
+    .select(['referral_recipient.name', 'referral.state', 'referral.origin'])
+    .where('referral.report_id', '=', tiplineId)
+    .execute();
+  assert.deepEqual(referrals, [{ name: force, state: 'sent', origin: 'analyst' }]);
+  assert.equal(police.posts.length, 1, 'delivered to the chosen recipient');
 
   await page.getByRole('button', { name: 'Close', exact: true }).focus();
   await page.keyboard.press('Enter');

@@ -113,8 +113,9 @@ export const en = {
   'case.classifyExplain': 'The reporter’s type stays on the report; the case takes the type you choose.',
   'case.forward': 'Forward',
   'case.forwardExplain':
-    'Recorded and queued for the recipient. Leave the recipient empty to let the rules choose by jurisdiction.',
-  'case.recipient': 'Recipient id (optional)',
+    'Recorded and queued for the recipient you choose, or for those the rules choose by the report’s jurisdiction.',
+  'case.recipient': 'Recipient',
+  'case.recipientByRules': 'Chosen by the rules (the report’s jurisdiction)',
   'case.notice': 'Request a removal notice',
   'case.noticeExplain': 'The notices service writes to the hosts of the detections on the report’s pages.',
   'case.blocklist': 'Nominate for the blocklist',
@@ -261,8 +262,9 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
     'Le type choisi par la personne reste sur le signalement; le dossier prend celui que vous choisissez.',
   'case.forward': 'Transférer',
   'case.forwardExplain':
-    'Enregistré et mis en file pour le destinataire. Laissez le destinataire vide pour que les règles choisissent selon la juridiction.',
-  'case.recipient': 'Identifiant du destinataire (facultatif)',
+    'Enregistré et mis en file pour le destinataire choisi, ou pour ceux que les règles choisissent selon la juridiction du signalement.',
+  'case.recipient': 'Destinataire',
+  'case.recipientByRules': 'Choisi par les règles (selon la juridiction du signalement)',
   'case.notice': 'Demander un avis de retrait',
   'case.noticeExplain': 'Le service des avis écrit aux hébergeurs des détections sur les pages du signalement.',
   'case.blocklist': 'Proposer pour la liste de blocage',

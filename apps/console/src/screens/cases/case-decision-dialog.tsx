@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { Field } from '../../components/field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextAreaField } from '../../components/text-area-field.tsx';
 import type { Problem } from '../../error-message.ts';
 import type { MessageId } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/locale.tsx';
+import { byRules, ForwardRecipientField } from './forward-recipient-field.tsx';
 import { closeReasons, reportTypes, type CloseReason, type ReportType } from './cases-search.ts';
 import { useDecision, useReopen, type CasePage, type DecisionAnswer } from './cases.queries.ts';
 
@@ -46,7 +46,7 @@ export function DecisionDialog(props: {
   const reportId = page.case.reportId;
   const [note, setNote] = useState('');
   const [type, setType] = useState<ReportType>(page.case.type);
-  const [recipient, setRecipient] = useState('');
+  const [recipient, setRecipient] = useState(byRules);
   const [urls, setUrls] = useState<string[]>([]);
   const [template, setTemplate] = useState<Template>('thanks');
   const [language, setLanguage] = useState<'en' | 'fr'>(page.report.language === 'fr' ? 'fr' : 'en');
@@ -88,7 +88,7 @@ export function DecisionDialog(props: {
         return mutations.classify.mutate({ reportId, body: { type, ...withNote } }, handlers);
       case 'forward':
         return mutations.forward.mutate(
-          { reportId, body: { ...(recipient.trim() === '' ? {} : { recipientId: recipient.trim() }), ...withNote } },
+          { reportId, body: { ...(recipient === byRules ? {} : { recipientId: recipient }), ...withNote } },
           handlers,
         );
       case 'notice':
@@ -123,9 +123,7 @@ export function DecisionDialog(props: {
           options={reportTypes.map((id) => ({ id, label: t(`cases.type.${id}` as MessageId) }))}
         />
       )}
-      {kind === 'forward' && (
-        <Field label={t('case.recipient')} name="recipient" value={recipient} onChange={setRecipient} />
-      )}
+      {kind === 'forward' && <ForwardRecipientField value={recipient} onChange={setRecipient} />}
       {kind === 'blocklist' && (
         <CheckboxGroup className="checkbox-group" value={urls} onChange={setUrls}>
           <Label className="label">{t('case.urlsTitle')}</Label>
