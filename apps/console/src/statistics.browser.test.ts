@@ -167,3 +167,26 @@ test('an analyst has no statistics link and is told the screen is not for their 
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a year with nothing in it says so; a filter the server refuses is said in the error summary', async () => {
+  const { page, errors } = await openScreenFromHome(browser, baseUrl, supervisor, 'Statistics');
+  await pick(page, page.getByRole('button', { name: /Period/ }), '2025', '2025');
+  await page.getByRole('button', { name: 'Show the figures' }).focus();
+  await page.keyboard.press('Enter');
+  const reports = page.getByRole('region', { name: 'Reports received' });
+  await reports.getByText('Nothing to show for this period.').waitFor();
+  assert.equal(await page.getByText('Nothing to show for this period.').count(), 11, 'every figure is empty');
+  assert.equal(await reports.getByRole('button', { name: 'Download CSV: Reports received' }).count(), 1);
+
+  // A region longer than the API takes (32 characters): the reports are refused, the rest shown.
+  await page.getByRole('textbox', { name: 'Region' }).focus();
+  await page.keyboard.type('R'.repeat(40));
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.getByText('Some of what was entered was refused.', { exact: false }).waitFor();
+  await reports.getByText('This figure could not be read (see the message above).').waitFor();
+  await page.getByRole('region', { name: 'Media assessed' }).getByText('Nothing to show for this period.').waitFor();
+  await assertAccessible(page, 'statistics, a refused filter');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

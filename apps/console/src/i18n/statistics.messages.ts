@@ -43,9 +43,11 @@ export const en = {
   'statistics.forwarding.share': 'Share forwarded',
   'statistics.forwarding.provider': 'Hosting provider',
   'statistics.recipients.title': 'Reports forwarded, by recipient',
-  'statistics.recipients.intro': 'Reports received each month and forwarded since, by whom they went to.',
+  'statistics.recipients.intro':
+    'Reports received each month and forwarded since, by whom they went to (a report sent to two counts for each).',
   'statistics.origins.title': 'Forwarded automatically or by an analyst',
-  'statistics.origins.intro': 'Reports forwarded by the system on known material, or by an analyst’s decision.',
+  'statistics.origins.intro':
+    'Reports forwarded by the system on known material, or by an analyst’s decision (a report forwarded both ways counts for each).',
   'statistics.media.title': 'Media assessed',
   'statistics.media.intro':
     'Media first fetched, those matching confirmed material, analysts’ assessments of bank entries, and entries confirmed.',
@@ -138,10 +140,11 @@ export const fr: Record<keyof typeof en, string> = {
   'statistics.forwarding.share': 'Part transférée',
   'statistics.forwarding.provider': 'Hébergeur',
   'statistics.recipients.title': 'Signalements transférés, par destinataire',
-  'statistics.recipients.intro': 'Les signalements reçus chaque mois et transférés depuis, selon leur destinataire.',
+  'statistics.recipients.intro':
+    'Les signalements reçus chaque mois et transférés depuis, selon leur destinataire (un signalement envoyé à deux compte pour chacun).',
   'statistics.origins.title': 'Transférés automatiquement ou par un analyste',
   'statistics.origins.intro':
-    'Les signalements transférés par le système sur du matériel connu, ou par décision d’un analyste.',
+    'Les signalements transférés par le système sur du matériel connu, ou par décision d’un analyste (un signalement transféré des deux façons compte pour chacune).',
   'statistics.media.title': 'Médias évalués',
   'statistics.media.intro':
     'Les médias récupérés pour la première fois, ceux qui correspondent à du matériel confirmé, les évaluations d’entrées de banque par les analystes et les entrées confirmées.',

@@ -68,6 +68,10 @@ describe('statistics figures', () => {
       t,
     );
     assert.deepEqual(figure.periods, ['2026-01-01', '2026-02-01', '2026-03-01']);
+    assert.ok(
+      figure.series.every((s) => s.stack === 'all'),
+      'a report has one type: stacked bars add up',
+    );
     assert.deepEqual(
       figure.series.map((s) => [s.name, s.values]),
       [
@@ -104,6 +108,10 @@ describe('statistics figures', () => {
         ['Hosting provider', [0, 1, 0]],
         ['Police force', [1, 0, 0]],
       ],
+    );
+    assert.ok(
+      recipientsFigure(answer, null, t).series.every((s) => s.stack === undefined),
+      'a report sent to police and welfare counts for each: side by side, never stacked',
     );
     assert.deepEqual(
       recipientsFigure(answer, 'automatic', t).series.map((s) => [s.name, s.values]),

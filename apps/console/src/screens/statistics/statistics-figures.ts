@@ -41,14 +41,17 @@ function valuesOf<R extends Row>(
 
 const total = (values: ReadonlyArray<number | null>) => values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
 
-/** Series named by their values' labels, largest first, stacked. */
+/**
+ * Series named by their values' labels, largest first; bars stacked when the keys split the whole
+ * (a report has one type), side by side when they overlap (a report may go to police and welfare).
+ */
 function breakdown<R extends Row>(
   periods: readonly string[],
   rows: readonly R[],
   keyOf: (row: R) => string,
   nameOf: (key: string) => string,
   pick: (row: R) => number,
-  kind: 'bar' | 'line' = 'bar',
+  kind: 'bar' | 'line' | 'overlapping' = 'bar',
 ): Series[] {
   const keys = [...new Set(rows.map(keyOf))];
   return keys
@@ -56,7 +59,7 @@ function breakdown<R extends Row>(
       id: key,
       name: nameOf(key),
       values: valuesOf(periods, rows, pick, (r) => keyOf(r) === key, kind === 'line' ? null : 0),
-      kind,
+      kind: kind === 'line' ? ('line' as const) : ('bar' as const),
       ...(kind === 'bar' ? { stack: 'all' } : {}),
     }))
     .sort((a, b) => total(b.values) - total(a.values) || a.name.localeCompare(b.name));
@@ -137,6 +140,7 @@ export function recipientsFigure(answer: ForwardingAnswer, origin: string | null
       (r) => r.recipientKind ?? '',
       nameOf,
       (r) => r.forwarded,
+      'overlapping',
     ),
   };
 }
@@ -154,6 +158,7 @@ export function originFigure(answer: ForwardingAnswer, t: Translate): FigureData
       (r) => r.origin ?? '',
       nameOf,
       (r) => r.forwarded,
+      'overlapping',
     ),
   };
 }
