@@ -153,7 +153,7 @@ test('a supervisor reads the year 2026 as charts and tables, downloads a CSV, an
   await page.context().close();
 });
 
-test('an analyst has no statistics link and is told the screen is not for their role', async () => {
+test('an analyst has no statistics link and is told the screen is not for their role; an administrator has it', async () => {
   const page = await openSignedIn(browser, baseUrl, analyst);
   const errors = watchPageErrors(page);
   await page.goto(`${baseUrl}/console/`);
@@ -166,6 +166,12 @@ test('an analyst has no statistics link and is told the screen is not for their 
   assert.equal(refused.statusCode, 403, 'the server refuses the analyst too');
   assert.deepEqual(errors, []);
   await page.context().close();
+  // Administrators may do whatever some staff role may (the server's rule): the link is theirs too.
+  const administrator = await createStaffSession(t.ctx, 'administrator', 'statistics-administrator@example.org');
+  const opened = await openScreenFromHome(browser, baseUrl, administrator, 'Statistics');
+  await opened.page.getByRole('heading', { name: 'Reports received', level: 2 }).waitFor();
+  assert.deepEqual(opened.errors, []);
+  await opened.page.context().close();
 });
 
 test('a year with nothing in it says so; a filter the server refuses is said in the error summary', async () => {
