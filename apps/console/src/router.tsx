@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/react-router';
 import type { Api } from './api.ts';
 import { markNavigated } from './router-state.ts';
 import { EnrolScreen } from './screens/enrol-screen.tsx';
@@ -81,6 +87,14 @@ const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dis
 
 const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
 
+// Loaded when first opened: its charts (ECharts) are most of the console's weight and only
+// supervisors and administrators see them.
+const statisticsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/statistics',
+  component: lazyRouteComponent(() => import('./screens/statistics/statistics-screen.tsx'), 'StatisticsScreen'),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -97,6 +111,7 @@ const routeTree = rootRoute.addChildren([
   verificationRoute,
   disputesRoute,
   referralsRoute,
+  statisticsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

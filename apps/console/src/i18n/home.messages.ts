@@ -14,7 +14,6 @@ export const en = {
   'home.area.hashbank': 'Hash bank',
   'home.area.crawler': 'Crawler',
   'home.area.notices': 'Notices',
-  'home.area.statistics': 'Statistics',
 } as const;
 
 export const fr: Readonly<Record<keyof typeof en, string>> = {
@@ -32,5 +31,4 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.area.hashbank': 'Banque d’empreintes',
   'home.area.crawler': 'Robot d’exploration',
   'home.area.notices': 'Avis de retrait',
-  'home.area.statistics': 'Statistiques',
 };

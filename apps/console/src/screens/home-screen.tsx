@@ -9,6 +9,7 @@ import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 import { caseReaders } from './cases/case-labels.tsx';
+import { statisticsReaders } from './statistics/statistics-readers.ts';
 
 type Screen = {
   to:
@@ -22,7 +23,8 @@ type Screen = {
     | '/referrals'
     | '/review'
     | '/verification'
-    | '/disputes';
+    | '/disputes'
+    | '/statistics';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -49,9 +51,10 @@ const workScreens: Screen[] = [
   { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
   { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
+  { to: '/statistics', name: 'statistics.title', roles: statisticsReaders },
 ];
 
-const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices', 'home.area.statistics'];
+const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices'];
 
 export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
