@@ -23,7 +23,7 @@ describe('catalogues', () => {
           ...{ day: '2026-12-08', from: '2026-12-07', to: '2026-12-08', minutes: 5, hours: 1, max: 1440 },
           ...{ entry: 'example.org', address: 'example.org', version: 2, entries: 3, urls: 2, domains: 1 },
           ...{ added: 1, removed: 0, updated: 1, file: 'f.json', name: 'N', left: '1:00', reference: 'R' },
-          ...{ recipient: 'P', fingerprint: 'SHA256:x', countries: 'FR' },
+          ...{ recipient: 'P', fingerprint: 'SHA256:x', countries: 'FR', authorities: 'CN=CA (1 Jan 2027)' },
           ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
           ...{ classification: 'c', decision: 'd' },
           ...{ used: 4, limit: 60 },
