@@ -15,6 +15,7 @@ import * as ops from './ops.messages.ts';
 import * as review from './review.messages.ts';
 import * as recipients from './recipients.messages.ts';
 import * as referrals from './referrals.messages.ts';
+import * as templates from './templates.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...review.en,
   ...referrals.en,
   ...recipients.en,
+  ...templates.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -54,4 +56,5 @@ export const fr: Catalogue = {
   ...review.fr,
   ...referrals.fr,
   ...recipients.fr,
+  ...templates.fr,
 };

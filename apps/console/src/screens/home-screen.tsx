@@ -22,7 +22,8 @@ type Screen = {
     | '/referrals'
     | '/review'
     | '/verification'
-    | '/disputes';
+    | '/disputes'
+    | '/templates';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -41,6 +42,7 @@ const screens: Screen[] = [
   { to: '/api-keys', name: 'apiKeys.title', roles: ['administrator'] },
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
+  { to: '/templates', name: 'templates.title', roles: ['supervisor', 'administrator'] },
 ];
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).
