@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createStaffSession, createTestApp } from '@vigie/testkit';
 import { emailRecipient, memoryResolver, plantDetections } from '../notices/notices.test-helpers.ts';
+import { followUpScope } from '../rechecks/index.ts';
+import { sampleFollowUp } from './notice-templates.samples.ts';
 
 // The templates screen's API: administrators save (refused when the source does not compile
 // against the names a notice is written with), reset and preview; supervisors read and preview;
@@ -136,4 +138,17 @@ test('a saved subject is what the next notice carries; a reset goes back to the 
     (await t.app.inject({ method: 'DELETE', url: `${base}/notice-subject/en`, headers: supervisor })).statusCode,
     403,
   );
+});
+
+test('a saved follow-up template is what reminders are written from, in its language only', async () => {
+  const saved = await put('follow-up-subject/fr', 'Rappel n° {{reminderNumber}} : avis {{noticeId}}');
+  assert.equal(saved.statusCode, 200);
+  const context = { settings: t.ctx.config.notices, publicUrl: t.ctx.config.publicUrl };
+  const templates = await t.ctx.noticeTemplates.followUps();
+  const fr = followUpScope(context, sampleFollowUp('fr')).scope;
+  assert.equal(templates.fr.subject(fr), 'Rappel n° 1 : avis 00000000-0000-4000-8000-000000000001');
+  const en = followUpScope(context, sampleFollowUp('en')).scope;
+  assert.doesNotMatch(templates.en.subject(en), /Rappel/);
+  await t.app.inject({ method: 'DELETE', url: `${base}/follow-up-subject/fr`, headers: admin });
+  assert.doesNotMatch((await t.ctx.noticeTemplates.followUps()).fr.subject(fr), /Rappel n°/);
 });
