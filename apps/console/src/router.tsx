@@ -26,6 +26,7 @@ import { DisputesScreen } from './screens/review/disputes-screen.tsx';
 import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
 import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
+import { TemplatesScreen } from './screens/templates/templates-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -94,6 +95,7 @@ const statisticsRoute = createRoute({
   path: '/statistics',
   component: lazyRouteComponent(() => import('./screens/statistics/statistics-screen.tsx'), 'StatisticsScreen'),
 });
+const templatesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/templates', component: TemplatesScreen });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -112,6 +114,7 @@ const routeTree = rootRoute.addChildren([
   disputesRoute,
   referralsRoute,
   statisticsRoute,
+  templatesRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

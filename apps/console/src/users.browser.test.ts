@@ -46,7 +46,13 @@ test('invite, reset a lost second factor and disable, by keyboard, with the hist
   const blocked = watchPageErrors(page);
   await page.goto(`${baseUrl}/console/`);
   // An administrator's home links every operations screen.
-  for (const name of ['Users and roles', 'Organisations and API keys', 'Public alerts', 'Audit trail'])
+  for (const name of [
+    'Users and roles',
+    'Organisations and API keys',
+    'Public alerts',
+    'Audit trail',
+    'Notice templates',
+  ])
     await page.getByRole('link', { name }).waitFor();
   await assertAccessible(page, 'home (administrator)');
   await page.screenshot({ path: docsScreenshotPath('console-home-administrator'), fullPage: true });

@@ -30,3 +30,4 @@ export * from './review.ts';
 export { statisticsJobSchemas } from './statistics-jobs.ts';
 export * from './statistics.ts';
 export * from './settings.ts';
+export * from './notice-templates.ts';

@@ -39,7 +39,6 @@ import { migrations } from './migrations/index.ts';
 import {
   appendOnlyNoticeTables,
   createNoticesService,
-  loadNoticeTemplates,
   hostingRecipients,
   type NoticesService,
   type RecipientResolver,
@@ -49,13 +48,17 @@ import {
   createRecheckProbe,
   createRechecksService,
   hostingEscalation,
-  loadFollowUpTemplates,
   reappearanceListener,
   type EscalationResolver,
   type RechecksService,
   type RemovalListener,
 } from './rechecks/index.ts';
 import { createSettingsService, type SettingsService } from './settings/index.ts';
+import {
+  createNoticeTemplatesService,
+  loadTemplateSources,
+  type NoticeTemplatesService,
+} from './notice-templates/index.ts';
 import { createStatisticsService, type StatisticsService } from './statistics/index.ts';
 import { publicKeyInfo, signingKeyFromSeed, type SigningKeyInfo } from './platform/signing-key.ts';
 import {
@@ -95,6 +98,7 @@ export type AppContext = ServiceDeps &
     rechecks: RechecksService;
     statistics: StatisticsService;
     settings: SettingsService;
+    noticeTemplates: NoticeTemplatesService;
     exchanges: ExchangesService;
     partnerExports: PartnerExports;
     /** Blocklist entries: nominate(trx, ...) for casework, contentGone(trx, ...) for re-checks. */
@@ -185,6 +189,8 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   });
   // Installation settings changed at run time (the public site's name, regions, help lines...).
   const settings = createSettingsService(deps);
+  // Notice and follow-up templates: the files, or what an administrator saved over them.
+  const noticeTemplates = createNoticeTemplatesService(deps, await loadTemplateSources(config.notices.templatesDir));
   const intake = createIntakeService(deps, { regions: () => settings.regionsNow() });
   const outbound = createOutboundFromConfig(config, overrides.outboundCa ? { ca: overrides.outboundCa } : {});
   const hashbank = createHashbankService(deps, outbound);
@@ -214,7 +220,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   // Who gets a notice: the provider directory, else RDAP's abuse contacts, else abuse@domain.
   const notices = createNoticesService(deps, outbox, {
     resolver: overrides.recipientResolver ?? hostingRecipients(hosting),
-    templates: await loadNoticeTemplates(config.notices.templatesDir),
+    templates: () => noticeTemplates.notices(),
     responseKey: intake.deriveSecret('vigie notice response link v1'),
   });
   outbox.register('notice', notices.outboxHooks());
@@ -270,7 +276,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
       contentGone: async (trx, removal) => void (await blocklist.contentGone(trx, removal)),
     },
     escalation: overrides.escalationResolver ?? hostingEscalation(hosting),
-    templates: await loadFollowUpTemplates(config.notices.templatesDir),
+    templates: () => noticeTemplates.followUps(),
   });
   // A reminder carries the notice's response link; an escalation goes to third parties, without it.
   outbox.register('notice_reminder', { replacements: notices.outboxHooks().replacements });
@@ -304,6 +310,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     referrals,
     statistics,
     settings,
+    noticeTemplates,
     webhookSigningKey,
     review,
     async close() {

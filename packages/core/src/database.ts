@@ -16,6 +16,7 @@ import type { ReferralsTables } from './referrals/referrals.tables.ts';
 import type { StatisticsTables } from './statistics/statistics.tables.ts';
 import type { Executor } from './platform/db/database.ts';
 import type { SettingsTables } from './settings/index.ts';
+import type { NoticeTemplatesTables } from './notice-templates/notice-templates.tables.ts';
 
 /** The whole schema as Kysely sees it: each feature contributes its tables. */
 export type Database = AccessTables &
@@ -34,5 +35,6 @@ export type Database = AccessTables &
   ReferralsTables &
   ReviewTables &
   StatisticsTables &
-  SettingsTables;
+  SettingsTables &
+  NoticeTemplatesTables;
 export type Db = Executor<Database>;

@@ -7,6 +7,7 @@ import { HashbankError } from './hashbank/index.ts';
 import { HostingError } from './hosting/index.ts';
 import { IntakeError } from './intake/index.ts';
 import { NoticeError } from './notices/index.ts';
+import { NoticeTemplateError } from './notice-templates/index.ts';
 import { ReferralError } from './referrals/index.ts';
 import { OutboxError } from './outbox/index.ts';
 import { RecheckError } from './rechecks/index.ts';
@@ -27,6 +28,7 @@ export const errorCatalogue = mergeErrorCatalogues([
   CrawlerError.catalogue,
   OutboxError.catalogue,
   NoticeError.catalogue,
+  NoticeTemplateError.catalogue,
   ReferralError.catalogue,
   HostingError.catalogue,
   CaseworkError.catalogue,

@@ -15,6 +15,7 @@ import { rechecksMetrics, registerRechecksRoutes } from './rechecks/index.ts';
 import { registerRecipientRoutes, registerReferralsRoutes } from './referrals/index.ts';
 import { registerReviewRoutes } from './review/index.ts';
 import { registerSettingsRoutes } from './settings/index.ts';
+import { registerNoticeTemplatesRoutes } from './notice-templates/index.ts';
 import { registerStatisticsRoutes } from './statistics/index.ts';
 import { createMetrics, instrumentRequests } from './platform/http/metrics.ts';
 import { jobQueueMetrics } from './platform/jobs/job-metrics.ts';
@@ -81,6 +82,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpAppOptions = {}
   registerReviewRoutes(app, ctx.review);
   registerStatisticsRoutes(app, ctx.statistics);
   registerSettingsRoutes(app, ctx.settings);
+  registerNoticeTemplatesRoutes(app, ctx.noticeTemplates);
   await registerConsoleRoutes(app, options.consoleDir ?? ctx.config.consoleDir);
   await app.ready();
   return app;

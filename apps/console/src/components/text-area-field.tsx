@@ -8,6 +8,9 @@ export function TextAreaField(props: {
   onChange: (value: string) => void;
   error?: string | null;
   lang?: string;
+  /** Source code: monospace, no spell checking. */
+  code?: boolean;
+  isReadOnly?: boolean;
 }) {
   const isInvalid = props.error != null;
   return (
@@ -15,6 +18,7 @@ export function TextAreaField(props: {
       value={props.value}
       onChange={props.onChange}
       isInvalid={isInvalid}
+      isReadOnly={props.isReadOnly ?? false}
       validationBehavior="aria"
       className={isInvalid ? 'field field-invalid' : 'field'}
     >
@@ -25,7 +29,11 @@ export function TextAreaField(props: {
         </Text>
       )}
       <FieldError className="field-error">{props.error}</FieldError>
-      <TextArea className="input textarea" lang={props.lang} />
+      <TextArea
+        className={props.code ? 'input textarea textarea-code' : 'input textarea'}
+        lang={props.lang}
+        spellCheck={props.code ? false : undefined}
+      />
     </TextField>
   );
 }

@@ -16,6 +16,7 @@ import * as review from './review.messages.ts';
 import * as recipients from './recipients.messages.ts';
 import * as referrals from './referrals.messages.ts';
 import * as statistics from './statistics.messages.ts';
+import * as templates from './templates.messages.ts';
 import * as users from './users.messages.ts';
 
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   ...referrals.en,
   ...recipients.en,
   ...statistics.en,
+  ...templates.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -57,4 +59,5 @@ export const fr: Catalogue = {
   ...referrals.fr,
   ...recipients.fr,
   ...statistics.fr,
+  ...templates.fr,
 };

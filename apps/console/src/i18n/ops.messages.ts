@@ -10,7 +10,7 @@ export const en = {
   'ops.reason': 'Reason (optional)',
   'ops.reasonHint': 'Kept in the audit trail.',
   'ops.administration': 'Administration',
-  'ops.administrationIntro': 'Accounts, organisations, public alerts and the audit trail.',
+  'ops.administrationIntro': 'Accounts, organisations, public alerts, the audit trail and notice templates.',
   'error.ACCESS_USER_EXISTS': 'There is already an account with this email address.',
   'error.ACCESS_SELF_CHANGE': 'You may not disable or reset your own account. Ask another administrator.',
   'error.AUTH_FORBIDDEN': 'Your role may not do this.',
@@ -51,7 +51,7 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'ops.reason': 'Motif (facultatif)',
   'ops.reasonHint': 'Conservé dans le journal d’audit.',
   'ops.administration': 'Administration',
-  'ops.administrationIntro': 'Comptes, organisations, alertes publiques et journal d’audit.',
+  'ops.administrationIntro': 'Comptes, organisations, alertes publiques, journal d’audit et modèles des avis.',
   'error.ACCESS_USER_EXISTS': 'Il existe déjà un compte avec cette adresse courriel.',
   'error.ACCESS_SELF_CHANGE':
     'Vous ne pouvez pas désactiver ni réinitialiser votre propre compte. Demandez à un autre administrateur.',

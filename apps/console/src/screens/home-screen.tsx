@@ -24,7 +24,8 @@ type Screen = {
     | '/review'
     | '/verification'
     | '/disputes'
-    | '/statistics';
+    | '/statistics'
+    | '/templates';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -43,6 +44,7 @@ const screens: Screen[] = [
   { to: '/api-keys', name: 'apiKeys.title', roles: ['administrator'] },
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
+  { to: '/templates', name: 'templates.title', roles: ['supervisor', 'administrator'] },
 ];
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).

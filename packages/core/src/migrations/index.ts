@@ -25,6 +25,7 @@ import * as statisticsRollups from './2026-12-05-0600-statistics-rollups.ts';
 import * as installationSettings from './2026-12-05-0700-installation-settings.ts';
 import * as auditSearch from './2026-12-06-0100-audit-search.ts';
 import * as alertDrafts from './2026-12-06-0200-alert-drafts.ts';
+import * as noticeTemplates from './2026-12-07-0100-notice-templates.ts';
 import * as recipientPrivateCa from './2026-12-07-0200-recipient-private-ca.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-0700-installation-settings': installationSettings,
   '2026-12-06-0100-audit-search': auditSearch,
   '2026-12-06-0200-alert-drafts': alertDrafts,
+  '2026-12-07-0100-notice-templates': noticeTemplates,
   '2026-12-07-0200-recipient-private-ca': recipientPrivateCa,
 };

@@ -15,3 +15,7 @@ export { responsePath, textIn } from './notice-render.ts';
 export { compileTemplate } from './template.ts';
 export type { Template } from './template.ts';
 export type { Notice } from './notices.types.ts';
+export { noticeScope, renderNotice } from './notice-render.ts';
+export type { NoticeTemplates } from './notice-render.ts';
+export { checkTemplateNames } from './template.ts';
+export type { TemplateScope } from './template.ts';

@@ -5,7 +5,7 @@ import type { MessageBodies } from '../outbox/index.ts';
 import type { NoticeSettings, NoticeText } from '../platform/notice-settings.ts';
 import { NoticeError } from './notices.errors.ts';
 import type { Notice, NoticeItem } from './notices.types.ts';
-import { compileTemplate, type Template } from './template.ts';
+import { compileTemplate, type Template, type TemplateScope } from './template.ts';
 import { xarfReport } from './xarf.ts';
 
 // A notice as its recipient reads it: subject, plain text and HTML from the template files (the
@@ -79,7 +79,16 @@ export type RenderContext = Readonly<{ settings: NoticeSettings; publicUrl: stri
 
 export const responsePath = (token: string) => `/notices/respond/${token}`;
 
-export function renderNotice(context: RenderContext, notice: Notice, items: readonly NoticeItem[]): MessageBodies {
+/** The names a notice's templates are filled with (the templates screen checks a template against them). */
+export function noticeScope(
+  context: Omit<RenderContext, 'templates'>,
+  notice: Notice,
+  items: readonly NoticeItem[],
+): TemplateScope {
+  return noticeParts(context, notice, items).scope;
+}
+
+function noticeParts(context: Omit<RenderContext, 'templates'>, notice: Notice, items: readonly NoticeItem[]) {
   const { settings } = context;
   const lang = notice.language;
   const organisation = textIn(settings.organisation, lang);
@@ -114,6 +123,13 @@ export function renderNotice(context: RenderContext, notice: Notice, items: read
       md5: item.md5,
     })),
   };
+  return { scope, organisation, preserve, responseUrl, reports, xarf };
+}
+
+export function renderNotice(context: RenderContext, notice: Notice, items: readonly NoticeItem[]): MessageBodies {
+  const { settings } = context;
+  const lang = notice.language;
+  const { scope, organisation, preserve, responseUrl, reports, xarf } = noticeParts(context, notice, items);
   const templates = context.templates[lang];
   const attached = xarf ? reports.filter((r): r is Record<string, unknown> => r !== undefined) : [];
   const bodies: { email?: MessageBodies['email']; webhook?: MessageBodies['webhook'] } = {};

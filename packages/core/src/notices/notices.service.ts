@@ -31,7 +31,8 @@ import type { PendingDetection, Recipient, RecipientResolver } from './notices.t
 
 export type NoticesOptions = Readonly<{
   resolver: RecipientResolver;
-  templates: NoticeTemplates;
+  /** The templates as they are now (the installation's saved ones over the files), read per notice. */
+  templates: () => Promise<NoticeTemplates>;
   /** The key response-link tokens are derived from (kept outside the database). */
   responseKey: Buffer;
 }>;
@@ -43,7 +44,7 @@ const actorName = (actor: Actor) => `${actor.type}${actor.id ? `:${actor.id}` : 
 
 export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, options: NoticesOptions) {
   const { db, now, logger } = deps;
-  const render = { settings: deps.config.notices, publicUrl: deps.config.publicUrl, templates: options.templates };
+  const render = { settings: deps.config.notices, publicUrl: deps.config.publicUrl };
   const tokenOf = (noticeId: string) =>
     createHmac('sha256', options.responseKey).update(`notice response ${noticeId}`).digest('base64url');
   const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -84,12 +85,13 @@ export function createNoticesService(deps: ServiceDeps, outbox: OutboxService, o
     if (!notice || notice.status !== 'collecting') return false;
     const items = await selectItems(trx, noticeId);
     const at = now();
+    const templates = await options.templates();
     await outbox.enqueue(trx, {
       idempotencyKey: `notice:${noticeId}`,
       purpose: 'notice',
       subjectId: noticeId,
       contacts: notice.recipient.contacts,
-      bodies: renderNotice(render, notice, items),
+      bodies: renderNotice({ ...render, templates }, notice, items),
     });
     await setNoticeStatus(trx, noticeId, 'queued', { queuedAt: at });
     await appendNoticeEvent(trx, noticeId, 'queued', at, { urls: items.length }, actorName(actor));

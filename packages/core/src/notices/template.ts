@@ -67,3 +67,23 @@ export function compileTemplate(source: string, file: string, mode: 'html' | 'te
       .join('');
   return (scope) => render(nodes, [scope]);
 }
+
+/**
+ * Refuses a name `scope` lacks anywhere in the template, shown or not (a section's names inside a
+ * list are checked against the list's first item, then the outer names): a typo in a branch the
+ * sample does not take is caught before it is saved, not when a notice takes it.
+ */
+export function checkTemplateNames(source: string, file: string, scope: TemplateScope): void {
+  const walk = (list: readonly Node[], scopes: readonly TemplateScope[]): void => {
+    for (const node of list) {
+      if (typeof node === 'string') continue;
+      const name = 'name' in node ? node.name : node.section;
+      const holder = scopes.findLast((s) => Object.hasOwn(s, name));
+      if (!holder) throw new NoticeError('NOTICE_TEMPLATE_INVALID', `${file}: unknown name {{${name}}}`);
+      if ('name' in node) continue;
+      const value = holder[name];
+      walk(node.children, Array.isArray(value) ? [...scopes, (value[0] ?? {}) as TemplateScope] : scopes);
+    }
+  };
+  walk(parse(source, file), [scope]);
+}

@@ -81,10 +81,8 @@ export type FollowUp = Readonly<{
 
 const day = (d: Date | null) => (d ? d.toISOString().replace(/\.\d{3}Z$/, 'Z') : '-');
 
-export function renderFollowUp(
-  context: { settings: NoticeSettings; publicUrl: string; templates: FollowUpTemplates },
-  followUp: FollowUp,
-): MessageBodies {
+/** The names a follow-up's templates are filled with (the templates screen checks a template against them). */
+export function followUpScope(context: { settings: NoticeSettings; publicUrl: string }, followUp: FollowUp) {
   const lang = followUp.language;
   const organisation = textIn(context.settings.organisation, lang);
   const reminder = followUp.kind === 'reminder';
@@ -106,6 +104,16 @@ export function renderFollowUp(
     responseUrl: reminder ? responseUrl : '',
     urls: followUp.urls.map((u) => ({ url: u.url, sha256: u.sha256 })),
   };
+  return { scope, responseUrl };
+}
+
+export function renderFollowUp(
+  context: { settings: NoticeSettings; publicUrl: string; templates: FollowUpTemplates },
+  followUp: FollowUp,
+): MessageBodies {
+  const lang = followUp.language;
+  const reminder = followUp.kind === 'reminder';
+  const { scope, responseUrl } = followUpScope(context, followUp);
   const templates = context.templates[lang];
   const bodies: { email?: MessageBodies['email']; webhook?: MessageBodies['webhook'] } = {};
   const channels = new Set(followUp.contacts.map((c) => c.channel));

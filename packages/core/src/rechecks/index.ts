@@ -19,3 +19,5 @@ export type {
   RecheckProbe,
   ProbeResult,
 } from './rechecks.types.ts';
+export { followUpScope, renderFollowUp } from './follow-up-render.ts';
+export type { FollowUp, FollowUpTemplates } from './follow-up-render.ts';

@@ -39,7 +39,8 @@ export type RechecksOptions = Readonly<{
   probe: RecheckProbe;
   removals: RemovalListener;
   escalation: EscalationResolver;
-  templates: FollowUpTemplates;
+  /** The templates as they are now (the installation's saved ones over the files), read per follow-up. */
+  templates: () => Promise<FollowUpTemplates>;
 }>;
 
 export type RechecksService = ReturnType<typeof createRechecksService>;
@@ -51,7 +52,7 @@ export function createRechecksService(deps: ServiceDeps, options: RechecksOption
   const { db, now } = deps;
   const settings = deps.config.rechecks;
   const intervalMs = settings.intervalHours * 3600_000;
-  const render = { settings: deps.config.notices, publicUrl: deps.config.publicUrl, templates: options.templates };
+  const render = { settings: deps.config.notices, publicUrl: deps.config.publicUrl };
   const slots = new Semaphore(settings.concurrency);
 
   /** Every URL of the notice gone: the notice closes with the last removal time. */
@@ -191,24 +192,28 @@ export function createRechecksService(deps: ServiceDeps, options: RechecksOption
       next = list[before.escalations];
       if (!next) return 'nothing';
     }
+    const templates = await options.templates();
     return db.transaction().execute(async (trx) => {
       const s = await stateOf(trx, noticeId, true);
       if (!s || !due(s, at) || s.reminders !== before.reminders || s.escalations !== before.escalations)
         return 'nothing';
       const kind = next ? 'escalation' : 'reminder';
       const contacts = next ? [next.contact] : s.notice.recipient.contacts;
-      const bodies = renderFollowUp(render, {
-        kind,
-        noticeId,
-        language: s.notice.language,
-        recipientName: s.notice.recipient.name,
-        sentAt: s.notice.sentAt,
-        checkedAt: at,
-        reminders: s.reminders,
-        ...(next ? { role: next.role, escalationName: next.name } : {}),
-        urls: urls.map((u) => ({ url: u.url, sha256: u.sha256 })),
-        contacts,
-      });
+      const bodies = renderFollowUp(
+        { ...render, templates },
+        {
+          kind,
+          noticeId,
+          language: s.notice.language,
+          recipientName: s.notice.recipient.name,
+          sentAt: s.notice.sentAt,
+          checkedAt: at,
+          reminders: s.reminders,
+          ...(next ? { role: next.role, escalationName: next.name } : {}),
+          urls: urls.map((u) => ({ url: u.url, sha256: u.sha256 })),
+          contacts,
+        },
+      );
       const number = next ? s.escalations : s.reminders;
       const message = await options.outbox.enqueue(trx, {
         idempotencyKey: `notice:${noticeId}:${kind}:${number}`,
