@@ -20,6 +20,7 @@ import { DisputesScreen } from './screens/review/disputes-screen.tsx';
 import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
 import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
+import { ProvidersScreen } from './screens/providers/providers-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -81,6 +82,8 @@ const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dis
 
 const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
 
+const providersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/providers', component: ProvidersScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -97,6 +100,7 @@ const routeTree = rootRoute.addChildren([
   verificationRoute,
   disputesRoute,
   referralsRoute,
+  providersRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

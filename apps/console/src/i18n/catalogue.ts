@@ -12,6 +12,7 @@ import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
+import * as providers from './providers.messages.ts';
 import * as review from './review.messages.ts';
 import * as recipients from './recipients.messages.ts';
 import * as referrals from './referrals.messages.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...review.en,
   ...referrals.en,
   ...recipients.en,
+  ...providers.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -54,4 +56,5 @@ export const fr: Catalogue = {
   ...review.fr,
   ...referrals.fr,
   ...recipients.fr,
+  ...providers.fr,
 };

@@ -9,6 +9,7 @@ import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 import { caseReaders } from './cases/case-labels.tsx';
+import { providerReaders } from './providers/providers-screen.tsx';
 
 type Screen = {
   to:
@@ -20,6 +21,7 @@ type Screen = {
     | '/exposure'
     | '/blocklist'
     | '/referrals'
+    | '/providers'
     | '/review'
     | '/verification'
     | '/disputes';
@@ -41,6 +43,7 @@ const screens: Screen[] = [
   { to: '/api-keys', name: 'apiKeys.title', roles: ['administrator'] },
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
+  { to: '/providers', name: 'providers.title', roles: providerReaders },
 ];
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).
