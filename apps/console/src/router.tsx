@@ -21,6 +21,7 @@ import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
 import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 import { ProvidersScreen } from './screens/providers/providers-screen.tsx';
+import { SettingsScreen } from './screens/settings/settings-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -84,6 +85,8 @@ const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/re
 
 const providersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/providers', component: ProvidersScreen });
 
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsScreen });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -101,6 +104,7 @@ const routeTree = rootRoute.addChildren([
   disputesRoute,
   referralsRoute,
   providersRoute,
+  settingsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -13,6 +13,7 @@ import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
 import * as providers from './providers.messages.ts';
+import * as settings from './settings.messages.ts';
 import * as review from './review.messages.ts';
 import * as recipients from './recipients.messages.ts';
 import * as referrals from './referrals.messages.ts';
@@ -35,6 +36,7 @@ export const en = {
   ...referrals.en,
   ...recipients.en,
   ...providers.en,
+  ...settings.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -57,4 +59,5 @@ export const fr: Catalogue = {
   ...referrals.fr,
   ...recipients.fr,
   ...providers.fr,
+  ...settings.fr,
 };

@@ -10,6 +10,7 @@ import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 import { caseReaders } from './cases/case-labels.tsx';
 import { providerReaders } from './providers/providers-screen.tsx';
+import { settingsReaders } from './settings/settings-screen.tsx';
 
 type Screen = {
   to:
@@ -22,6 +23,7 @@ type Screen = {
     | '/blocklist'
     | '/referrals'
     | '/providers'
+    | '/settings'
     | '/review'
     | '/verification'
     | '/disputes';
@@ -44,6 +46,7 @@ const screens: Screen[] = [
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
   { to: '/providers', name: 'providers.title', roles: providerReaders },
+  { to: '/settings', name: 'settings.title', roles: settingsReaders },
 ];
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).
