@@ -27,6 +27,8 @@ import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
 import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 import { TemplatesScreen } from './screens/templates/templates-screen.tsx';
+import { ProvidersScreen } from './screens/providers/providers-screen.tsx';
+import { SettingsScreen } from './screens/settings/settings-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -96,6 +98,9 @@ const statisticsRoute = createRoute({
   component: lazyRouteComponent(() => import('./screens/statistics/statistics-screen.tsx'), 'StatisticsScreen'),
 });
 const templatesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/templates', component: TemplatesScreen });
+const providersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/providers', component: ProvidersScreen });
+
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsScreen });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -115,6 +120,8 @@ const routeTree = rootRoute.addChildren([
   referralsRoute,
   statisticsRoute,
   templatesRoute,
+  providersRoute,
+  settingsRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

@@ -12,6 +12,8 @@ import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
 import * as ops from './ops.messages.ts';
+import * as providers from './providers.messages.ts';
+import * as settings from './settings.messages.ts';
 import * as review from './review.messages.ts';
 import * as recipients from './recipients.messages.ts';
 import * as referrals from './referrals.messages.ts';
@@ -37,6 +39,8 @@ export const en = {
   ...recipients.en,
   ...statistics.en,
   ...templates.en,
+  ...providers.en,
+  ...settings.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -60,4 +64,6 @@ export const fr: Catalogue = {
   ...recipients.fr,
   ...statistics.fr,
   ...templates.fr,
+  ...providers.fr,
+  ...settings.fr,
 };

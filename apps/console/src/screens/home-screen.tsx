@@ -10,6 +10,8 @@ import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 import { caseReaders } from './cases/case-labels.tsx';
 import { statisticsReaders } from './statistics/statistics-readers.ts';
+import { providerReaders } from './providers/providers-screen.tsx';
+import { settingsReaders } from './settings/settings-screen.tsx';
 
 type Screen = {
   to:
@@ -21,6 +23,8 @@ type Screen = {
     | '/exposure'
     | '/blocklist'
     | '/referrals'
+    | '/providers'
+    | '/settings'
     | '/review'
     | '/verification'
     | '/disputes'
@@ -45,6 +49,8 @@ const screens: Screen[] = [
   { to: '/alerts', name: 'alerts.title', roles: ['supervisor', 'administrator'] },
   { to: '/audit', name: 'auditTrail.title', roles: ['supervisor', 'administrator'] },
   { to: '/templates', name: 'templates.title', roles: ['supervisor', 'administrator'] },
+  { to: '/providers', name: 'providers.title', roles: providerReaders },
+  { to: '/settings', name: 'settings.title', roles: settingsReaders },
 ];
 
 // The hotline's own work, each shown to the roles the server lets through (access matrix).

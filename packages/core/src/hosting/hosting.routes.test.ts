@@ -132,6 +132,12 @@ test('a bad entry lists every problem; analysts may not change the directory', a
     /not a domain is not a domain/,
   ])
     assert.match(bad.body, problem);
+  assert.deepEqual(
+    bad.json().error.details.map((d: { path: string }) => d.path),
+    ['/contacts', '/webhookUrl', '/domains', '/networks'],
+    'each problem at its field',
+  );
+  assert.match(bad.json().error.details[0].message, /^abuse@example\.com is refused/);
   const one = await t.ctx.hosting.directory.add({ name: 'One', contacts: ['a@one.hosting-fixture'] }, { type: 'cli' });
   await t.ctx.hosting.directory.add({ name: 'Two', contacts: ['a@two.hosting-fixture'] }, { type: 'cli' });
   const renamed = await t.app.inject({

@@ -24,6 +24,12 @@ export type ProviderMatch = Readonly<{ provider: Provider; by: 'domain' | 'netwo
 
 const hostname = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
+/** "contacts: x is refused" as the answer's per-field detail (`/contacts`, what is wrong with it). */
+function fieldOf(problem: string): { path: string; message: string } {
+  const colon = problem.indexOf(': ');
+  return { path: `/${problem.slice(0, colon)}`, message: problem.slice(colon + 2) };
+}
+
 function normalise(input: ProviderBody): ProviderFields {
   const problems: string[] = [];
   const name = input.name.trim();
@@ -65,7 +71,10 @@ function normalise(input: ProviderBody): ProviderFields {
     return network?.text ?? n;
   });
   if (problems.length > 0)
-    throw new HostingError('HOSTING_PROVIDER_INVALID', `Invalid provider: ${problems.join('; ')}`, { problems });
+    throw new HostingError('HOSTING_PROVIDER_INVALID', `Invalid provider: ${problems.join('; ')}`, {
+      problems,
+      fields: problems.map(fieldOf),
+    });
   return {
     name,
     contacts,

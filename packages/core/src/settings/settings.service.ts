@@ -76,7 +76,7 @@ export function createSettingsService(deps: ServiceDeps) {
     },
     /** Sets the keys given and resets those in `reset`, checked as the environment's are; audited. */
     async changeTipline(change: TiplineSettingsChange, actor: Actor): Promise<TiplineSettingsAnswer> {
-      const problems: string[] = [];
+      const problems: Array<{ path: string; message: string }> = [];
       const { reset = [], ...values } = change;
       // A reset is the environment's value, which was checked at start.
       const entries = [
@@ -85,10 +85,16 @@ export function createSettingsService(deps: ServiceDeps) {
       ];
       for (const [key, value] of entries) {
         const [valid, expected] = checks[key];
-        if (value !== null && !valid(value)) problems.push(`${key}: expected ${expected}`);
-        if (value !== null && reset.includes(key)) problems.push(`${key}: both set and reset`);
+        if (value !== null && !valid(value)) problems.push({ path: `/${key}`, message: `expected ${expected}` });
+        if (value !== null && reset.includes(key)) problems.push({ path: `/${key}`, message: 'both set and reset' });
       }
-      if (problems.length > 0) throw new PlatformError('VALIDATION_FAILED', problems.join('; '), { problems });
+      // Each refusal at its key (the console shows it beside its field), and all of them in the message.
+      if (problems.length > 0)
+        throw new PlatformError(
+          'VALIDATION_FAILED',
+          problems.map((p) => `${p.path.slice(1)}: ${p.message}`).join('; '),
+          { fields: problems },
+        );
       if (entries.length > 0)
         await db.transaction().execute(async (trx) => {
           const at = now();

@@ -62,6 +62,12 @@ test('bad values are refused, each with its reason, and nothing is changed', asy
   assert.match(message, /phone: expected a phone number/);
   assert.match(message, /exitUrl: expected an absolute http\(s\) URL/);
   assert.match(message, /regions: expected a non-empty list/);
+  assert.deepEqual(
+    answer.json().error.details.map((d: { path: string }) => d.path),
+    ['/phone', '/exitUrl', '/regions'],
+    'each refusal at its key, the valid name not among them',
+  );
+  assert.match(answer.json().error.details[0].message, /^expected a phone number/);
   const now = (await t.app.inject({ url: '/api/v1/settings/tipline', headers: admin })).json();
   assert.deepEqual(now.settings.name, { en: 'Example Hotline', fr: 'Ligne Exemple' });
   const duplicate = await put({
