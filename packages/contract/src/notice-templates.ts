@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { noticeLanguages } from './notices.ts';
 
-// The templates notices and their follow-ups are written from (docs/notices.md, Templates): each
+// The templates notices, their follow-ups and the educational replies to reporters are written from (docs/notices.md, Templates): each
 // one's source is the installation's file (VIGIE_NOTICE_TEMPLATES_DIR, else the built-in one)
 // until an administrator saves another on the console's templates screen; a reset goes back.
 
@@ -12,6 +12,9 @@ export const noticeTemplateNames = [
   'follow-up-subject',
   'follow-up-text',
   'follow-up-html',
+  'reply-thanks',
+  'reply-not-illegal',
+  'reply-young-person-help',
 ] as const;
 export type NoticeTemplateName = (typeof noticeTemplateNames)[number];
 

@@ -3882,7 +3882,15 @@ export interface components {
     };
     /** @enum {string} */
     NoticeTemplateName:
-      'notice-subject' | 'notice-text' | 'notice-html' | 'follow-up-subject' | 'follow-up-text' | 'follow-up-html';
+      | 'notice-subject'
+      | 'notice-text'
+      | 'notice-html'
+      | 'follow-up-subject'
+      | 'follow-up-text'
+      | 'follow-up-html'
+      | 'reply-thanks'
+      | 'reply-not-illegal'
+      | 'reply-young-person-help';
     NoticeTemplatePreview: {
       subject: string;
       text: string;

@@ -15,7 +15,6 @@ import {
 import {
   appendOnlyCaseworkTables,
   createCaseworkService,
-  loadReplyTemplates,
   type CaseActionSinks,
   type CaseworkService,
 } from './casework/index.ts';
@@ -263,7 +262,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     notices,
     store,
     addressFacts: (address) => hosting.addressFacts(address),
-    templates: await loadReplyTemplates(),
+    templates: () => noticeTemplates.replies(),
     sinks: overrides.caseActionSinks ?? caseActionSinks,
   });
   outbox.register('case_reply', casework.replyHooks());

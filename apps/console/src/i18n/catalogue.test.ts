@@ -27,7 +27,16 @@ describe('catalogues', () => {
           ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
           ...{ classification: 'c', decision: 'd' },
           ...{ used: 4, limit: 60 },
-          ...{ template: 'T', language: 'L', insert: 'i', section: 's', end: 'e', inverted: 'v', tag: 'g' },
+          ...{
+            template: 'T',
+            language: 'L',
+            insert: 'i',
+            section: 's',
+            end: 'e',
+            inverted: 'v',
+            tag: 'g',
+            subject: 'S',
+          },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

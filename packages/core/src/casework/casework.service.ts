@@ -45,7 +45,8 @@ export type CaseworkOptions = Readonly<{
   notices: Pick<NoticesService, 'send'>;
   store: Pick<MediaStore, 'get'>;
   addressFacts: AddressFacts;
-  templates: ReplyTemplates;
+  /** The reply templates as they are now (files, or what an administrator saved over them). */
+  templates: () => Promise<ReplyTemplates>;
   /** Where forwards and blocklist nominations go (queuedActionSinks until those features land). */
   sinks: CaseActionSinks;
 }>;

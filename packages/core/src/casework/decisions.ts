@@ -21,7 +21,7 @@ import {
   type DecisionRow,
 } from './decision.repository.ts';
 import { insertCaseEvent, lockCase, setClaim, updateCase, type LockedCase } from './queue.repository.ts';
-import { renderReply, type ReplyTemplates } from './reply-templates.ts';
+import { hotlineName, renderReply, type ReplyTemplates } from './reply-templates.ts';
 
 // Decisions on a case: each is one transaction that checks the caller's claim (renewing it),
 // writes the decision, changes the case, hands outward work to its carrier (a sink, the outbox,
@@ -33,7 +33,7 @@ export type DecisionDeps = Readonly<{
   outbox: OutboxService;
   intake: Pick<IntakeService, 'openContact'>;
   notices: Pick<NoticesService, 'send'>;
-  templates: ReplyTemplates;
+  templates: () => Promise<ReplyTemplates>;
 }>;
 
 type Plan = Readonly<{
@@ -44,9 +44,6 @@ type Plan = Readonly<{
   closes?: CaseCloseReason;
   type?: ReportType;
 }>;
-
-const hotlineName = (text: string | Readonly<Record<string, string>>, lang: string) =>
-  typeof text === 'string' ? text : (text[lang] ?? text.en ?? Object.values(text)[0] ?? '');
 
 export function createDecisions(deps: ServiceDeps, d: DecisionDeps) {
   const { db, now } = deps;
@@ -186,7 +183,7 @@ export function createDecisions(deps: ServiceDeps, d: DecisionDeps) {
         const address = contact?.email?.trim();
         if (!report || !address) throw new CaseworkError('CASE_NO_CONTACT');
         const language = input.language ?? (report.language === 'fr' ? 'fr' : 'en');
-        const email = renderReply(d.templates, input.template, language, {
+        const email = renderReply(await d.templates(), input.template, language, {
           reportNumber: report.number,
           hotline: hotlineName(deps.config.notices.organisation, language),
         });

@@ -3,7 +3,14 @@ export type { CaseworkOptions, CaseworkService } from './casework.service.ts';
 export { createCaseworkJobHandlers } from './casework.jobs.ts';
 export { registerCaseworkRoutes } from './casework.routes.ts';
 export { CaseworkError } from './casework.errors.ts';
-export { loadReplyTemplates } from './reply-templates.ts';
+export {
+  hotlineName,
+  loadReplyTemplates,
+  parseReply,
+  renderReply,
+  replyNames,
+  type ReplyTemplates,
+} from './reply-templates.ts';
 export type { CaseworkTables } from './casework.tables.ts';
 export { appendOnlyCaseworkTables } from './casework.tables.ts';
 export { queuedActionSinks } from './casework.types.ts';

@@ -1,13 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { noticeLanguages, noticeTemplateNames, type NoticeLanguage, type NoticeTemplateName } from '@vigie/contract';
+import {
+  noticeLanguages,
+  noticeTemplateNames,
+  type CaseReplyTemplate,
+  type NoticeLanguage,
+  type NoticeTemplateName,
+} from '@vigie/contract';
 
-// The editable templates: a notice's subject, text and HTML, and a follow-up's (reminder or
-// escalation). Each one's default is its file: the operator's directory (VIGIE_NOTICE_TEMPLATES_DIR)
-// first, then the built-in one in notices/templates or rechecks/templates.
+// The editable templates: a notice's subject, text and HTML, a follow-up's (reminder or
+// escalation), and each educational reply to reporters. Each one's default is its file: the
+// operator's directory (VIGIE_NOTICE_TEMPLATES_DIR) first, then the built-in one in
+// notices/templates, rechecks/templates or casework/templates.
 
-export type TemplateSet = 'notice' | 'followUp';
-export type TemplatePart = 'subject' | 'text' | 'html';
+export type TemplateSet = 'notice' | 'followUp' | 'reply';
+export type TemplatePart = 'subject' | 'text' | 'html' | 'reply';
 export type TemplateEntry = Readonly<{ set: TemplateSet; part: TemplatePart; file: (lang: NoticeLanguage) => string }>;
 
 export const templateCatalogue: Readonly<Record<NoticeTemplateName, TemplateEntry>> = {
@@ -17,11 +24,20 @@ export const templateCatalogue: Readonly<Record<NoticeTemplateName, TemplateEntr
   'follow-up-subject': { set: 'followUp', part: 'subject', file: (lang) => `follow-up-subject.${lang}.txt` },
   'follow-up-text': { set: 'followUp', part: 'text', file: (lang) => `follow-up.${lang}.txt` },
   'follow-up-html': { set: 'followUp', part: 'html', file: (lang) => `follow-up.${lang}.html` },
+  // An educational reply: its subject line and text in one source (casework/reply-templates.ts).
+  'reply-thanks': { set: 'reply', part: 'reply', file: (lang) => `thanks.${lang}.txt` },
+  'reply-not-illegal': { set: 'reply', part: 'reply', file: (lang) => `not_illegal.${lang}.txt` },
+  'reply-young-person-help': { set: 'reply', part: 'reply', file: (lang) => `young_person_help.${lang}.txt` },
 };
+
+/** The casework reply template an editable one stands for. */
+export const replyTemplateOf = (name: NoticeTemplateName) =>
+  name.slice('reply-'.length).replaceAll('-', '_') as CaseReplyTemplate;
 
 const builtIn: Record<TemplateSet, URL> = {
   notice: new URL('../notices/templates/', import.meta.url),
   followUp: new URL('../rechecks/templates/', import.meta.url),
+  reply: new URL('../casework/templates/', import.meta.url),
 };
 
 export const templateKey = (name: NoticeTemplateName, lang: NoticeLanguage) => `${name}.${lang}`;

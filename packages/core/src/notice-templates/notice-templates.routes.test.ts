@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createStaffSession, createTestApp } from '@vigie/testkit';
+import type { CaseActor } from '../casework/casework.types.ts';
 import { emailRecipient, memoryResolver, plantDetections } from '../notices/notices.test-helpers.ts';
 import { followUpScope } from '../rechecks/index.ts';
 import { sampleFollowUp } from './notice-templates.samples.ts';
@@ -33,7 +34,7 @@ test('the list has every template in every language, none overridden at first', 
   const answer = await t.app.inject({ url: base, headers: supervisor });
   assert.equal(answer.statusCode, 200);
   const { templates } = answer.json();
-  assert.equal(templates.length, 12);
+  assert.equal(templates.length, 18);
   assert.ok(templates.every((x: { overridden: boolean }) => !x.overridden));
   const html = templates.find(
     (x: { name: string; language: string }) => x.name === 'notice-html' && x.language === 'fr',
@@ -151,4 +152,63 @@ test('a saved follow-up template is what reminders are written from, in its lang
   assert.doesNotMatch(templates.en.subject(en), /Rappel/);
   await t.app.inject({ method: 'DELETE', url: `${base}/follow-up-subject/fr`, headers: admin });
   assert.doesNotMatch((await t.ctx.noticeTemplates.followUps()).fr.subject(fr), /Rappel n°/);
+});
+
+test('a reply to reporters: refused without its subject line or with an unknown name; saved, the next reply says it', async () => {
+  const noSubject = await put('reply-thanks/fr', 'Merci pour {{reportNumber}}\n');
+  assert.equal(noSubject.statusCode, 400);
+  assert.match(noSubject.json().error.message, /reply-thanks \(fr\): expected "Subject: \.\.\." then a blank line/);
+  const typo = await put('reply-thanks/en', 'Subject: Thanks\n\nHello {{reporterName}}\n');
+  assert.match(typo.json().error.message, /unknown name \{\{reporterName\}\}/);
+
+  const view = (await t.app.inject({ url: `${base}/reply-not-illegal/fr`, headers: supervisor })).json();
+  assert.deepEqual(view.names, ['reportNumber', 'hotline']);
+  assert.equal(view.format, 'text');
+  assert.match(view.defaultSource, /^Subject: /);
+
+  const source = 'Subject: We have your report {{reportNumber}}\n\nThank you & goodbye.\n\n{{hotline}}\n';
+  const preview = await t.app.inject({
+    method: 'POST',
+    url: `${base}/reply-thanks/en/preview`,
+    headers: supervisor,
+    payload: { source },
+  });
+  assert.equal(preview.statusCode, 200, preview.body);
+  assert.equal(preview.json().subject, 'We have your report 123-456-789');
+  assert.match(preview.json().html, /<p>Thank you &amp; goodbye\.<\/p>/);
+  assert.equal((await put('reply-thanks/en', source)).statusCode, 200);
+
+  const session = await createStaffSession(t.ctx, 'analyst');
+  const principal = await t.ctx.access.authenticateSession(session.cookie.split('=')[1] as string);
+  const actor: CaseActor = {
+    staffId: principal!.kind === 'staff' ? principal!.userId : '',
+    role: 'analyst',
+    address: null,
+  };
+  const { id } = await t.ctx.casework.submitStaffReport(
+    {
+      source: 'phone',
+      language: 'en',
+      report: {
+        type: 'other',
+        urls: ['https://files.example.org/reply'],
+        anonymous: false,
+        reporter: { contact: { name: 'R', email: 'reporter@example.org' } },
+      },
+    },
+    actor,
+  );
+  await t.drain(); // triaged: the report has its case
+  await t.ctx.casework.claim(id, actor);
+  await t.ctx.casework.reply(id, actor, { template: 'thanks' }, null);
+  const message = await t.ctx.db
+    .selectFrom('outbox_message')
+    .select('bodies')
+    .where('purpose', '=', 'case_reply')
+    .executeTakeFirstOrThrow();
+  const page = await t.ctx.casework.page(id, actor);
+  assert.equal(
+    (message.bodies as { email: { subject: string } }).email.subject,
+    `We have your report ${page.report.reportNumber}`,
+  );
 });

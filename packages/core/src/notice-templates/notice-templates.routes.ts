@@ -4,7 +4,7 @@ import { actorOf } from '../access/index.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { NoticeTemplatesService } from './notice-templates.service.ts';
 
-// The notice and follow-up templates: administrators change them; supervisors read and preview
+// The notice, follow-up and reply templates: administrators change them; supervisors read and preview
 // them (as they read the installation's settings).
 const tags = ['notices'];
 const read = { staff: ['supervisor', 'administrator'] } as const;

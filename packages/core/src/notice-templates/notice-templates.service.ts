@@ -16,11 +16,13 @@ import {
   type NoticeTemplates,
   type TemplateScope,
 } from '../notices/index.ts';
+import { hotlineName, parseReply, renderReply, replyNames, type ReplyTemplates } from '../casework/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import { followUpScope, renderFollowUp, type FollowUpTemplates } from '../rechecks/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import {
   formatOf,
+  replyTemplateOf,
   templateCatalogue,
   templateKey,
   type TemplateSet,
@@ -35,14 +37,14 @@ import {
 } from './notice-templates.repository.ts';
 import { sampleFollowUp, sampleNotice } from './notice-templates.samples.ts';
 
-// Notice and follow-up templates an administrator edits on the console: a saved source wins over
+// Notice, follow-up and reply templates an administrator edits on the console: a saved source wins over
 // the file until it is reset. A source is compiled and its names checked against the scope the
 // real render fills before it is saved; every process reads the saved ones again within CACHE_MS
 // of a change (each notice and follow-up is written from them); each change is audited.
 
 const CACHE_MS = 5_000;
 
-type Compiled = { notice: NoticeTemplates; followUp: FollowUpTemplates };
+type Compiled = { notice: NoticeTemplates; followUp: FollowUpTemplates; reply: ReplyTemplates };
 type Sources = ReadonlyMap<string, string>;
 
 export type NoticeTemplatesService = ReturnType<typeof createNoticeTemplatesService>;
@@ -50,7 +52,7 @@ export type NoticeTemplatesService = ReturnType<typeof createNoticeTemplatesServ
 export function createNoticeTemplatesService(deps: ServiceDeps, defaults: TemplateSources) {
   const { db, now, config } = deps;
   const context = { settings: config.notices, publicUrl: config.publicUrl };
-  const scopes: Record<TemplateSet, Record<NoticeLanguage, TemplateScope>> = {
+  const scopes: Record<Exclude<TemplateSet, 'reply'>, Record<NoticeLanguage, TemplateScope>> = {
     notice: { en: sampleNoticeScope('en'), fr: sampleNoticeScope('fr') },
     followUp: {
       en: followUpScope(context, sampleFollowUp('en')).scope,
@@ -62,29 +64,51 @@ export function createNoticeTemplatesService(deps: ServiceDeps, defaults: Templa
     return noticeScope(context, notice, items);
   }
 
-  /** Compiles and checks one source (`label` names it in the error); throws NOTICE_TEMPLATE_REFUSED. */
+  const refused = (error: unknown) =>
+    isAppError(error) && (error.code === 'NOTICE_TEMPLATE_INVALID' || error.code === 'CASE_TEMPLATE_INVALID')
+      ? new NoticeTemplateError('NOTICE_TEMPLATE_REFUSED', error.message, { problem: error.message })
+      : error;
+
+  /** Compiles and checks one notice or follow-up source (`label` names it in the error); throws NOTICE_TEMPLATE_REFUSED. */
   function compileChecked(name: NoticeTemplateName, lang: NoticeLanguage, source: string) {
     const entry = templateCatalogue[name];
+    if (entry.set === 'reply') throw new TypeError(`${name} is a reply: parseChecked`);
     const label = `${name} (${lang})`;
     const text = entry.part === 'subject' ? source.trim() : source;
     try {
       checkTemplateNames(text, label, scopes[entry.set][lang]);
       return compileTemplate(text, label, formatOf(name));
     } catch (error) {
-      if (isAppError(error) && error.code === 'NOTICE_TEMPLATE_INVALID')
-        throw new NoticeTemplateError('NOTICE_TEMPLATE_REFUSED', error.message, { problem: error.message });
-      throw error;
+      throw refused(error);
     }
   }
 
+  /** Checks one reply's source (subject line, blank line, text; only the reply's names). */
+  function parseChecked(name: NoticeTemplateName, lang: NoticeLanguage, source: string) {
+    try {
+      return parseReply(source, `${name} (${lang})`);
+    } catch (error) {
+      throw refused(error);
+    }
+  }
+
+  const check = (name: NoticeTemplateName, lang: NoticeLanguage, source: string) =>
+    templateCatalogue[name].set === 'reply' ? parseChecked(name, lang, source) : compileChecked(name, lang, source);
+
   function compileAll(sources: Sources): Compiled {
-    const sets = { notice: {}, followUp: {} } as Record<TemplateSet, Record<string, Record<string, unknown>>>;
+    const sets = { notice: {}, followUp: {}, reply: {} } as Record<
+      TemplateSet,
+      Record<string, Record<string, unknown>>
+    >;
     for (const lang of noticeLanguages) {
       sets.notice[lang] = {};
       sets.followUp[lang] = {};
       for (const name of noticeTemplateNames) {
         const entry = templateCatalogue[name];
-        sets[entry.set][lang]![entry.part] = compileChecked(name, lang, sources.get(templateKey(name, lang))!);
+        const source = sources.get(templateKey(name, lang))!;
+        // Replies are kept by template, then language, as casework renders them.
+        if (entry.set === 'reply') (sets.reply[replyTemplateOf(name)] ??= {})[lang] = parseChecked(name, lang, source);
+        else sets[entry.set][lang]![entry.part] = compileChecked(name, lang, source);
       }
     }
     return sets as unknown as Compiled;
@@ -148,6 +172,8 @@ export function createNoticeTemplatesService(deps: ServiceDeps, defaults: Templa
     notices: async (): Promise<NoticeTemplates> => (await current()).compiled.notice,
     /** Follow-ups' templates as they are now. */
     followUps: async (): Promise<FollowUpTemplates> => (await current()).compiled.followUp,
+    /** The educational replies to reporters as they are now. */
+    replies: async (): Promise<ReplyTemplates> => (await current()).compiled.reply,
 
     async list(): Promise<NoticeTemplateSummary[]> {
       const { saved } = await load();
@@ -165,14 +191,16 @@ export function createNoticeTemplatesService(deps: ServiceDeps, defaults: Templa
         ...summary(name, language, row),
         source: row?.source ?? defaultSource,
         defaultSource,
-        names: namesOf(scopes[templateCatalogue[name].set][language]),
+        names: ((set) => (set === 'reply' ? [...replyNames] : namesOf(scopes[set][language])))(
+          templateCatalogue[name].set,
+        ),
       };
     },
 
     /** Saves a source once it compiles against the names the real render gives; audited. */
     async save(name: string, lang: string, source: string, actor: Actor): Promise<NoticeTemplateView> {
       known(name, lang);
-      compileChecked(name, lang as NoticeLanguage, source);
+      check(name, lang as NoticeLanguage, source);
       await db.transaction().execute(async (trx) => {
         const at = now();
         const by = `${actor.type}:${actor.id}`;
@@ -199,9 +227,19 @@ export function createNoticeTemplatesService(deps: ServiceDeps, defaults: Templa
       known(name, lang);
       const language = lang as NoticeLanguage;
       const entry = templateCatalogue[name];
-      const template = compileChecked(name, language, source);
       const { compiled } = await current();
       const sample = (text: string) => text.replaceAll('{{vigie:response-token}}', 'EXAMPLE-TOKEN');
+      if (entry.set === 'reply') {
+        const reply = replyTemplateOf(name);
+        const templates = {
+          ...compiled.reply,
+          [reply]: { ...compiled.reply[reply], [language]: parseChecked(name, language, source) },
+        };
+        const values = { reportNumber: '123-456-789', hotline: hotlineName(config.notices.organisation, language) };
+        const { subject, text, html } = renderReply(templates, reply, language, values);
+        return { subject, text, html };
+      }
+      const template = compileChecked(name, language, source);
       let email;
       if (entry.set === 'notice') {
         const templates = { ...compiled.notice, [language]: { ...compiled.notice[language], [entry.part]: template } };

@@ -82,12 +82,16 @@ function EditorForm({ view, canChange }: { view: TemplateView; canChange: boolea
       <ErrorSummary problem={problem} />
       <TextAreaField
         label={t('templates.source')}
-        hint={t('templates.sourceHint', {
-          insert: '{{name}}',
-          section: '{{#name}}',
-          inverted: '{{^name}}',
-          end: '{{/name}}',
-        })}
+        hint={
+          view.name.startsWith('reply-')
+            ? t('templates.replyHint', { subject: 'Subject:', insert: '{{name}}' })
+            : t('templates.sourceHint', {
+                insert: '{{name}}',
+                section: '{{#name}}',
+                inverted: '{{^name}}',
+                end: '{{/name}}',
+              })
+        }
         value={source}
         onChange={setSource}
         error={refusalOf(refused, t)}

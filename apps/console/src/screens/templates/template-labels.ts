@@ -20,12 +20,15 @@ export function refusalOf(error: unknown, t: Translate): string | null {
   const unknown = /unknown name \{\{(\w+)\}\}/.exec(message);
   const open = /\{\{#(\w+)\}\} is not closed/.exec(message);
   const stray = /\{\{\/(\w+)\}\} closes nothing open/.exec(message);
+  const subjectLine = /expected "Subject: \.\.\." then a blank line/.test(message);
   const reason = unknown
     ? t('templates.refused.unknownName', { tag: `{{${unknown[1]}}}` })
     : open
       ? t('templates.refused.notClosed', { tag: `{{#${open[1]}}}`, end: `{{/${open[1]}}}` })
       : stray
         ? t('templates.refused.closesNothing', { tag: `{{/${stray[1]}}}` })
-        : message;
+        : subjectLine
+          ? t('templates.refused.subjectLine', { subject: 'Subject:' })
+          : message;
   return t('templates.refused', { reason });
 }
