@@ -126,11 +126,26 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
   assert.match(await tipline(page, '/'), /1-866-555-0100/);
   assert.equal(await phoneForm.getByRole('button', { name: 'Reset to default' }).count(), 0);
 
-  // Set elsewhere: the review defaults and limits with their screens, the retention's variable.
+  // The retention of reporters' personal data: a value the console refuses, then 30 days.
+  const retention = page.getByRole('region', { name: /^Data retention/ });
+  await retention.getByText('VIGIE_INTAKE_RETENTION_DAYS').waitFor();
+  assert.match(await retention.innerText(), /Now\s+365 days\s+Default\s+365 days/);
+  const retentionForm = page.getByRole('form', { name: 'Change Data retention' });
+  const daysField = retentionForm.getByRole('textbox', { name: 'Days kept' });
+  await typeInto(page, daysField, 'a month');
+  await press(page, retentionForm.getByRole('button', { name: 'Save' }));
+  await retentionForm.getByText('Give a whole number of days from 0 to 36500.').waitFor();
+  await typeInto(page, daysField, '30');
+  await press(page, retentionForm.getByRole('button', { name: 'Save' }));
+  await retention.getByText('Saved: the next erasure, within the hour, uses it.').waitFor();
+  assert.match(await retention.innerText(), /Now\s+30 days\s+Default\s+365 days/);
+  const kept = await t.app.inject({ url: '/api/v1/settings/retention', headers: admin.headers });
+  assert.deepEqual(kept.json().settings, { intakeRetentionDays: 30 });
+
+  // Set elsewhere: the review defaults and limits with their screens.
   const elsewhere = page.getByRole('region', { name: 'Set elsewhere' });
   assert.equal(await elsewhere.getByRole('link', { name: 'Exposure' }).getAttribute('href'), '/console/exposure');
   assert.equal(await elsewhere.getByRole('link', { name: 'Media review' }).getAttribute('href'), '/console/review');
-  await elsewhere.getByText('VIGIE_INTAKE_RETENTION_DAYS').waitFor();
   await elsewhere.getByText('Previews blurred').waitFor();
 
   await page.getByRole('radio', { name: 'Français' }).click();

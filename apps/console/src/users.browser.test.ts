@@ -52,6 +52,9 @@ test('invite, reset a lost second factor and disable, by keyboard, with the hist
     'Public alerts',
     'Audit trail',
     'Notice templates',
+    'Installation settings',
+    'Hosting providers',
+    'Exposure',
   ])
     await page.getByRole('link', { name }).waitFor();
   await assertAccessible(page, 'home (administrator)');

@@ -2507,6 +2507,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/retention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getSettingsRetention'];
+    put: operations['putSettingsRetention'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notice-templates': {
     parameters: {
       query?: never;
@@ -4368,6 +4384,20 @@ export interface components {
     ResetUserResponse: {
       enrolmentUrl: string;
     };
+    /** @enum {string} */
+    RetentionSettingKey: 'intakeRetentionDays';
+    RetentionSettings: {
+      intakeRetentionDays: number;
+    };
+    RetentionSettingsAnswer: {
+      settings: components['schemas']['RetentionSettings'];
+      defaults: components['schemas']['RetentionSettings'];
+      changed: components['schemas']['RetentionSettingKey'][];
+    };
+    RetentionSettingsChange: {
+      intakeRetentionDays?: number;
+      reset?: components['schemas']['RetentionSettingKey'][];
+    };
     RevealEndBody: {
       durationSeconds?: number;
     };
@@ -5445,6 +5475,10 @@ export type ReportSource = components['schemas']['ReportSource'];
 export type ReportStatus = components['schemas']['ReportStatus'];
 export type ReportType = components['schemas']['ReportType'];
 export type ResetUserResponse = components['schemas']['ResetUserResponse'];
+export type RetentionSettingKey = components['schemas']['RetentionSettingKey'];
+export type RetentionSettings = components['schemas']['RetentionSettings'];
+export type RetentionSettingsAnswer = components['schemas']['RetentionSettingsAnswer'];
+export type RetentionSettingsChange = components['schemas']['RetentionSettingsChange'];
 export type RevealEndBody = components['schemas']['RevealEndBody'];
 export type RevealEndResponse = components['schemas']['RevealEndResponse'];
 export type RevealResponse = components['schemas']['RevealResponse'];
@@ -21169,6 +21203,158 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TiplineSettingsAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: the request is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than this route takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getSettingsRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetentionSettingsAnswer'];
+        };
+      };
+      /** @description AUTH_REQUIRED: no session or key; AUTH_APIKEY_INVALID: the bearer token is not a valid, unrevoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description AUTH_FORBIDDEN, AUTH_SCOPE_REQUIRED or AUTH_CSRF_INVALID: this caller may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this key or address; wait retryAfterSeconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description INTERNAL: an unexpected failure; only the request id is given */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Any other error code of docs/errors.md, with its HTTP status */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  putSettingsRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetentionSettingsChange'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetentionSettingsAnswer'];
         };
       };
       /** @description VALIDATION_FAILED: the request is not valid */

@@ -68,3 +68,27 @@ export const TiplineSettingsAnswer = Type.Object({
   changed: Type.Array(Type.Enum(tiplineSettingKeys)),
 });
 export type TiplineSettingsAnswer = Static<typeof TiplineSettingsAnswer>;
+
+/** How long the reporters' personal data is kept (`VIGIE_INTAKE_RETENTION_DAYS` until changed). */
+export const RetentionSettings = Type.Object({
+  /** Days after a report before its contact details and address are erased; 0 keeps them. */
+  intakeRetentionDays: Type.Integer({ minimum: 0, maximum: 36500 }),
+});
+export type RetentionSettings = Static<typeof RetentionSettings>;
+export const retentionSettingKeys = ['intakeRetentionDays'] as const;
+
+export const RetentionSettingsChange = Type.Object(
+  {
+    intakeRetentionDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500 })),
+    reset: Type.Optional(Type.Array(Type.Enum(retentionSettingKeys), { uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+export type RetentionSettingsChange = Static<typeof RetentionSettingsChange>;
+
+export const RetentionSettingsAnswer = Type.Object({
+  settings: RetentionSettings,
+  defaults: RetentionSettings,
+  changed: Type.Array(Type.Enum(retentionSettingKeys)),
+});
+export type RetentionSettingsAnswer = Static<typeof RetentionSettingsAnswer>;

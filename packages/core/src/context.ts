@@ -190,7 +190,10 @@ export async function createContext(config: Config, overrides: ContextOverrides 
   const settings = createSettingsService(deps);
   // Notice and follow-up templates: the files, or what an administrator saved over them.
   const noticeTemplates = createNoticeTemplatesService(deps, await loadTemplateSources(config.notices.templatesDir));
-  const intake = createIntakeService(deps, { regions: () => settings.regionsNow() });
+  const intake = createIntakeService(deps, {
+    regions: () => settings.regionsNow(),
+    retentionDays: async () => (await settings.retention.current()).intakeRetentionDays,
+  });
   const outbound = createOutboundFromConfig(config, overrides.outboundCa ? { ca: overrides.outboundCa } : {});
   const hashbank = createHashbankService(deps, outbound);
   const store = await createMediaStore(config, logger);

@@ -71,7 +71,13 @@ export const en = {
   'settings.exposureLink': 'Exposure',
   'settings.retentionTitle': 'Data retention',
   'settings.retentionText':
-    'No screen changes it: reporters’ contact details and stored addresses are erased after the number of days set in the server’s environment (365 by default, 0 keeps them), by the variable',
+    'Reporters’ contact details and stored addresses are erased this many days after their report, by an hourly job; the reports stay. Until changed here, the server’s environment sets it, by the variable',
+  'settings.retention.days': '{count, plural, one {# day} other {# days}}',
+  'settings.retention.forever': 'kept (0: never erased)',
+  'settings.retention.field': 'Days kept',
+  'settings.retention.hint': 'A whole number from 0 (never erased) to 36500.',
+  'settings.retention.invalid': 'Give a whole number of days from 0 to 36500.',
+  'settings.retention.saved': 'Saved: the next erasure, within the hour, uses it.',
 } as const;
 
 export const fr: Readonly<Record<keyof typeof en, string>> = {
@@ -147,5 +153,11 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'settings.exposureLink': 'Exposition',
   'settings.retentionTitle': 'Conservation des données',
   'settings.retentionText':
-    'Aucun écran ne la modifie : les coordonnées des signalants et les adresses conservées sont effacées après le nombre de jours fixé dans l’environnement du serveur (365 par défaut, 0 les garde), par la variable',
+    'Les coordonnées des signalants et les adresses conservées sont effacées ce nombre de jours après leur signalement, par une tâche horaire; les signalements restent. Tant qu’il n’est pas modifié ici, l’environnement du serveur le fixe, par la variable',
+  'settings.retention.days': '{count, plural, one {# jour} other {# jours}}',
+  'settings.retention.forever': 'conservées (0 : jamais effacées)',
+  'settings.retention.field': 'Jours de conservation',
+  'settings.retention.hint': 'Un nombre entier de 0 (jamais effacées) à 36500.',
+  'settings.retention.invalid': 'Indiquez un nombre entier de jours de 0 à 36500.',
+  'settings.retention.saved': 'Enregistré : le prochain effacement, dans l’heure, l’utilise.',
 };

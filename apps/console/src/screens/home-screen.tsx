@@ -56,7 +56,7 @@ const screens: Screen[] = [
 // The hotline's own work, each shown to the roles the server lets through (access matrix).
 const workScreens: Screen[] = [
   { to: '/cases', name: 'home.area.reports', roles: caseReaders },
-  { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
+  { to: '/exposure', name: 'exposure.title', roles: ['supervisor', 'administrator'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
   { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
   { to: '/statistics', name: 'statistics.title', roles: statisticsReaders },

@@ -144,6 +144,10 @@ test('the rules mean what the hotline expects for a few routes', async () => {
     ['GET', '/api/v1/settings/tipline', 'analyst', 403],
     ['PUT', '/api/v1/settings/tipline', 'supervisor', 403],
     ['PUT', '/api/v1/settings/tipline', 'key:all', 403],
+    ['GET', '/api/v1/settings/retention', 'supervisor', 200],
+    ['GET', '/api/v1/settings/retention', 'analyst', 403],
+    ['PUT', '/api/v1/settings/retention', 'supervisor', 403],
+    ['PUT', '/api/v1/settings/retention', 'key:all', 403],
     // Notice templates: administrators save and reset them; supervisors read and preview them.
     ['GET', '/api/v1/notice-templates', 'supervisor', 200],
     ['GET', '/api/v1/notice-templates', 'analyst', 403],

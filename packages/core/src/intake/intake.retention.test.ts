@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestContext, type TestContext } from '@vigie/testkit';
+import { createStaffSession, createTestApp } from '@vigie/testkit';
 
 // Personal data (contact details, addresses) is erased by the hourly job once reports are older
-// than the retention setting; the reports themselves stay.
+// than the retention setting (the environment's, or the one an administrator set since); the
+// reports themselves stay.
 
-let t: TestContext;
+let t: Awaited<ReturnType<typeof createTestApp>>;
 let clock = new Date('2026-01-01T12:00:00Z');
 before(async () => {
-  t = await createTestContext(
+  t = await createTestApp(
     { VIGIE_INTAKE_RETENTION_DAYS: '30', VIGIE_INTAKE_STORE_ADDRESS: 'true' },
     { now: () => clock },
   );
@@ -56,4 +57,70 @@ test('contact details and addresses past retention are erased, reports kept', as
   assert.ok(byId.get(old.id)?.personal_data_erased_at);
   assert.ok(byId.get(recent.id)?.contact_ciphertext, 'a report inside the retention period keeps its contact details');
   assert.equal(byId.get(recent.id)?.reporter_address, '192.0.2.7');
+});
+
+test('a retention changed at run time is what the next erase applies; a reset goes back to the environment', async () => {
+  const origin = {
+    source: 'api' as const,
+    language: 'en',
+    address: '192.0.2.8',
+    actor: { type: 'anonymous' as const },
+  };
+  const report = await t.ctx.intake.submitReport(
+    {
+      type: 'luring',
+      description: 'A third synthetic report.',
+      anonymous: false,
+      reporter: { contact: { email: 'third@example.org' } },
+    },
+    origin,
+  );
+  clock = new Date(clock.getTime() + 10 * 86_400_000);
+  // A session opened now (the clock moved on).
+  const admin = await createStaffSession(t.ctx, 'administrator');
+  const change = (payload: object, headers = admin.headers) =>
+    t.app.inject({ method: 'PUT', url: '/api/v1/settings/retention', headers, payload });
+  const read = await t.app.inject({ url: '/api/v1/settings/retention', headers: admin.headers });
+  assert.deepEqual(read.json(), {
+    settings: { intakeRetentionDays: 30 },
+    defaults: { intakeRetentionDays: 30 },
+    changed: [],
+  });
+  assert.equal((await change({ intakeRetentionDays: -1 })).statusCode, 400);
+  assert.equal((await change({ intakeRetentionDays: 5, reset: ['intakeRetentionDays'] })).statusCode, 400);
+  const contactOf = async () =>
+    (
+      await t.ctx.db
+        .selectFrom('report')
+        .select('contact_ciphertext')
+        .where('id', '=', report.id)
+        .executeTakeFirstOrThrow()
+    ).contact_ciphertext;
+
+  // Ten days old: kept under 30 days, erased once an administrator sets 7.
+  await t.ctx.enqueue(t.ctx.db, 'intake.erase-personal-data', {});
+  await t.drain();
+  assert.ok(await contactOf());
+  const changed = await change({ intakeRetentionDays: 7 });
+  assert.equal(changed.statusCode, 200, changed.body);
+  assert.deepEqual(changed.json().changed, ['intakeRetentionDays']);
+  await t.ctx.enqueue(t.ctx.db, 'intake.erase-personal-data', {});
+  await t.drain();
+  assert.equal(await contactOf(), null);
+
+  const reset = await change({ reset: ['intakeRetentionDays'] });
+  assert.deepEqual(reset.json().settings, { intakeRetentionDays: 30 });
+  const audit = await t.ctx.db
+    .selectFrom('audit_event')
+    .select('details')
+    .where('action', '=', 'settings.retention-changed')
+    .orderBy('seq')
+    .execute();
+  assert.deepEqual(
+    audit.map((a) => a.details),
+    [
+      { from: 30, to: 7 },
+      { from: 7, to: 30 },
+    ],
+  );
 });

@@ -54,7 +54,11 @@ export type SubmitOrigin = {
 type PublicAlertView = { id: string; title: string; body: string; language: string; publishedAt: string };
 
 /** `regions`: the regions a report may name, now (installation settings can change them); answered without waiting. */
-export type IntakeOptions = Readonly<{ regions: () => readonly Region[] }>;
+export type IntakeOptions = Readonly<{
+  regions: () => readonly Region[];
+  /** Days personal data is kept, now (installation settings can change it); 0 keeps it. */
+  retentionDays: () => Promise<number>;
+}>;
 
 export function createIntakeService(base: ServiceDeps, options: IntakeOptions) {
   const { config, db } = base;
@@ -231,9 +235,10 @@ export function createIntakeService(base: ServiceDeps, options: IntakeOptions) {
 
     /** Erases contact details and addresses older than the retention setting. */
     async erasePersonalData(): Promise<number> {
-      if (config.intakeRetentionDays === 0) return 0;
+      const retentionDays = await options.retentionDays();
+      if (retentionDays === 0) return 0;
       const now = base.now();
-      const cutoff = new Date(now.getTime() - config.intakeRetentionDays * 86_400_000);
+      const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
       return db.transaction().execute(async (trx) => {
         const erased = await erasePersonalDataBefore(trx, cutoff, now);
         if (erased > 0)
@@ -242,7 +247,7 @@ export function createIntakeService(base: ServiceDeps, options: IntakeOptions) {
             { type: 'system' },
             {
               action: 'report.personal-data-erased',
-              details: { reports: erased, retentionDays: config.intakeRetentionDays },
+              details: { reports: erased, retentionDays },
             },
             now,
           );

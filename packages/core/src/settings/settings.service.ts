@@ -9,6 +9,7 @@ import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import { PlatformError } from '../platform/errors.ts';
 import { isHelpLines, isLocalText, isRegions, isWebUrl, phonePattern } from '../platform/tipline-settings.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import { createRetentionSettings } from './retention-settings.ts';
 import { readSettings, removeSetting, writeSetting } from './settings.repository.ts';
 
 // Installation settings changed at run time, over the environment's (VIGIE_TIPLINE_*): what the
@@ -60,6 +61,8 @@ export function createSettingsService(deps: ServiceDeps) {
   const current = async () => (cached && Date.now() - cached.at < CACHE_MS ? cached : load());
 
   return {
+    /** How long reporters' personal data is kept. */
+    retention: createRetentionSettings(deps),
     /** What the public site shows now (at most CACHE_MS old in another process). */
     tipline: async (): Promise<TiplineSettings> => (await current()).settings,
     /**

@@ -14,7 +14,7 @@ import {
 import { PolicyForm } from './policy-form.tsx';
 
 export function ExposureScreen() {
-  return <RequireRole roles={['supervisor']}>{() => <Exposure />}</RequireRole>;
+  return <RequireRole roles={['supervisor', 'administrator']}>{() => <Exposure />}</RequireRole>;
 }
 
 /** "1 h 05 min", "4 min", "0 min" (review time is counted in seconds, shown to the minute). */

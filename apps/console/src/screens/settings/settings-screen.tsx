@@ -1,3 +1,4 @@
+import { RetentionItem } from './retention-item.tsx';
 import { Link } from '@tanstack/react-router';
 import type { Role } from '../../api.ts';
 import { RequireRole } from '../../components/require-role.tsx';
@@ -42,12 +43,13 @@ function Settings({ canEdit }: { canEdit: boolean }) {
       {tipline.isError && <p role="alert">{describeError(tipline.error, t)}</p>}
       {tipline.data !== undefined &&
         keys.map((name) => <SettingItem key={name} name={name} answer={tipline.data} canEdit={canEdit} />)}
+      <RetentionItem canEdit={canEdit} />
       <Elsewhere />
     </ScreenFrame>
   );
 }
 
-/** Settings that live elsewhere: the review defaults and limits (their screens), the retention (the environment). */
+/** Settings that live elsewhere: the review defaults and limits (their screens). */
 function Elsewhere() {
   const t = useT();
   const review = useReviewSettings();
@@ -92,10 +94,6 @@ function Elsewhere() {
           <dd>{minutes(review.data.policy.sessionTimeoutMinutes)}</dd>
         </dl>
       )}
-      <h3>{t('settings.retentionTitle')}</h3>
-      <p className="hint">
-        {t('settings.retentionText')} <code>VIGIE_INTAKE_RETENTION_DAYS</code>
-      </p>
     </section>
   );
 }

@@ -40,3 +40,25 @@ export function useReviewSettings() {
     queryFn: () => api.call(api.client.GET('/api/v1/review/settings')),
   });
 }
+
+export type RetentionAnswer = Schemas['RetentionSettingsAnswer'];
+const retentionKey = ['settings', 'retention'] as const;
+
+export function useRetentionSettings() {
+  const api = useApi();
+  return useQuery({ queryKey: retentionKey, queryFn: () => api.call(api.client.GET('/api/v1/settings/retention')) });
+}
+
+/** Sets the retention or resets it to the environment's; the answer replaces what is shown. */
+export function useChangeRetention() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['RetentionSettingsChange']) =>
+      api.call(api.client.PUT('/api/v1/settings/retention', { body })),
+    onSuccess: (answer) => {
+      queryClient.setQueryData(retentionKey, answer);
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}
