@@ -20,6 +20,10 @@ import { DisputesScreen } from './screens/review/disputes-screen.tsx';
 import { parseReviewSearch, ReviewScreen } from './screens/review/review-screen.tsx';
 import { VerificationScreen } from './screens/review/verification-screen.tsx';
 import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
+import { BanksScreen } from './screens/banks/banks-screen.tsx';
+import { BankScreen } from './screens/banks/bank-screen.tsx';
+import { CurationScreen } from './screens/banks/curation-screen.tsx';
+import { EntryScreen } from './screens/banks/entry-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -81,6 +85,19 @@ const disputesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dis
 
 const referralsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/referrals', component: ReferralsScreen });
 
+const banksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/banks', component: BanksScreen });
+const bankRoute = createRoute({ getParentRoute: () => rootRoute, path: '/banks/$name', component: BankScreen });
+const curationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/banks/$name/curation',
+  component: CurationScreen,
+});
+const bankEntryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bank-entries/$id',
+  component: EntryScreen,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -97,6 +114,10 @@ const routeTree = rootRoute.addChildren([
   verificationRoute,
   disputesRoute,
   referralsRoute,
+  banksRoute,
+  bankRoute,
+  curationRoute,
+  bankEntryRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

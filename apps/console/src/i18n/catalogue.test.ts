@@ -27,6 +27,8 @@ describe('catalogues', () => {
           ...{ number: '123-456-789', time: 't', type: 'x', state: 's', url: 'u', kind: 'k', code: 'c' },
           ...{ classification: 'c', decision: 'd' },
           ...{ used: 4, limit: 60 },
+          ...{ percent: 100, threshold: 31, live: 3, withdrawn: 1, id: '7', bank: 'B', what: 'w', distance: 0 },
+          ...{ page: 2, skipped: 0, errors: 1, lines: 5 },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

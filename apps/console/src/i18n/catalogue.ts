@@ -7,6 +7,8 @@ import * as audit from './audit.messages.ts';
 import * as caseMessages from './case.messages.ts';
 import * as cases from './cases.messages.ts';
 import * as auth from './auth.messages.ts';
+import * as bankEntry from './bank-entry.messages.ts';
+import * as banks from './banks.messages.ts';
 import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
@@ -33,6 +35,8 @@ export const en = {
   ...review.en,
   ...referrals.en,
   ...recipients.en,
+  ...banks.en,
+  ...bankEntry.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -54,4 +58,6 @@ export const fr: Catalogue = {
   ...review.fr,
   ...referrals.fr,
   ...recipients.fr,
+  ...banks.fr,
+  ...bankEntry.fr,
 };

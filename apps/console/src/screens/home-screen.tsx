@@ -8,6 +8,7 @@ import { RequireSession } from '../components/require-session.tsx';
 import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
+import { bankReaders } from './banks/banks.queries.ts';
 import { caseReaders } from './cases/case-labels.tsx';
 
 type Screen = {
@@ -22,7 +23,8 @@ type Screen = {
     | '/referrals'
     | '/review'
     | '/verification'
-    | '/disputes';
+    | '/disputes'
+    | '/banks';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -49,9 +51,10 @@ const workScreens: Screen[] = [
   { to: '/exposure', name: 'exposure.title', roles: ['supervisor'] },
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
   { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
+  { to: '/banks', name: 'banks.title', roles: bankReaders },
 ];
 
-const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices', 'home.area.statistics'];
+const areas: MessageId[] = ['home.area.crawler', 'home.area.notices', 'home.area.statistics'];
 
 export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
