@@ -29,6 +29,10 @@ import { ReferralsScreen } from './screens/referrals/referrals-screen.tsx';
 import { TemplatesScreen } from './screens/templates/templates-screen.tsx';
 import { ProvidersScreen } from './screens/providers/providers-screen.tsx';
 import { SettingsScreen } from './screens/settings/settings-screen.tsx';
+import { BanksScreen } from './screens/banks/banks-screen.tsx';
+import { BankScreen } from './screens/banks/bank-screen.tsx';
+import { CurationScreen } from './screens/banks/curation-screen.tsx';
+import { EntryScreen } from './screens/banks/entry-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -101,6 +105,18 @@ const templatesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/te
 const providersRoute = createRoute({ getParentRoute: () => rootRoute, path: '/providers', component: ProvidersScreen });
 
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/settings', component: SettingsScreen });
+const banksRoute = createRoute({ getParentRoute: () => rootRoute, path: '/banks', component: BanksScreen });
+const bankRoute = createRoute({ getParentRoute: () => rootRoute, path: '/banks/$name', component: BankScreen });
+const curationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/banks/$name/curation',
+  component: CurationScreen,
+});
+const bankEntryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bank-entries/$id',
+  component: EntryScreen,
+});
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -122,6 +138,10 @@ const routeTree = rootRoute.addChildren([
   templatesRoute,
   providersRoute,
   settingsRoute,
+  banksRoute,
+  bankRoute,
+  curationRoute,
+  bankEntryRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

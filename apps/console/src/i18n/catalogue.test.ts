@@ -37,6 +37,8 @@ describe('catalogues', () => {
             tag: 'g',
             subject: 'S',
           },
+          ...{ percent: 100, threshold: 31, live: 3, withdrawn: 1, id: '7', bank: 'B', what: 'w', distance: 0 },
+          ...{ page: 2, skipped: 0, errors: 1, lines: 5 },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

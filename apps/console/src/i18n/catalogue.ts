@@ -7,6 +7,8 @@ import * as audit from './audit.messages.ts';
 import * as caseMessages from './case.messages.ts';
 import * as cases from './cases.messages.ts';
 import * as auth from './auth.messages.ts';
+import * as bankEntry from './bank-entry.messages.ts';
+import * as banks from './banks.messages.ts';
 import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
 import * as exposure from './exposure.messages.ts';
@@ -41,6 +43,8 @@ export const en = {
   ...templates.en,
   ...providers.en,
   ...settings.en,
+  ...banks.en,
+  ...bankEntry.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -66,4 +70,6 @@ export const fr: Catalogue = {
   ...templates.fr,
   ...providers.fr,
   ...settings.fr,
+  ...banks.fr,
+  ...bankEntry.fr,
 };

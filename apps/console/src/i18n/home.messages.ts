@@ -11,7 +11,6 @@ export const en = {
   'home.areasIntro': 'These parts of the console are not available yet.',
   'home.areaUnavailable': 'Not available yet',
   'home.area.reports': 'Triage queue',
-  'home.area.hashbank': 'Hash bank',
   'home.area.crawler': 'Crawler',
   'home.area.notices': 'Notices',
 } as const;
@@ -28,7 +27,6 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'home.areasIntro': 'Ces parties de la console ne sont pas encore disponibles.',
   'home.areaUnavailable': 'Pas encore disponible',
   'home.area.reports': 'File de tri',
-  'home.area.hashbank': 'Banque d’empreintes',
   'home.area.crawler': 'Robot d’exploration',
   'home.area.notices': 'Avis de retrait',
 };

@@ -8,6 +8,7 @@ import { RequireSession } from '../components/require-session.tsx';
 import type { MessageId } from '../i18n/catalogue.ts';
 import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
+import { bankReaders } from './banks/banks.queries.ts';
 import { caseReaders } from './cases/case-labels.tsx';
 import { statisticsReaders } from './statistics/statistics-readers.ts';
 import { providerReaders } from './providers/providers-screen.tsx';
@@ -29,7 +30,8 @@ type Screen = {
     | '/verification'
     | '/disputes'
     | '/statistics'
-    | '/templates';
+    | '/templates'
+    | '/banks';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -60,9 +62,10 @@ const workScreens: Screen[] = [
   { to: '/blocklist', name: 'blocklist.title', roles: ['analyst', 'supervisor', 'verifier'] },
   { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
   { to: '/statistics', name: 'statistics.title', roles: statisticsReaders },
+  { to: '/banks', name: 'banks.title', roles: bankReaders },
 ];
 
-const areas: MessageId[] = ['home.area.hashbank', 'home.area.crawler', 'home.area.notices'];
+const areas: MessageId[] = ['home.area.crawler', 'home.area.notices'];
 
 export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
