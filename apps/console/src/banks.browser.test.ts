@@ -11,8 +11,9 @@ import {
   moveToControl,
   openScreenFromHome,
   openSignedIn,
-  watchPageErrors,
+  pressOn,
   type StaffSession,
+  watchPageErrors,
 } from '@vigie/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -89,11 +90,6 @@ after(async () => {
   await t?.close();
 });
 
-async function press(page: Page, control: Locator): Promise<void> {
-  await control.focus();
-  await page.keyboard.press('Enter');
-}
-
 /** Opens a react-aria select by keyboard and picks the named option. */
 async function pick(page: Page, select: Locator, typed: string, option: string): Promise<void> {
   await select.focus();
@@ -106,11 +102,11 @@ async function pick(page: Page, select: Locator, typed: string, option: string):
 
 /** Confirms a reason dialog: refused empty (the reason is required), then with the reason typed. */
 async function confirmWithReason(page: Page, dialog: Locator, button: string, reason: string): Promise<void> {
-  await press(page, dialog.getByRole('button', { name: button }));
+  await pressOn(page, dialog.getByRole('button', { name: button }));
   await dialog.getByText('Give a reason.').waitFor();
   await dialog.getByLabel('Reason').focus();
   await page.keyboard.type(reason);
-  await press(page, dialog.getByRole('button', { name: button }));
+  await pressOn(page, dialog.getByRole('button', { name: button }));
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -150,10 +146,10 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
     .waitFor();
   await pick(page, page.getByRole('button', { name: /Show/ }), 'Withdrawn', 'Withdrawn entries');
   await page.getByText('No entries to show.').waitFor();
-  await press(page, page.getByRole('link', { name: 'All banks' }));
+  await pressOn(page, page.getByRole('link', { name: 'All banks' }));
 
   // By hash: the MD5 finds its entry.
-  await press(page, page.getByRole('tab', { name: 'Search' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Search' }));
   await pick(page, page.getByRole('button', { name: /Hash type/ }), 'MD5', 'MD5');
   await page.getByLabel('Hash', { exact: true }).focus();
   await page.keyboard.type('not-a-hash');
@@ -175,7 +171,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   // Its labels and what each legal scheme calls them (the mappings are the migration's).
   await page.getByText('Prepubescent').waitFor();
   assert.match(await page.locator('main').innerText(), /UK A\/B\/C\s+C\b/);
-  await press(page, page.getByRole('button', { name: 'Withdraw' }));
+  await pressOn(page, page.getByRole('button', { name: 'Withdraw' }));
   const withdraw = page.getByRole('alertdialog', { name: 'Withdraw this entry?' });
   await assertAccessible(page, 'bank entry, withdraw dialog');
   await confirmWithReason(page, withdraw, 'Withdraw', 'Hash list line was mislabelled.');
@@ -185,7 +181,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
     .filter({ hasText: 'Withdrawn' })
     .getByText('Hash list line was mislabelled.')
     .waitFor();
-  await press(page, page.getByRole('button', { name: 'Restore' }));
+  await pressOn(page, page.getByRole('button', { name: 'Restore' }));
   await confirmWithReason(
     page,
     page.getByRole('alertdialog', { name: 'Restore this entry?' }),
@@ -206,10 +202,10 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   await page.screenshot({ path: docsScreenshotPath('bank-entry.en.png'), fullPage: true });
 
   // By media: the generated photo, hashed on the server, finds its entry; nothing of it is shown.
-  await press(page, page.getByRole('link', { name: 'All banks' }));
-  await press(page, page.getByRole('tab', { name: 'Search' }));
+  await pressOn(page, page.getByRole('link', { name: 'All banks' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Search' }));
   const chooser = page.waitForEvent('filechooser');
-  await press(page, page.getByRole('button', { name: 'Choose a photo or video…' }));
+  await pressOn(page, page.getByRole('button', { name: 'Choose a photo or video…' }));
   await (await chooser).setFiles({ name: 'generated.png', mimeType: 'image/png', buffer: photo });
   await page.getByText('1 entry matches the file generated.png.').waitFor();
   await matches
@@ -221,7 +217,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   await page.screenshot({ path: docsScreenshotPath('banks.en.png'), fullPage: true });
 
   // Submissions: the first accepted into TAKEDOWN, the second rejected, each with a reason.
-  await press(page, page.getByRole('tab', { name: 'Submissions' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Submissions' }));
   const queue = page.getByRole('grid', { name: 'Submissions from providers' });
   const rows = queue.getByRole('row', { name: /^Entry \d+$/ });
   await rows.nth(1).waitFor();
@@ -256,7 +252,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   );
 
   // The flood guard's suspension, lifted with a reason.
-  await press(page, page.getByRole('tab', { name: 'Suspensions' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Suspensions' }));
   const suspensions = page.getByRole('grid', { name: 'Suspended by the flood guard' });
   await suspensions
     .getByRole('row', { name: `Entry ${suspendedEntry}` })
@@ -282,7 +278,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   await page.getByRole('radio', { name: 'Français' }).click();
   await page.getByRole('heading', { name: 'Banques d’empreintes', level: 1 }).waitFor();
   await page.getByText(`Suspension de l’entrée ${suspendedEntry} levée.`).waitFor();
-  await press(page, page.getByRole('tab', { name: 'Banques' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Banques' }));
   await page
     .getByRole('grid', { name: 'Banques' })
     .getByRole('row', { name: 'TAKEDOWN' })
@@ -290,7 +286,7 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
     .waitFor();
   await assertAccessible(page, 'banks (French)');
   await page.screenshot({ path: docsScreenshotPath('banks.fr.png'), fullPage: true });
-  await press(page, page.getByRole('tab', { name: 'Régimes juridiques' }));
+  await pressOn(page, page.getByRole('tab', { name: 'Régimes juridiques' }));
   await page
     .getByRole('grid', { name: 'Catégories des régimes juridiques' })
     .getByText('Royaume-Uni A/B/C')
@@ -304,18 +300,18 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
 test('grants and imports: a supervisor grants and revokes an organisation, imports a file, follows an import', async () => {
   const { page, errors } = await openScreenFromHome(browser, baseUrl, supervisor, 'Hash banks');
   await followLink(page, page.getByRole('grid', { name: 'Banks' }).getByRole('row', { name: 'TAKEDOWN' }), 'TAKEDOWN');
-  await press(page, page.getByRole('link', { name: 'Grants and imports' }));
+  await pressOn(page, page.getByRole('link', { name: 'Grants and imports' }));
   await page.getByRole('heading', { name: 'Grants and imports of TAKEDOWN', level: 1 }).waitFor();
   const grants = page.getByRole('grid', { name: 'Organisations granted' });
   await grants.getByText('No organisation is granted this bank.').waitFor();
 
   await pick(page, page.getByRole('button', { name: /Organisation/ }), 'Example', 'Example Platform');
   await pick(page, page.getByRole('button', { name: /What a match shows/ }), 'The legal', 'The legal-scheme category');
-  await press(page, page.getByRole('button', { name: 'Grant', exact: true }));
+  await pressOn(page, page.getByRole('button', { name: 'Grant', exact: true }));
   await page.getByText('Choose at least one use.').waitFor();
   await page.getByRole('checkbox', { name: 'Notice and takedown' }).focus();
   await page.keyboard.press('Space');
-  await press(page, page.getByRole('button', { name: 'Grant', exact: true }));
+  await pressOn(page, page.getByRole('button', { name: 'Grant', exact: true }));
   await page.getByText('Example Platform granted.').waitFor();
   const granted = grants.getByRole('row', { name: 'Example Platform' });
   assert.match(await granted.innerText(), /Example Platform\s+Notice and takedown\s+The legal-scheme category\s+No/);
@@ -328,7 +324,7 @@ test('grants and imports: a supervisor grants and revokes an organisation, impor
   await page.keyboard.press('Enter');
   const revoke = page.getByRole('alertdialog', { name: 'Revoke this grant?' });
   await revoke.getByText('Example Platform no longer matches against TAKEDOWN.').waitFor();
-  await press(page, revoke.getByRole('button', { name: 'Revoke' }));
+  await pressOn(page, revoke.getByRole('button', { name: 'Revoke' }));
   await revoke.waitFor({ state: 'detached' });
   await page.getByText('Grant of Example Platform revoked.').waitFor();
   await grants.getByText('No organisation is granted this bank.').waitFor();
@@ -336,7 +332,7 @@ test('grants and imports: a supervisor grants and revokes an organisation, impor
 
   // A CSV file imported: one line added, the malformed one skipped and said.
   const chooser = page.waitForEvent('filechooser');
-  await press(page, page.getByRole('button', { name: 'Choose a file to import…' }));
+  await pressOn(page, page.getByRole('button', { name: 'Choose a file to import…' }));
   await (
     await chooser
   ).setFiles({

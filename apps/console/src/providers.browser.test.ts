@@ -9,9 +9,11 @@ import {
   launchBrowser,
   moveToControl,
   openScreenFromHome,
-  startRdapServer,
+  pressOn,
   type RdapTestServer,
   type StaffSession,
+  startRdapServer,
+  typeInto,
 } from '@vigie/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { fixture, installTestIpData } from '../../../packages/core/src/hosting/hosting.test-helpers.ts';
@@ -51,17 +53,6 @@ after(async () => {
   await rdap?.close();
 });
 
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
-
-async function press(page: Page, control: Locator, key = 'Enter'): Promise<void> {
-  await control.focus();
-  await page.keyboard.press(key);
-}
-
 /** Opens a react-aria select by keyboard and picks the option whose name starts with `typed`. */
 async function pick(page: Page, select: Locator, typed: string, option: string): Promise<void> {
   await select.focus();
@@ -75,7 +66,7 @@ async function pick(page: Page, select: Locator, typed: string, option: string):
 async function lookUp(page: Page, url: string): Promise<Locator> {
   const lookup = page.getByRole('form', { name: 'Look up a host' });
   await typeInto(page, lookup.getByLabel('URL, host or IP address'), url);
-  await press(page, lookup.getByRole('button', { name: 'Look up' }));
+  await pressOn(page, lookup.getByRole('button', { name: 'Look up' }));
   const result = page.getByRole('article', { name: url });
   await result.waitFor();
   return result;
@@ -98,14 +89,14 @@ test('a host looked up, its provider added (refusals at their fields), changed, 
 
   // A first try the server refuses: a reserved contact, a webhook without its address.
   const form = page.getByRole('form', { name: 'Add a provider' });
-  await press(page, form.getByRole('button', { name: 'Add provider' }));
+  await pressOn(page, form.getByRole('button', { name: 'Add provider' }));
   await form.getByText('Give the provider a name.').first().waitFor();
   await typeInto(page, form.getByLabel('Name', { exact: true }), 'Second Host');
   await typeInto(page, form.getByLabel('Abuse contacts'), 'abuse@example.com');
   await pick(page, form.getByRole('button', { name: /Notice channel/ }), 'Signed', 'Signed webhook');
   await typeInto(page, form.getByLabel('Notice language'), 'fr');
   await typeInto(page, form.getByLabel('Networks'), '127.0.1.0/24');
-  await press(page, form.getByRole('button', { name: 'Add provider' }));
+  await pressOn(page, form.getByRole('button', { name: 'Add provider' }));
   const contacts = form.getByRole('textbox', { name: 'Abuse contacts' });
   await form.getByText(/^Refused by the server: abuse@example\.com is refused/).waitFor();
   assert.equal(await contacts.getAttribute('aria-invalid'), 'true');
@@ -119,7 +110,7 @@ test('a host looked up, its provider added (refusals at their fields), changed, 
   await typeInto(page, contacts, 'abuse-team@second-host.hosting-fixture');
   await typeInto(page, webhookUrl, 'https://hooks.second-host.hosting-fixture/notices');
   await typeInto(page, form.getByLabel('Signing secret'), 'a-very-long-shared-secret-0123456789');
-  await press(page, form.getByRole('button', { name: 'Add provider' }));
+  await pressOn(page, form.getByRole('button', { name: 'Add provider' }));
   await form.getByText('Provider “Second Host” saved.').waitFor();
   const row = directory.getByRole('row', { name: 'Second Host' });
   await row.getByText('Signed webhook').waitFor();
@@ -138,7 +129,7 @@ test('a host looked up, its provider added (refusals at their fields), changed, 
   const edit = page.getByRole('form', { name: 'Change Second Host' });
   await pick(page, edit.getByRole('button', { name: /Notice channel/ }), 'E-mail', 'E-mail');
   await pick(page, edit.getByRole('button', { name: /Sending/ }), 'gathered d', 'gathered daily');
-  await press(page, edit.getByRole('button', { name: 'Save changes' }));
+  await pressOn(page, edit.getByRole('button', { name: 'Save changes' }));
   await edit.waitFor({ state: 'detached' });
   await row.getByText('gathered daily', { exact: false }).waitFor();
   const [changed] = await providers();
@@ -174,7 +165,7 @@ test('a host looked up, its provider added (refusals at their fields), changed, 
   await moveToControl(page, row, 'Remove Second Host');
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('alertdialog', { name: 'Remove this provider?' });
-  await press(page, confirm.getByRole('button', { name: 'Remove' }));
+  await pressOn(page, confirm.getByRole('button', { name: 'Remove' }));
   await confirm.waitFor({ state: 'detached' });
   await directory.getByText('The directory is empty').waitFor();
   const audited = await t.ctx.db

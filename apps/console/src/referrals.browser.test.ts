@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  openScreenFromHome,
   assertAccessible,
   createStaffSession,
   createTestApp,
@@ -9,7 +8,10 @@ import {
   ensureConsoleBuilt,
   launchBrowser,
   moveToControl,
+  openScreenFromHome,
+  pressOn,
   type StaffSession,
+  typeInto,
 } from '@vigie/testkit';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
@@ -69,17 +71,6 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, selected: true }).waitFor();
 }
 
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
-
-async function press(page: Page, control: Locator, key = 'Enter'): Promise<void> {
-  await control.focus();
-  await page.keyboard.press(key);
-}
-
 /** Opens a react-aria select by keyboard and picks the option whose name starts with `typed`. */
 async function pick(page: Page, select: Locator, typed: string, option: string): Promise<void> {
   await select.focus();
@@ -113,7 +104,7 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await openTab(page, 'Recipients');
   await page.getByRole('heading', { name: 'Recipients directory' }).waitFor();
   const form = page.getByRole('form', { name: 'Add a recipient' });
-  await press(page, form.getByRole('button', { name: 'Add recipient' }));
+  await pressOn(page, form.getByRole('button', { name: 'Add recipient' }));
   await form.getByText('Give the recipient a name.').first().waitFor();
   await typeInto(page, form.getByLabel('Name', { exact: true }), force);
   await typeInto(page, form.getByLabel('Province or state'), 'mb');
@@ -121,7 +112,7 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await typeInto(page, form.getByLabel('Signing secret'), 'a shared secret of sixteen+ chars');
   await form.getByLabel('Private certificate authority').focus();
   await page.keyboard.insertText(authority.ca);
-  await press(page, form.getByRole('button', { name: 'Add recipient' }));
+  await pressOn(page, form.getByRole('button', { name: 'Add recipient' }));
   await form.getByText(`Recipient “${force}” saved.`).waitFor();
   const directory = page.getByRole('grid', { name: 'Recipients directory' });
   const row = directory.getByRole('row', { name: force });
@@ -146,11 +137,11 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await page.getByRole('heading', { name: 'Forwarding rules', level: 2 }).waitFor();
   const ruleForm = page.getByRole('form', { name: 'New rule' });
   await typeInto(page, ruleForm.getByLabel('Rule', { exact: true }), ruleName);
-  await press(page, ruleForm.getByRole('button', { name: 'Create rule' }));
+  await pressOn(page, ruleForm.getByRole('button', { name: 'Create rule' }));
   await ruleForm.getByText('Tick at least one kind of recipient or one recipient.').first().waitFor();
-  await press(page, ruleForm.getByRole('checkbox', { name: 'Prepubescent' }), 'Space');
-  await press(page, ruleForm.getByRole('checkbox', { name: 'Police force' }), 'Space');
-  await press(page, ruleForm.getByRole('button', { name: 'Create rule' }));
+  await pressOn(page, ruleForm.getByRole('checkbox', { name: 'Prepubescent' }), 'Space');
+  await pressOn(page, ruleForm.getByRole('checkbox', { name: 'Police force' }), 'Space');
+  await pressOn(page, ruleForm.getByRole('button', { name: 'Create rule' }));
   await ruleForm.getByText(`Rule “${ruleName}” saved.`).waitFor();
   const ruleRow = page.getByRole('grid', { name: 'Forwarding rules' }).getByRole('row', { name: ruleName });
   await ruleRow.getByText('Prepubescent · any activity').waitFor();
@@ -183,7 +174,7 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await undo.getByText(`${held.reference} will not go to ${force}`, { exact: false }).waitFor();
   await typeInto(page, undo.getByLabel('Reason (optional)'), 'A known false positive.');
   await assertAccessible(page, 'referrals, undoing a held referral');
-  await press(page, undo.getByRole('button', { name: 'Undo' }));
+  await pressOn(page, undo.getByRole('button', { name: 'Undo' }));
   await undo.waitFor({ state: 'detached' });
   const all = page.getByRole('grid', { name: 'All referrals' });
   await all.getByRole('row', { name: held.reference }).getByText('Undone').waitFor();
@@ -210,7 +201,7 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   const acknowledge = page.getByRole('alertdialog', { name: 'The recipient has it' });
   await typeInto(page, acknowledge.getByLabel('Their reference'), 'MB-2026-0042');
   await typeInto(page, acknowledge.getByLabel('Note'), 'Received by the on-call officer.');
-  await press(page, acknowledge.getByRole('button', { name: 'Record acknowledgement' }));
+  await pressOn(page, acknowledge.getByRole('button', { name: 'Record acknowledgement' }));
   await acknowledge.waitFor({ state: 'detached' });
   await sentRow.getByText('Acknowledged').waitFor();
 
@@ -220,7 +211,7 @@ test('a recipient and a rule added, an automatic referral undone, another acknow
   await pick(page, outcome.getByRole('button', { name: /Outcome/ }), 'Arrest', 'Arrest');
   await typeInto(page, outcome.getByLabel('Note'), 'One arrest, per the investigator.');
   await assertAccessible(page, 'referrals, recording an outcome');
-  await press(page, outcome.getByRole('button', { name: 'Record outcome' }));
+  await pressOn(page, outcome.getByRole('button', { name: 'Record outcome' }));
   await outcome.waitFor({ state: 'detached' });
   await sentRow.getByText('Arrest').waitFor();
   const followed = await viewOf(delivered.id);

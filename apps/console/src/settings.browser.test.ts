@@ -9,9 +9,11 @@ import {
   launchBrowser,
   openScreenFromHome,
   openSignedIn,
+  pressOn,
   type StaffSession,
+  typeInto,
 } from '@vigie/testkit';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 // The installation settings screen in Chromium, by keyboard: an administrator names the tipline
 // per language, has a phone number refused (the reason at its field), sets a valid one and new
@@ -39,17 +41,6 @@ after(async () => {
   await t?.close();
 });
 
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
-
-async function press(page: Page, control: Locator, key = 'Enter'): Promise<void> {
-  await control.focus();
-  await page.keyboard.press(key);
-}
-
 const current = async () => (await t.app.inject({ url: '/api/v1/settings/tipline', headers: admin.headers })).json();
 
 async function tipline(page: Page, path: string): Promise<string> {
@@ -68,10 +59,10 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
 
   // The name, per language.
   const name = page.getByRole('form', { name: 'Change Organisation name' });
-  await press(page, name.getByRole('checkbox', { name: 'A different text per language' }), 'Space');
+  await pressOn(page, name.getByRole('checkbox', { name: 'A different text per language' }), 'Space');
   await typeInto(page, name.getByLabel('In English'), 'Example Hotline');
   await typeInto(page, name.getByLabel('In French'), 'Ligne Exemple');
-  await press(page, name.getByRole('button', { name: 'Save' }));
+  await pressOn(page, name.getByRole('button', { name: 'Save' }));
   const nameItem = page.getByRole('region', { name: /^Organisation name/ });
   await nameItem.getByText('Saved: the tipline shows it within seconds.').waitFor();
   await nameItem.getByText('en: Example Hotline · fr: Ligne Exemple').waitFor();
@@ -80,14 +71,14 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
   const phoneForm = page.getByRole('form', { name: 'Change Phone line' });
   const phoneField = phoneForm.getByRole('textbox', { name: 'New Phone line' });
   await typeInto(page, phoneField, 'call us');
-  await press(page, phoneForm.getByRole('button', { name: 'Save' }));
+  await pressOn(page, phoneForm.getByRole('button', { name: 'Save' }));
   await phoneForm.getByText('Refused by the server: a phone number (digits, spaces and + - . ( )).').waitFor();
   assert.equal(await phoneField.getAttribute('aria-invalid'), 'true');
   assert.equal((await current()).settings.phone, '1-866-555-0100');
   await assertAccessible(page, 'settings, a refused value');
 
   await typeInto(page, phoneField, '+32 2 555 01 00');
-  await press(page, phoneForm.getByRole('button', { name: 'Save' }));
+  await pressOn(page, phoneForm.getByRole('button', { name: 'Save' }));
   await phone.getByText('changed here').waitFor();
   assert.match(await phone.innerText(), /Now\s+\+32 2 555 01 00\s+Default\s+1-866-555-0100/);
   assert.equal(await phoneField.getAttribute('aria-invalid'), null);
@@ -95,7 +86,7 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
   // Regions, a line each.
   const regionsForm = page.getByRole('form', { name: 'Change Regions' });
   await typeInto(page, regionsForm.getByLabel('New Regions'), 'BRU | en: Brussels | fr: Bruxelles\nWAL | Wallonie');
-  await press(page, regionsForm.getByRole('button', { name: 'Save' }));
+  await pressOn(page, regionsForm.getByRole('button', { name: 'Save' }));
   await page
     .getByRole('region', { name: /^Regions/ })
     .getByText('2 regions: BRU (en: Brussels · fr: Bruxelles), WAL (Wallonie)')
@@ -118,7 +109,7 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
   await page.screenshot({ path: docsScreenshotPath('settings.en'), fullPage: true });
 
   // Back to the environment's phone line.
-  await press(page, phoneForm.getByRole('button', { name: 'Reset to default' }));
+  await pressOn(page, phoneForm.getByRole('button', { name: 'Reset to default' }));
   await phone.getByText('Reset to the environment’s default.').waitFor();
   await phone.getByText('the environment’s default', { exact: true }).waitFor();
   assert.match(await phone.innerText(), /Now\s+1-866-555-0100/);
@@ -133,10 +124,10 @@ test('a setting changed shows on the tipline; a refusal at its field; a reset to
   const retentionForm = page.getByRole('form', { name: 'Change Data retention' });
   const daysField = retentionForm.getByRole('textbox', { name: 'Days kept' });
   await typeInto(page, daysField, 'a month');
-  await press(page, retentionForm.getByRole('button', { name: 'Save' }));
+  await pressOn(page, retentionForm.getByRole('button', { name: 'Save' }));
   await retentionForm.getByText('Give a whole number of days from 0 to 36500.').waitFor();
   await typeInto(page, daysField, '30');
-  await press(page, retentionForm.getByRole('button', { name: 'Save' }));
+  await pressOn(page, retentionForm.getByRole('button', { name: 'Save' }));
   await retention.getByText('Saved: the next erasure, within the hour, uses it.').waitFor();
   assert.match(await retention.innerText(), /Now\s+30 days\s+Default\s+365 days/);
   const kept = await t.app.inject({ url: '/api/v1/settings/retention', headers: admin.headers });

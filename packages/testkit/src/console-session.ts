@@ -76,3 +76,16 @@ export async function openScreenFromHome(
   await page.getByRole('heading', { name, level: 1 }).waitFor();
   return { page, errors };
 }
+
+/** Focuses a control and presses a key on it (Enter by default), as a keyboard user does. */
+export async function pressOn(page: Page, control: Locator, key = 'Enter'): Promise<void> {
+  await control.focus();
+  await page.keyboard.press(key);
+}
+
+/** Replaces a field's text by typing, as a keyboard user does (select all, then type). */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}

@@ -4,7 +4,9 @@ export {
   moveToControl,
   openScreenFromHome,
   openSignedIn,
+  pressOn,
   settleAnnouncements,
+  typeInto,
   watchPageErrors,
 } from './console-session.ts';
 export { findAccessibilityViolations, type AxeViolation } from './accessibility.ts';
