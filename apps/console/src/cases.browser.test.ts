@@ -287,7 +287,10 @@ test('the case page: capture and sanitised page in a sandboxed frame, known medi
   await forward.getByRole('button', { name: 'Forward', exact: true }).focus();
   await page.keyboard.press('Enter');
   await forward.waitFor({ state: 'detached' });
-  await page.getByText(/^Forwarded: /).first().waitFor();
+  await page
+    .getByText(/^Forwarded: /)
+    .first()
+    .waitFor();
   await t.drain();
   const referrals = await t.ctx.db
     .selectFrom('referral')
