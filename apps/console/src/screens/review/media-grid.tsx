@@ -185,8 +185,12 @@ export function MediaGrid(props: {
                   data-entry={entry.key}
                   textValue={t('review.position', { count: position })}
                   className="tile"
-                  onHoverStart={() => props.hoverPeek && verdict === undefined && void reveal(entry)}
-                  onHoverEnd={() => props.hoverPeek && hide()}
+                  // Plain pointer events: react-aria gives hover only to items one can select or act on.
+                  // A mouse only: touch has no hover, its tap is a press.
+                  onPointerEnter={(event) =>
+                    event.pointerType === 'mouse' && props.hoverPeek && verdict === undefined && void reveal(entry)
+                  }
+                  onPointerLeave={(event) => event.pointerType === 'mouse' && props.hoverPeek && hide()}
                 >
                   <MediaTile
                     entry={entry}
