@@ -200,6 +200,12 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   );
   await assertAccessible(page, 'bank entry');
   await page.screenshot({ path: docsScreenshotPath('bank-entry.en.png'), fullPage: true });
+  await page.getByRole('radio', { name: 'Français' }).click();
+  await page.getByRole('link', { name: 'Toutes les banques' }).waitFor();
+  await assertAccessible(page, 'bank entry (French)');
+  await page.screenshot({ path: docsScreenshotPath('bank-entry.fr.png'), fullPage: true });
+  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'All banks' }).waitFor();
 
   // By media: the generated photo, hashed on the server, finds its entry; nothing of it is shown.
   await pressOn(page, page.getByRole('link', { name: 'All banks' }));
@@ -369,6 +375,7 @@ test('grants and imports: a supervisor grants and revokes an organisation, impor
     .getByText(/^300 lignes, terminée /)
     .waitFor();
   await assertAccessible(page, 'bank grants and imports (French)');
+  await page.screenshot({ path: docsScreenshotPath('bank-curation.fr.png'), fullPage: true });
   assert.deepEqual(errors, [], 'no console errors (CSP violations included)');
   await page.context().close();
 });

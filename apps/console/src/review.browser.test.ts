@@ -296,6 +296,7 @@ test('a verifier confirms one verdict and disagrees with another, blind; a super
   await page.getByRole('radio', { name: 'Français' }).click();
   await page.getByRole('heading', { name: 'Vérification', level: 1 }).waitFor();
   await assertAccessible(page, 'verification (French)');
+  await page.screenshot({ path: docsScreenshotPath('console-verification-fr'), fullPage: true });
   await page.context().close();
 
   const settling = await openSignedIn(browser, baseUrl, supervisor);
@@ -316,6 +317,7 @@ test('a verifier confirms one verdict and disagrees with another, blind; a super
   await settling.getByRole('radio', { name: 'Français' }).click();
   await settling.getByRole('heading', { name: 'Désaccords', level: 1 }).waitFor();
   await assertAccessible(settling, 'disputes (French)');
+  await settling.screenshot({ path: docsScreenshotPath('console-disputes-fr'), fullPage: true });
   assert.deepEqual([...blocked, ...blockedToo], []);
   await settling.context().close();
 });
