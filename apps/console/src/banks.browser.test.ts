@@ -36,7 +36,6 @@ let photoEntry: number;
 let suspendedEntry: number;
 let photo: Buffer;
 const submitted = ['7'.repeat(32), '8'.repeat(32)];
-
 /** A generated checkerboard with a band (nothing real), as PNG bytes. */
 async function generatedPhoto(): Promise<Buffer> {
   const size = 256;
@@ -205,7 +204,6 @@ test('banks: search by hash, withdraw and restore, search by media, the two queu
   await assertAccessible(page, 'bank entry (French)');
   await page.screenshot({ path: docsScreenshotPath('bank-entry.fr.png'), fullPage: true });
   await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('link', { name: 'All banks' }).waitFor();
 
   // By media: the generated photo, hashed on the server, finds its entry; nothing of it is shown.
   await pressOn(page, page.getByRole('link', { name: 'All banks' }));
