@@ -98,8 +98,8 @@ test('team figures for today and the week, and the review policy with the server
   assert.match(weekFirst, new RegExp(`\\b${firstMonday.breaks + firstTuesday.breaks}\\b`));
   assert.equal(await page.locator('img, video, canvas').count(), 0, 'never any media on this screen');
 
-  // Installation defaults, read only; the policy form by keyboard.
-  await page.getByRole('heading', { name: 'Installation defaults' }).waitFor();
+  // The policy form by keyboard.
+  await page.getByRole('heading', { name: /^Installation defaults/ }).waitFor();
   const daily = page.getByLabel('Daily limit', { exact: true });
   await daily.focus();
   await page.keyboard.press('ControlOrMeta+a');
@@ -143,6 +143,28 @@ test('team figures for today and the week, and the review policy with the server
     .where('action', '=', 'review.policy-changed')
     .execute();
   assert.equal(audited.length, 1, 'only the valid policy was saved');
+
+  // The installation defaults every analyst starts from: one still per video, then back.
+  const defaults = page.getByRole('form', { name: 'Change the installation defaults' });
+  await defaults.getByRole('button', { name: /Videos shown as$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'one still', exact: true }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+  await defaults.getByRole('button', { name: 'Save the defaults' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Saved: analysts without choices of their own start from these.').waitFor();
+  const saved = (await t.app.inject({ url: '/api/v1/review/defaults', headers: supervisor.headers })).json();
+  assert.equal(saved.defaults.videoMode, 'poster');
+  assert.equal(saved.changed, true);
+  await page.getByRole('heading', { name: /^Installation defaults changed here/ }).waitFor();
+  await defaults.getByRole('button', { name: 'Back to the environment’s' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Installation defaults the environment’s/ }).waitFor();
+  await page.getByText('Back to the environment’s defaults.').waitFor();
+  const reset = (await t.app.inject({ url: '/api/v1/review/defaults', headers: supervisor.headers })).json();
+  assert.deepEqual(reset.defaults, reset.environment);
   await assertAccessible(page, 'exposure');
   await page.screenshot({ path: docsScreenshotPath('console-exposure'), fullPage: true });
 

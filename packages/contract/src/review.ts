@@ -89,6 +89,15 @@ export type ReviewPolicy = Static<typeof ReviewPolicy>;
 export const ReviewPolicyBody = Type.Partial(ReviewPolicy, { additionalProperties: false });
 export type ReviewPolicyBody = Static<typeof ReviewPolicyBody>;
 
+/** The defaults every analyst starts from: set on the console, else the environment's (VIGIE_REVIEW_*). */
+export const ReviewDefaultsAnswer = Type.Object({
+  defaults: ReviewSettings,
+  environment: ReviewSettings,
+  /** Set on the console (a reset goes back to the environment's). */
+  changed: Type.Boolean(),
+});
+export type ReviewDefaultsAnswer = Static<typeof ReviewDefaultsAnswer>;
+
 export const ReviewSettingsResponse = Type.Object({
   settings: ReviewSettings,
   defaults: ReviewSettings,

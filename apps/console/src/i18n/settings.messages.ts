@@ -64,7 +64,7 @@ export const en = {
   'settings.elsewhereIntro': 'Other installation settings, shown here read only where they are set.',
   'settings.reviewTitle': 'Media review defaults',
   'settings.reviewIntro':
-    'What every analyst starts with, from the environment (VIGIE_REVIEW_*); each analyst adjusts their own in the review screen’s settings panel, within the policy.',
+    'What every analyst starts with (set on the exposure screen, else by the environment’s VIGIE_REVIEW_*); each analyst adjusts their own in the review screen’s settings panel, within the policy.',
   'settings.reviewLink': 'Media review',
   'settings.exposureTitle': 'Exposure limits',
   'settings.exposureIntro': 'Supervisors set the review policy and the limits on time in review.',
@@ -146,7 +146,7 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'settings.elsewhereIntro': 'D’autres paramètres de l’installation, montrés ici en lecture seule avec leur écran.',
   'settings.reviewTitle': 'Réglages par défaut de la revue des médias',
   'settings.reviewIntro':
-    'Ce avec quoi chaque analyste commence, d’après l’environnement (VIGIE_REVIEW_*) ; chacun ajuste les siens dans le panneau de réglages de l’écran de revue, dans les limites de la politique.',
+    'Ce avec quoi chaque analyste commence (fixé sur l’écran d’exposition, sinon par VIGIE_REVIEW_* dans l’environnement) ; chacun ajuste les siens dans le panneau de réglages de l’écran de revue, dans les limites de la politique.',
   'settings.reviewLink': 'Revue des médias',
   'settings.exposureTitle': 'Limites d’exposition',
   'settings.exposureIntro': 'Les superviseurs fixent la politique de revue et les limites de temps en revue.',

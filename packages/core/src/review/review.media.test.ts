@@ -281,6 +281,46 @@ test('settings: analysts choose within the policy; supervisors set the policy', 
   );
 });
 
+test('installation defaults: supervisors change what every analyst starts from, within the policy; a reset goes back', async () => {
+  const url = '/api/v1/review/defaults';
+  const read = await t.app.inject({ url, headers: supervisor.headers });
+  assert.equal(read.statusCode, 200, read.body);
+  assert.equal(read.json().changed, false);
+  assert.deepEqual(read.json().defaults, read.json().environment);
+  assert.equal((await t.app.inject({ url, headers: analyst.headers })).statusCode, 403);
+  const put = (payload: object, headers = supervisor.headers) => t.app.inject({ method: 'PUT', url, headers, payload });
+  assert.equal((await put({ videoMode: 'poster' }, analyst.headers)).statusCode, 403);
+
+  // A new analyst (no choices of their own) starts from the new defaults, within the policy.
+  const changed = await put({ videoMode: 'poster', blur: false });
+  assert.equal(changed.statusCode, 200, changed.body);
+  assert.deepEqual(changed.json().defaults, { blur: false, greyscale: true, hoverPeek: false, videoMode: 'poster' });
+  assert.equal(changed.json().changed, true);
+  const newcomer = await createStaffSession(t.ctx, 'analyst');
+  const theirs = await t.app.inject({ url: '/api/v1/review/settings', headers: newcomer.headers });
+  assert.equal(theirs.json().settings.videoMode, 'poster');
+  assert.equal(theirs.json().policy.allowUnblurred, false);
+  assert.equal(theirs.json().settings.blur, true, 'the policy does not allow unblurred previews: blurred still');
+  assert.equal(theirs.json().defaults.videoMode, 'poster');
+
+  const reset = await t.app.inject({ method: 'DELETE', url, headers: supervisor.headers });
+  assert.equal(reset.statusCode, 200, reset.body);
+  assert.equal(reset.json().changed, false);
+  assert.deepEqual(reset.json().defaults, reset.json().environment);
+  const back = await t.app.inject({ url: '/api/v1/review/settings', headers: newcomer.headers });
+  assert.equal(back.json().settings.videoMode, 'stills');
+  const audited = await t.ctx.db
+    .selectFrom('audit_event')
+    .select('details')
+    .where('action', '=', 'review.defaults-changed')
+    .orderBy('seq')
+    .execute();
+  assert.deepEqual(
+    audited.map((a) => a.details),
+    [{ blur: false, greyscale: true, hoverPeek: false, videoMode: 'poster' }, { reset: true }],
+  );
+});
+
 test('media and settings only to signed-in staff with a review role; never to an API key', async () => {
   const { key } = await t.ctx.access.createApiKey({ organisation: 'Provider', scopes: ['hashes:read'] }, cliActor);
   for (const url of [

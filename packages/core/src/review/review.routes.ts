@@ -5,6 +5,7 @@ import {
   ReviewItemParams,
   ReviewPolicy,
   ReviewPolicyBody,
+  ReviewDefaultsAnswer,
   ReviewQueueQuery,
   ReviewSettingsBody,
   ReviewSettingsResponse,
@@ -56,6 +57,24 @@ export function registerReviewRoutes(app: HttpServer, review: ReviewService): vo
     '/api/v1/review/policy',
     { config: { access: supervisors }, schema: { tags, body: ReviewPolicyBody, response: { 200: ReviewPolicy } } },
     async (request) => review.settings.updatePolicy(request.body ?? {}, userActor(request)),
+  );
+  app.get(
+    '/api/v1/review/defaults',
+    { config: { access: supervisors }, schema: { tags, response: { 200: ReviewDefaultsAnswer } } },
+    async () => review.settings.describeDefaults(),
+  );
+  app.put(
+    '/api/v1/review/defaults',
+    {
+      config: { access: supervisors },
+      schema: { tags, body: ReviewSettingsBody, response: { 200: ReviewDefaultsAnswer } },
+    },
+    async (request) => review.settings.updateDefaults(request.body ?? {}, userActor(request)),
+  );
+  app.delete(
+    '/api/v1/review/defaults',
+    { config: { access: supervisors }, schema: { tags, response: { 200: ReviewDefaultsAnswer } } },
+    async (request) => review.settings.resetDefaults(userActor(request)),
   );
   app.get(
     '/api/v1/review/batch',

@@ -2,16 +2,18 @@ import type { ReviewPolicy, ReviewPolicyBody, ReviewSettings, ReviewSettingsBody
 import { appendAuditEvent, type Actor } from '../audit/index.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { ReviewError } from './review.errors.ts';
+import { readSettings, removeSetting, writeSetting } from '../settings/index.ts';
 import { readPolicy, readUserSetting, upsertPolicy, upsertUserSetting } from './settings.repository.ts';
 
-// Installation defaults (platform/review-settings.ts), the supervisors' policy over them, and
+// Installation defaults (the environment's, platform/review-settings.ts, or what supervisors set on
+// the console since), the supervisors' policy over them, and
 // each analyst's choices within it. A setting the policy no longer allows is overruled, not kept.
 
 const POLICY_TTL_MS = 5_000;
 
 export function createReviewSettings(deps: ServiceDeps) {
   const installed = deps.config.review;
-  const defaults: ReviewSettings = Object.freeze({
+  const environmentDefaults: ReviewSettings = Object.freeze({
     blur: installed.blur,
     greyscale: installed.greyscale,
     hoverPeek: installed.hoverPeek,
@@ -29,6 +31,18 @@ export function createReviewSettings(deps: ServiceDeps) {
   });
   // Read on every media request: cached briefly per process (a change applies within 5 s everywhere).
   let cached: { policy: ReviewPolicy; at: number } | undefined;
+  let cachedDefaults: { defaults: ReviewSettings; at: number } | undefined;
+
+  /** The installation's defaults: what supervisors set on the console, else the environment's. */
+  async function defaults(): Promise<ReviewSettings> {
+    const at = deps.now().getTime();
+    if (cachedDefaults && at - cachedDefaults.at >= 0 && at - cachedDefaults.at < POLICY_TTL_MS)
+      return cachedDefaults.defaults;
+    const saved = (await readSettings(deps.db, 'review')).get('defaults') as Partial<ReviewSettings> | undefined;
+    const value = { ...environmentDefaults, ...saved };
+    cachedDefaults = { defaults: value, at };
+    return value;
+  }
 
   async function policy(): Promise<ReviewPolicy> {
     const at = deps.now().getTime();
@@ -60,24 +74,64 @@ export function createReviewSettings(deps: ServiceDeps) {
   }
 
   async function effective(userId: string): Promise<ReviewSettings> {
-    const [row, p] = await Promise.all([readUserSetting(deps.db, userId), policy()]);
+    const [row, p, installation] = await Promise.all([readUserSetting(deps.db, userId), policy(), defaults()]);
     return within(
       {
-        blur: row?.blur ?? defaults.blur,
-        greyscale: row?.greyscale ?? defaults.greyscale,
-        hoverPeek: row?.hover_peek ?? defaults.hoverPeek,
-        videoMode: row?.video_mode ?? defaults.videoMode,
+        blur: row?.blur ?? installation.blur,
+        greyscale: row?.greyscale ?? installation.greyscale,
+        hoverPeek: row?.hover_peek ?? installation.hoverPeek,
+        videoMode: row?.video_mode ?? installation.videoMode,
       },
       p,
     );
   }
 
+  async function audited(
+    actor: Actor,
+    details: Record<string, unknown>,
+    write: (trx: typeof deps.db) => Promise<void>,
+  ) {
+    await deps.db.transaction().execute(async (trx) => {
+      await write(trx);
+      await appendAuditEvent(
+        trx,
+        actor,
+        { action: 'review.defaults-changed', subjectType: 'installation', subjectId: 'review', details },
+        deps.now(),
+      );
+    });
+    cachedDefaults = undefined;
+  }
+
   return {
     defaults,
+    environmentDefaults,
     policy,
     effective,
     async view(userId: string) {
-      return { settings: await effective(userId), defaults: within(defaults, await policy()), policy: await policy() };
+      return {
+        settings: await effective(userId),
+        defaults: within(await defaults(), await policy()),
+        policy: await policy(),
+      };
+    },
+
+    /** The defaults every analyst starts from (their own choices stay); audited. */
+    async updateDefaults(body: ReviewSettingsBody, actor: Actor & { id: string }) {
+      const next: ReviewSettings = { ...(await defaults()), ...body };
+      await audited(actor, { ...next }, (trx) =>
+        writeSetting(trx, 'review.defaults', next, deps.now(), `${actor.type}:${actor.id}`),
+      );
+      return this.describeDefaults();
+    },
+    /** Back to the environment's defaults (VIGIE_REVIEW_*); audited. */
+    async resetDefaults(actor: Actor & { id: string }) {
+      await audited(actor, { reset: true }, (trx) => removeSetting(trx, 'review.defaults'));
+      return this.describeDefaults();
+    },
+    async describeDefaults() {
+      const saved = (await readSettings(deps.db, 'review')).has('defaults');
+      return { defaults: await defaults(), environment: environmentDefaults, changed: saved };
     },
 
     async update(userId: string, body: ReviewSettingsBody, actor: Actor) {

@@ -51,15 +51,6 @@ export function useReviewPolicy() {
   return useQuery({ queryKey: policyKey, queryFn: () => api.call(api.client.GET('/api/v1/review/policy')) });
 }
 
-/** The installation's defaults (VIGIE_REVIEW_*), as the settings answer carries them. */
-export function useReviewDefaults() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['review', 'settings'],
-    queryFn: async () => (await api.call(api.client.GET('/api/v1/review/settings'))).defaults,
-  });
-}
-
 export function useUpdatePolicy() {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -68,6 +59,31 @@ export function useUpdatePolicy() {
     onSuccess: (policy) => {
       queryClient.setQueryData(policyKey, policy);
       void queryClient.invalidateQueries({ queryKey: ['review', 'exposure'] });
+    },
+  });
+}
+
+const defaultsKey = ['review', 'defaults'] as const;
+
+/** The defaults every analyst starts from: set here, else the environment's (VIGIE_REVIEW_*). */
+export function useInstallationDefaults() {
+  const api = useApi();
+  return useQuery({ queryKey: defaultsKey, queryFn: () => api.call(api.client.GET('/api/v1/review/defaults')) });
+}
+
+/** Changes the defaults (`body`), or goes back to the environment's (`null`). */
+export function useChangeDefaults() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<ReviewDefaults> | null) =>
+      body === null
+        ? api.call(api.client.DELETE('/api/v1/review/defaults'))
+        : api.call(api.client.PUT('/api/v1/review/defaults', { body })),
+    onSuccess: (answer) => {
+      queryClient.setQueryData(defaultsKey, answer);
+      void queryClient.invalidateQueries({ queryKey: ['review', 'settings'] });
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
     },
   });
 }

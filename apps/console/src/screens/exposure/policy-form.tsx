@@ -5,13 +5,8 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Field } from '../../components/field.tsx';
 import { describeError, describeProblem, type Problem } from '../../error-message.ts';
 import { useT } from '../../i18n/locale.tsx';
-import {
-  useReviewDefaults,
-  useReviewPolicy,
-  useUpdatePolicy,
-  type ReviewDefaults,
-  type ReviewPolicy,
-} from './exposure.queries.ts';
+import { DefaultsSection } from './defaults-form.tsx';
+import { useReviewPolicy, useUpdatePolicy, type ReviewPolicy } from './exposure.queries.ts';
 
 const switches = ['allowUnblurred', 'allowColour', 'allowHoverPeek'] as const;
 const limits = [
@@ -48,36 +43,14 @@ export function refusedFields(error: unknown): FieldProblems {
 export function PolicyForm() {
   const t = useT();
   const policy = useReviewPolicy();
-  const defaults = useReviewDefaults();
   return (
     <section aria-labelledby="policy-title">
       <h2 id="policy-title">{t('exposure.policy.title')}</h2>
       <p className="intro">{t('exposure.policy.intro')}</p>
-      {defaults.data !== undefined && <Defaults defaults={defaults.data} />}
-      {(policy.isError || defaults.isError) && <p role="alert">{describeError(policy.error ?? defaults.error, t)}</p>}
+      <DefaultsSection />
+      {policy.isError && <p role="alert">{describeError(policy.error, t)}</p>}
       {policy.data !== undefined && <PolicyFields policy={policy.data} />}
     </section>
-  );
-}
-
-function Defaults({ defaults }: { defaults: ReviewDefaults }) {
-  const t = useT();
-  const yesNo = (value: boolean) => (value ? t('exposure.yes') : t('exposure.no'));
-  return (
-    <>
-      <h3>{t('exposure.defaults.title')}</h3>
-      <p className="hint">{t('exposure.defaults.intro')}</p>
-      <dl className="facts">
-        <dt>{t('exposure.defaults.blur')}</dt>
-        <dd>{yesNo(defaults.blur)}</dd>
-        <dt>{t('exposure.defaults.greyscale')}</dt>
-        <dd>{yesNo(defaults.greyscale)}</dd>
-        <dt>{t('exposure.defaults.hoverPeek')}</dt>
-        <dd>{yesNo(defaults.hoverPeek)}</dd>
-        <dt>{t('exposure.defaults.videoMode')}</dt>
-        <dd>{t(`exposure.videoMode.${defaults.videoMode}`)}</dd>
-      </dl>
-    </>
   );
 }
 
