@@ -134,7 +134,11 @@ test('a review session that timed out hides everything and sends the analyst to 
   const page = await openReview(analyst);
   await tiles(page).first().waitFor();
   await tiles(page).first().focus();
+  // The activity is reported by the next heartbeat; the clock moves only once it is in (else the
+  // heartbeat would arrive after the jump, as it never could in five seconds of real time).
+  const beat = page.waitForResponse((r) => r.url().endsWith('/api/v1/review/exposure/heartbeat'));
   await page.keyboard.press('ArrowRight');
+  await beat;
   // Past the session timeout on the server's clock: the console's next check finds it over.
   advance(3 * 60);
   await page.getByLabel('Email address').waitFor({ timeout: 20_000 });
