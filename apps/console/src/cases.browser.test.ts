@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   assertAccessible,
+  bankKnownImages,
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
@@ -9,10 +10,11 @@ import {
   launchBrowser,
   moveToControl,
   openSignedIn,
-  startTestWeb,
-  watchPageErrors,
+  pageWithKnownAndUnknownImages,
   type StaffSession,
+  startTestWeb,
   type TestWeb,
+  watchPageErrors,
 } from '@vigie/testkit';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -37,7 +39,6 @@ let pageUrl: string;
 let knownSha: string;
 let police: ApiReceiver;
 const force = 'Manitoba police (cases test)';
-const cliActor = { type: 'cli' as const, id: 'cases-browser-test' };
 
 before(async () => {
   const dist = ensureConsoleBuilt();
@@ -48,29 +49,9 @@ before(async () => {
     VIGIE_FETCH_DNS_SERVERS: `${web.dns.host}:${web.dns.port}`,
     VIGIE_INTAKE_RATE_PER_MINUTE: '1000',
   });
-  const bank = await t.ctx.hashbank.createBank('KNOWN', {}, cliActor);
-  const entries = [];
-  for (const media of web.manifest.known.filter((m) => m.kind === 'image'))
-    entries.push({
-      bankId: bank.id,
-      signals: await t.ctx.hashbank.hashMedia(web.bytesOf(media.id), 'photo'),
-      uses: ['notice_and_takedown' as const],
-    });
-  await t.ctx.hashbank.addEntries(entries, cliActor, { action: 'test.bank-filled' });
-  await t.ctx.db.updateTable('bank_entry').set({ status: 'confirmed' }).execute();
-  await t.ctx.hashbank.refresh();
+  await bankKnownImages(t.ctx, web);
   // A page with a known image and an unknown one, both as images the sanitiser keeps as such.
-  const forms = new Set(['img-src', 'img-srcset', 'picture-source-srcset']);
-  const onPage = (m: (typeof web.manifest.media)[number], url: string) =>
-    m.kind === 'image' && m.references.some((r) => r.page === url && forms.has(r.form));
-  const chosen = web.manifest.pages.find(
-    (p) =>
-      !p.hasBase &&
-      web.manifest.known.some((m) => onPage(m, p.url)) &&
-      web.manifest.media.some((m) => !m.known && m.nearDuplicateOf === undefined && onPage(m, p.url)),
-  )!;
-  pageUrl = chosen.url;
-  knownSha = web.manifest.known.find((m) => onPage(m, pageUrl))!.sha256;
+  ({ url: pageUrl, knownSha256: knownSha } = pageWithKnownAndUnknownImages(web));
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchBrowser();
   analyst = await createStaffSession(t.ctx, 'analyst', 'cases-analyst@example.org');

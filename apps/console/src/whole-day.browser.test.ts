@@ -2,17 +2,19 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   assertAccessible,
+  bankKnownImages,
   createStaffSession,
   createTestApp,
   ensureConsoleBuilt,
   launchBrowser,
   moveToControl,
   openSignedIn,
+  pageWithKnownAndUnknownImages,
   pressOn,
-  startTestWeb,
-  watchPageErrors,
   type StaffSession,
+  startTestWeb,
   type TestWeb,
+  watchPageErrors,
 } from '@vigie/testkit';
 import type { Browser, Page } from 'playwright-core';
 
@@ -29,7 +31,6 @@ let baseUrl: string;
 let analyst: StaffSession;
 let verifier: StaffSession;
 let pageUrl: string;
-const cliActor = { type: 'cli' as const, id: 'whole-day-test' };
 
 before(async () => {
   const dist = ensureConsoleBuilt();
@@ -39,27 +40,8 @@ before(async () => {
     VIGIE_FETCH_ALLOW_NETWORKS: '127.0.0.0/8',
     VIGIE_FETCH_DNS_SERVERS: `${web.dns.host}:${web.dns.port}`,
   });
-  const bank = await t.ctx.hashbank.createBank('KNOWN', {}, cliActor);
-  const entries = [];
-  for (const media of web.manifest.known.filter((m) => m.kind === 'image'))
-    entries.push({
-      bankId: bank.id,
-      signals: await t.ctx.hashbank.hashMedia(web.bytesOf(media.id), 'photo'),
-      uses: ['notice_and_takedown' as const],
-    });
-  await t.ctx.hashbank.addEntries(entries, cliActor, { action: 'test.bank-filled' });
-  await t.ctx.db.updateTable('bank_entry').set({ status: 'confirmed' }).execute();
-  await t.ctx.hashbank.refresh();
-  // A page with a known image and unknown ones, each an image the capture keeps as such.
-  const forms = new Set(['img-src', 'img-srcset', 'picture-source-srcset']);
-  const onPage = (m: (typeof web.manifest.media)[number], url: string) =>
-    m.kind === 'image' && m.references.some((r) => r.page === url && forms.has(r.form));
-  pageUrl = web.manifest.pages.find(
-    (p) =>
-      !p.hasBase &&
-      web.manifest.known.some((m) => onPage(m, p.url)) &&
-      web.manifest.media.some((m) => !m.known && m.nearDuplicateOf === undefined && onPage(m, p.url)),
-  )!.url;
+  await bankKnownImages(t.ctx, web);
+  pageUrl = pageWithKnownAndUnknownImages(web).url;
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchBrowser();
   analyst = await createStaffSession(t.ctx, 'analyst', 'day-analyst@example.org');

@@ -9,6 +9,7 @@ export {
   typeInto,
   watchPageErrors,
 } from './console-session.ts';
+export { bankKnownImages, pageWithKnownAndUnknownImages } from './known-page.ts';
 export { findAccessibilityViolations, type AxeViolation } from './accessibility.ts';
 export { createTestApp, createTestContext } from './context.ts';
 export type { TestContext } from './context.ts';
