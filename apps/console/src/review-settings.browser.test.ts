@@ -8,6 +8,7 @@ import {
   ensureConsoleBuilt,
   launchBrowser,
   openSignedIn,
+  pollUntil,
   pressOn,
   watchPageErrors,
   type StaffSession,
@@ -101,10 +102,10 @@ test('hover-to-peek: refused while the policy forbids it; once allowed, pointing
   await page.getByRole('img', { name: 'Media 1, revealed' }).waitFor();
   const first = (await page.getByRole('grid').getByRole('row').first().getAttribute('data-entry'))!;
   assert.ok(media.some((m) => m.sha256 === first));
-  await poll(async () => (await reveals()).some((r) => r.sha256 === first), 'the reveal recorded');
+  await pollUntil(async () => (await reveals()).some((r) => r.sha256 === first), 'the reveal recorded');
   await page.mouse.move(0, 0);
   await page.getByRole('img', { name: 'Media 1, blurred preview' }).waitFor();
-  await poll(async () => (await reveals()).every((r) => r.ended_at !== null), 'the reveal ended');
+  await pollUntil(async () => (await reveals()).every((r) => r.ended_at !== null), 'the reveal ended');
   const audited = await t.ctx.db
     .selectFrom('audit_event')
     .select('action')
@@ -124,11 +125,3 @@ test('hover-to-peek: refused while the policy forbids it; once allowed, pointing
   assert.deepEqual(blocked, [], 'no console errors (CSP violations included)');
   await page.context().close();
 });
-
-async function poll(check: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`${what} never held`);
-}

@@ -4,6 +4,7 @@ export {
   moveToControl,
   openScreenFromHome,
   openSignedIn,
+  pollUntil,
   pressOn,
   settleAnnouncements,
   typeInto,
