@@ -6,6 +6,7 @@ import {
   createStaffSession,
   createTestApp,
   docsScreenshotPath,
+  followLink,
   ensureConsoleBuilt,
   launchBrowser,
   moveToControl,
@@ -107,19 +108,6 @@ async function confirmWithReason(page: Page, dialog: Locator, button: string, re
   await page.keyboard.type(reason);
   await pressOn(page, dialog.getByRole('button', { name: button }));
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Moves into a table row by arrow keys (the grid's own navigation) to the named link, and follows it. */
-async function followLink(page: Page, row: Locator, name: string): Promise<void> {
-  await row.focus();
-  for (let i = 0; i < 12; i++) {
-    const focused = await page.evaluate<string>(
-      `document.activeElement?.tagName === 'A' ? document.activeElement.textContent ?? '' : ''`,
-    );
-    if (focused === name) return page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`the arrow keys never reached the link ${name}`);
 }
 
 const history = (page: Page) => page.getByRole('grid', { name: 'History' });

@@ -98,3 +98,16 @@ export async function pollUntil(check: () => Promise<boolean>, what: string): Pr
   }
   assert.fail(`${what} never held`);
 }
+
+/** Moves into a table row by arrow keys (the grid's own navigation) to the named link, and follows it. */
+export async function followLink(page: Page, row: Locator, name: string): Promise<void> {
+  await row.focus();
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate<string>(
+      `document.activeElement?.tagName === 'A' ? document.activeElement.textContent ?? '' : ''`,
+    );
+    if (focused === name) return page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`the arrow keys never reached the link ${name}`);
+}

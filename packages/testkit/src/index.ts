@@ -1,6 +1,7 @@
 export { docsScreenshotPath, launchBrowser, screenshotPath } from './browser.ts';
 export {
   assertAccessible,
+  followLink,
   moveToControl,
   openScreenFromHome,
   openSignedIn,
