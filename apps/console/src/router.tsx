@@ -33,6 +33,9 @@ import { BanksScreen } from './screens/banks/banks-screen.tsx';
 import { BankScreen } from './screens/banks/bank-screen.tsx';
 import { CurationScreen } from './screens/banks/curation-screen.tsx';
 import { EntryScreen } from './screens/banks/entry-screen.tsx';
+import { CrawlerScreen } from './screens/crawler/crawler-screen.tsx';
+import { NoticeScreen } from './screens/notices/notice-screen.tsx';
+import { NoticesScreen } from './screens/notices/notices-screen.tsx';
 
 export type RouterContext = { api: Api; queryClient: QueryClient };
 
@@ -117,6 +120,9 @@ const bankEntryRoute = createRoute({
   path: '/bank-entries/$id',
   component: EntryScreen,
 });
+const crawlerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/crawler', component: CrawlerScreen });
+const noticesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notices', component: NoticesScreen });
+const noticeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/notices/$id', component: NoticeScreen });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -142,6 +148,9 @@ const routeTree = rootRoute.addChildren([
   bankRoute,
   curationRoute,
   bankEntryRoute,
+  crawlerRoute,
+  noticesRoute,
+  noticeRoute,
 ]);
 
 export function createConsoleRouter(context: RouterContext) {

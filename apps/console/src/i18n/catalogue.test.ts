@@ -39,6 +39,7 @@ describe('catalogues', () => {
           },
           ...{ percent: 100, threshold: 31, live: 3, withdrawn: 1, id: '7', bank: 'B', what: 'w', distance: 0 },
           ...{ page: 2, skipped: 0, errors: 1, lines: 5 },
+          ...{ depth: 2, source: 's', first: 'f', last: 'l', contact: 'c', error: 'e', outcome: 'o' },
         });
         assert.ok(text.length > 0 && !text.includes('{'), `${locale} ${id}: ${text}`);
       }

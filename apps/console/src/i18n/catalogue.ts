@@ -11,8 +11,10 @@ import * as bankEntry from './bank-entry.messages.ts';
 import * as banks from './banks.messages.ts';
 import * as blocklist from './blocklist.messages.ts';
 import * as common from './common.messages.ts';
+import * as crawler from './crawler.messages.ts';
 import * as exposure from './exposure.messages.ts';
 import * as home from './home.messages.ts';
+import * as notices from './notices.messages.ts';
 import * as ops from './ops.messages.ts';
 import * as providers from './providers.messages.ts';
 import * as settings from './settings.messages.ts';
@@ -45,6 +47,8 @@ export const en = {
   ...settings.en,
   ...banks.en,
   ...bankEntry.en,
+  ...crawler.en,
+  ...notices.en,
 } as const;
 
 export type MessageId = keyof typeof en;
@@ -72,4 +76,6 @@ export const fr: Catalogue = {
   ...settings.fr,
   ...banks.fr,
   ...bankEntry.fr,
+  ...crawler.fr,
+  ...notices.fr,
 };

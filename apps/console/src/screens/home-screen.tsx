@@ -10,6 +10,8 @@ import { useT } from '../i18n/locale.tsx';
 import { useApi, useSetSession } from '../session.ts';
 import { bankReaders } from './banks/banks.queries.ts';
 import { caseReaders } from './cases/case-labels.tsx';
+import { crawlerReaders } from './crawler/crawler-screen.tsx';
+import { noticeReaders } from './notices/notices-screen.tsx';
 import { statisticsReaders } from './statistics/statistics-readers.ts';
 import { providerReaders } from './providers/providers-screen.tsx';
 import { settingsReaders } from './settings/settings-screen.tsx';
@@ -31,7 +33,9 @@ type Screen = {
     | '/disputes'
     | '/statistics'
     | '/templates'
-    | '/banks';
+    | '/banks'
+    | '/crawler'
+    | '/notices';
   name: MessageId;
   roles: readonly Role[];
 };
@@ -63,9 +67,9 @@ const workScreens: Screen[] = [
   { to: '/referrals', name: 'referrals.title', roles: ['analyst', 'supervisor'] },
   { to: '/statistics', name: 'statistics.title', roles: statisticsReaders },
   { to: '/banks', name: 'banks.title', roles: bankReaders },
+  { to: '/crawler', name: 'crawler.title', roles: crawlerReaders },
+  { to: '/notices', name: 'notices.title', roles: noticeReaders },
 ];
-
-const areas: MessageId[] = ['home.area.crawler', 'home.area.notices'];
 
 export function HomeScreen() {
   return <RequireSession>{(session) => <Home email={session.user.email} role={session.user.role} />}</RequireSession>;
@@ -113,16 +117,6 @@ function Home({ email, role }: { email: string; role: Role }) {
       <ScreenLinks title={t('home.workTitle')} intro={t('home.workIntro')} screens={work} />
       <ScreenLinks title={t('home.review.title')} intro={t('home.review.intro')} screens={review} />
       <ScreenLinks title={t('ops.administration')} intro={t('ops.administrationIntro')} screens={mine} />
-      <h2>{t('home.areasTitle')}</h2>
-      <p className="intro">{t('home.areasIntro')}</p>
-      <ul className="areas">
-        {areas.map((area) => (
-          <li key={area} className="area" aria-disabled="true">
-            <span className="area-name">{t(area)}</span>
-            <span className="tag">{t('home.areaUnavailable')}</span>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
