@@ -1,5 +1,6 @@
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import type { Role } from '../../api.ts';
+import { MoreButton } from '../../components/more-button.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { ScreenFrame } from '../../components/screen-frame.tsx';
 import { describeError } from '../../error-message.ts';
@@ -135,18 +136,7 @@ function Detections() {
           </TableBody>
         </Table>
       )}
-      {detections.hasNextPage && (
-        <div className="actions actions-tight">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={detections.isFetchingNextPage}
-            onClick={() => detections.isFetchingNextPage || void detections.fetchNextPage()}
-          >
-            {detections.isFetchingNextPage ? t('app.loading') : t('crawler.detections.more')}
-          </button>
-        </div>
-      )}
+      <MoreButton query={detections} label={t('crawler.detections.more')} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import type { Role } from '../../api.ts';
+import { MoreButton } from '../../components/more-button.tsx';
 import { RequireRole } from '../../components/require-role.tsx';
 import { ScreenFrame } from '../../components/screen-frame.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -70,18 +71,7 @@ function Notices() {
           </TableBody>
         </Table>
       )}
-      {notices.hasNextPage && (
-        <div className="actions actions-tight">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={notices.isFetchingNextPage}
-            onClick={() => notices.isFetchingNextPage || void notices.fetchNextPage()}
-          >
-            {notices.isFetchingNextPage ? t('app.loading') : t('notices.older')}
-          </button>
-        </div>
-      )}
+      <MoreButton query={notices} label={t('notices.older')} />
     </ScreenFrame>
   );
 }
