@@ -13,6 +13,10 @@ export type Session = SessionResponse;
 export type EnrolmentStart = EnrolmentStartResponse;
 export type LoginInput = LoginBody;
 export type ApiPaths = paths;
+/** The JSON body of an operation's answer: `Json<ApiPaths['/api/v1/x']['get']['responses'][200]>`. */
+export type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+/** The JSON request body of an operation: `Body<ApiPaths['/api/v1/x']['post']>`. */
+export type Body<T> = T extends { requestBody: { content: { 'application/json': infer J } } } ? J : never;
 
 export type FieldRefusal = { path: string; message: string };
 

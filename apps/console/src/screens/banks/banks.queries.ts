@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths, Role } from '../../api.ts';
+import type { ApiPaths, Json, Role } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 export type Bank = Json<ApiPaths['/api/v1/banks']['get']['responses'][200]>['banks'][number];
 export type EntrySummary = Json<ApiPaths['/api/v1/banks/{name}/entries']['get']['responses'][200]>['entries'][number];
 export type EntryView = Json<ApiPaths['/api/v1/bank-entries/{id}']['get']['responses'][200]>;

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 export type BlocklistEntry = Json<ApiPaths['/api/v1/blocklist/entries']['get']['responses'][200]>['entries'][number];
 export type BlocklistEntryState = BlocklistEntry['state'];
 export type BlocklistEntryDetails = Json<ApiPaths['/api/v1/blocklist/entries/{id}']['get']['responses'][200]>;

@@ -1,9 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Body, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
-type Body<T> = T extends { requestBody: { content: { 'application/json': infer J } } } ? J : never;
 export type Seed = Json<ApiPaths['/api/v1/crawl/seeds']['get']['responses'][200]>['seeds'][number];
 export type SeedBody = Body<ApiPaths['/api/v1/crawl/seeds']['post']>;
 export type Detection = Json<ApiPaths['/api/v1/detections']['get']['responses'][200]>['detections'][number];

@@ -1,8 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 export type TeamExposure = Json<ApiPaths['/api/v1/review/exposure/team']['get']['responses'][200]>;
 export type AnalystExposure = TeamExposure['analysts'][number];
 export type ReviewPolicy = Json<ApiPaths['/api/v1/review/policy']['get']['responses'][200]>;

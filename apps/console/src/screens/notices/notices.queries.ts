@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 export type NoticeSummary = Json<ApiPaths['/api/v1/notices']['get']['responses'][200]>['notices'][number];
 export type NoticeStatus = NoticeSummary['status'];
 export type Notice = Json<ApiPaths['/api/v1/notices/{id}']['get']['responses'][200]>;

@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Body, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
-type Body<T> = T extends { requestBody: { content: { 'application/json': infer J } } } ? J : never;
 export type Provider = Json<ApiPaths['/api/v1/providers']['get']['responses'][200]>['providers'][number];
 export type ProviderBody = Body<ApiPaths['/api/v1/providers']['post']>;
 export type HostingTarget = Json<ApiPaths['/api/v1/hosting/lookup']['get']['responses'][200]>['targets'][number];

@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Body, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
-type Body<T> = T extends { requestBody: { content: { 'application/json': infer J } } } ? J : never;
 export type Referral = Json<ApiPaths['/api/v1/referrals']['get']['responses'][200]>['referrals'][number];
 export type AutoDecision = Json<
   ApiPaths['/api/v1/referrals/automatic-decisions']['get']['responses'][200]

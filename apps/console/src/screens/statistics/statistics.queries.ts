@@ -1,8 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { ApiPaths } from '../../api.ts';
+import type { ApiPaths, Json } from '../../api.ts';
 import { useApi } from '../../session.ts';
 
-type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 type Answer<P extends keyof ApiPaths> = ApiPaths[P] extends { get: { responses: { 200: infer R } } } ? Json<R> : never;
 type Query<P extends keyof ApiPaths> = ApiPaths[P] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>
