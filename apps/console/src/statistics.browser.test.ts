@@ -10,6 +10,7 @@ import {
   launchBrowser,
   openScreenFromHome,
   openSignedIn,
+  pollUntil,
   watchPageErrors,
   type StaffSession,
 } from '@vigie/testkit';
@@ -181,7 +182,10 @@ test('a year with nothing in it says so; a filter the server refuses is said in 
   await page.keyboard.press('Enter');
   const reports = page.getByRole('region', { name: 'Reports received' });
   await reports.getByText('Nothing to show for this period.').waitFor();
-  assert.equal(await page.getByText('Nothing to show for this period.').count(), 11, 'every figure is empty');
+  // The figures are read one request each: wait for them all, then count (a count taken at once raced them).
+  const empty = page.getByText('Nothing to show for this period.');
+  await pollUntil(async () => (await page.getByText('Loading').count()) === 0, 'every figure read');
+  assert.equal(await empty.count(), 11, 'every figure is empty');
   assert.equal(await reports.getByRole('button', { name: 'Download CSV: Reports received' }).count(), 1);
 
   // A region longer than the API takes (32 characters): the reports are refused, the rest shown.
