@@ -5,17 +5,20 @@
 // Over HTTP (embedded PostgreSQL filled with N entries, process restart timed, then GET /m/lookup
 // from a load thread on loopback): npm run bench -- match --http 10000000 [--seconds 20] [--concurrency 16]
 // [--data-dir DIR]: keep the filled database in DIR and reuse it on the next run (no 5-minute fill).
+// [--profile DIR]: a CPU profile of the serving thread during the lookups, its top functions printed.
 import { intendedUses } from '@vigie/contract';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { buildHttpApp, cliActor, createContext, createLogger, parseConfig } from '@vigie/core';
 import { PdqMatchIndex, bruteForcePdq } from '../packages/core/src/hashbank/match-index/pdq-match-index.ts';
 import { PdqQueryPool } from '../packages/core/src/hashbank/match-index/pdq-query-pool.ts';
+import { printProfile } from './crawl/profile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     seconds: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '16' },
+    profile: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -173,6 +177,27 @@ function flipHex(hex: string, bits: number): string {
   return Array.from(flip(words, bits), (w) => w.toString(16).padStart(8, '0')).join('');
 }
 
+/** CPU time of every postgres process on this machine so far (Linux /proc; 0 elsewhere). */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return ticks / 100; // USER_HZ
+}
+
 async function runHttp(n: number) {
   const kept = values['data-dir'];
   if (kept) mkdirSync(kept, { recursive: true });
@@ -210,7 +235,9 @@ async function runHttp(n: number) {
     }
     await ctx.close();
 
-    // A restart: open the database again and load the index from it.
+    // A restart: open the database again and load the index from it (no snapshot yet: a kept
+    // data directory has the last run's, which the second restart below times).
+    rmSync(join(dataDir, 'match-index', 'pdq-index.snapshot'), { force: true });
     const restarted = performance.now();
     ctx = await createContext(config, { logger });
     const opened = performance.now();
@@ -218,6 +245,7 @@ async function runHttp(n: number) {
     const restart = {
       openSeconds: +((opened - restarted) / 1000).toFixed(2),
       indexLoadSeconds: +((performance.now() - opened) / 1000).toFixed(2),
+      firstLoadedFrom: (await ctx.hashbank.indexStatus()).loadedFrom,
     };
     const app = await buildHttpApp(ctx);
     await app.listen({ host: '127.0.0.1', port: 0 });
@@ -229,6 +257,13 @@ async function runHttp(n: number) {
     });
     const seconds = Number(values.seconds);
     const concurrency = Number(values.concurrency);
+    const profiler = values.profile ? new Session() : undefined;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
+    const cpuBefore = { node: process.cpuUsage(), postgres: postgresCpuSeconds() };
     const result = await new Promise<{
       done: number;
       failed: number;
@@ -244,6 +279,20 @@ async function runHttp(n: number) {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
+    const nodeCpu = process.cpuUsage(cpuBefore.node);
+    const cpu = {
+      cpuSecondsVigie: +((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1),
+      cpuSecondsPostgres: +(postgresCpuSeconds() - cpuBefore.postgres).toFixed(1),
+    };
+    if (profiler && values.profile) {
+      const { profile } = await profiler.post('Profiler.stop');
+      mkdirSync(values.profile, { recursive: true });
+      writeFileSync(join(values.profile, 'serving.cpuprofile'), JSON.stringify(profile));
+      profiler.disconnect();
+      printProfile(values.profile);
+    }
+    // The serving process's memory with its index live (the figure the 2 GB goal is about).
+    const rssServingMiB = Math.round(process.memoryUsage().rss / 1048576);
     await app.close();
     await ctx.close(); // waits for the index snapshot the first load wrote
 
@@ -266,10 +315,12 @@ async function runHttp(n: number) {
       ...fromSnapshot,
       concurrency,
       lookupsPerSecond: Math.round((result.done * 1000) / result.ms),
+      ...cpu,
       failed: result.failed,
       ...(result.failed > 0 ? { failures: result.reasons } : {}),
       hitRecall: result.hitsAsked === 0 ? 1 : result.hitsFound / result.hitsAsked,
-      rssMiB: Math.round(process.memoryUsage().rss / 1048576),
+      rssServingMiB,
+      rssEndMiB: Math.round(process.memoryUsage().rss / 1048576),
     };
   } finally {
     if (!kept) rmSync(dataDir, { recursive: true, force: true });

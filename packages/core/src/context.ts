@@ -182,6 +182,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     db,
     pool,
     now,
+    notifications,
     rateLimit: limiters.create,
     enqueue: (trx, name, payload, options) => enqueueJob(trx, jobSchemas, name, payload, options),
     enqueueMany: (trx, name, jobs) => enqueueJobs(trx, jobSchemas, name, jobs),

@@ -4,6 +4,7 @@ import type { JobName, JobPayload } from '@vigie/contract';
 import type { Database, Db } from './database.ts';
 import type { Config } from './platform/config.ts';
 import type { Clock } from './platform/clock.ts';
+import type { Notifications } from './platform/db/notifications.ts';
 import type { RateLimiter } from './platform/http/shared-rate-limiter.ts';
 import type { EnqueueOptions } from './platform/jobs/job-queue.ts';
 import type { Logger } from './platform/logging.ts';
@@ -24,6 +25,8 @@ export type ServiceDeps = Readonly<{
     jobs: ReadonlyArray<{ payload: JobPayload<K>; jobKey?: string }>,
   ): Promise<void>;
   now: Clock;
+  /** PostgreSQL's LISTEN/NOTIFY, for caches that every process must drop at a writer's commit. */
+  notifications: Notifications;
   /** A limit shared by every process on the database (`name` keeps limiters apart). */
   rateLimit(name: string, limit: number, windowMs: number): RateLimiter;
 }>;

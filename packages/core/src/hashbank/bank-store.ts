@@ -57,7 +57,13 @@ function columns(settings: BankSettings): BankColumns {
 }
 
 /** Bank configuration: small, read whole by every index refresh. */
-export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
+/** `grantsChanged`: told after this process commits a change to an organisation's grants. */
+export function createBankStore(
+  db: Db,
+  store: MatchIndexStore,
+  now: Clock,
+  grantsChanged: (organisationId: string) => void = () => undefined,
+) {
   async function byName(name: string): Promise<Bank> {
     const bank = await findBankByName(db, name);
     if (!bank) throw new HashbankError('HASHBANK_BANK_NOT_FOUND', `No bank named ${name}.`);
@@ -94,6 +100,7 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
           }
           return created;
         });
+        if (curator?.kind === 'organisation') grantsChanged(curator.organisationId);
         await store.reloadBanks();
         return bank;
       } catch (error) {
@@ -162,6 +169,7 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
         const curate = options.curate ?? before?.curate ?? false;
         await audit(trx, actor, 'hashbank.bank-granted', name, { organisationId, uses, tier, curate });
       });
+      grantsChanged(organisationId);
     },
 
     /**
@@ -187,12 +195,14 @@ export function createBankStore(db: Db, store: MatchIndexStore, now: Clock) {
     /** Removes a grant: the organisation's hash list then sends the bank's entries as tombstones. */
     async revokeGrant(name: string, organisationId: string, actor: Actor): Promise<{ removed: boolean }> {
       const bank = await byName(name);
-      return db.transaction().execute(async (trx) => {
+      const outcome = await db.transaction().execute(async (trx) => {
         if (!(await deleteGrant(trx, bank.id, organisationId))) return { removed: false };
         await recordListChange(trx, bank.id, organisationId, 'grant_removed');
         await audit(trx, actor, 'hashbank.bank-grant-removed', name, { organisationId });
         return { removed: true };
       });
+      grantsChanged(organisationId);
+      return outcome;
     },
 
     bankSignalCounts: (bankId: number): Promise<Record<string, number>> => countBankSignals(db, bankId),

@@ -162,6 +162,9 @@ export async function deleteGrant(trx: Db, bankId: number, organisationId: strin
   return removed !== undefined;
 }
 
+/** Where every change to hash_bank_grant is announced, with its organisation's id (a trigger's NOTIFY). */
+export const grantChannel = 'vigie_grant_changed';
+
 /** Every grant of one organisation. */
 export async function readGrants(db: Db, organisationId: string): Promise<GrantRow[]> {
   const rows = await db

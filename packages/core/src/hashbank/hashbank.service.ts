@@ -34,6 +34,7 @@ import { signalTypeSpecs } from './signal-types.ts';
 import { findFloodedEntries, listSuspendedEntries, suspendFlooded } from './flood-guard.ts';
 import { createMatchCounter } from './match-counter.ts';
 import { createProviderService } from './provider.service.ts';
+import { createGrantCache } from './grant-cache.ts';
 import { createStaffBank } from './staff-bank.ts';
 import type { Outbound } from '../platform/net/outbound.ts';
 import { fetchMedia } from './media-fetch.ts';
@@ -60,7 +61,8 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
   const slots = base.config.hashingConcurrency;
   // A burst waits its turn briefly (the uploads are in memory already); beyond that: 503.
   const hashing = new HashingPool({ slots, maxQueued: 8 * slots, maxWaitMs: 15_000, perRequester: 2 }, logger);
-  const banks = createBankStore(db, store, base.now);
+  const grants = createGrantCache(db, base.notifications);
+  const banks = createBankStore(db, store, base.now, (organisationId) => grants.forget(organisationId));
   const counter = createMatchCounter(db, base.now);
   const writing = createEntryWriting(db, store, base.now);
   let timer: NodeJS.Timeout | undefined;
@@ -87,6 +89,7 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
   const provider = createProviderService(base, {
     matcher,
     counter,
+    grants,
     ready,
     reloadBanks: () => store.reloadBanks(),
     addEntries: (...args) => service.addEntries(...args),
@@ -101,6 +104,9 @@ export function createHashbankService(base: ServiceDeps, outbound: Outbound) {
       await ready();
       return store.refresh();
     },
+    /** Each live bank's match ratio (HMA's enabled_ratio) by name, as the index matches now: no database read. */
+    matchingRatios: (): Map<string, number> =>
+      new Map([...store.banks().values()].filter((b) => !b.deleted).map((b) => [b.name, b.matchingRatio])),
     /** The match index's state (loaded first when it was not). */
     async indexStatus() {
       await ready();

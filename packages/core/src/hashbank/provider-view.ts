@@ -1,6 +1,6 @@
 import type { ClassificationTier, IntendedUse, ProviderMatch } from '@vigie/contract';
 import type { Db } from '../database.ts';
-import { readGrants, readSchemeCategories } from './bank.repository.ts';
+import { readGrants, readSchemeCategories, type GrantRow } from './bank.repository.ts';
 import { readEntryLabels, type EntryLabelsRow } from './entry.repository.ts';
 import type { BankMatch } from './hashbank.types.ts';
 
@@ -11,10 +11,15 @@ export type { EntryLabelsRow } from './entry.repository.ts';
 
 export type Grant = Readonly<{ bankId: number; uses: IntendedUse[]; tier: ClassificationTier }>;
 
-/** The organisation's grants with at least one use (limited to `use` when given), by bank id. */
+/** The organisation's usable grants as the database has them now (matching reads them cached: grant-cache.ts). */
 export async function loadGrants(db: Db, organisationId: string, use?: IntendedUse): Promise<Map<number, Grant>> {
+  return usableGrants(await readGrants(db, organisationId), use);
+}
+
+/** Of an organisation's grant rows, those with at least one use (limited to `use` when given), by bank id. */
+export function usableGrants(rows: readonly GrantRow[], use?: IntendedUse): Map<number, Grant> {
   const out = new Map<number, Grant>();
-  for (const grant of await readGrants(db, organisationId)) {
+  for (const grant of rows) {
     if (grant.uses.length === 0 || (use && !grant.uses.includes(use))) continue;
     out.set(grant.bankId, grant);
   }

@@ -26,7 +26,8 @@ import type { EntrySignals, MatchOutcome } from './hashbank.types.ts';
 import type { MatchCounter } from './match-counter.ts';
 import { readSubmissions, recordSubmission } from './submission.repository.ts';
 import { readHashList } from './hash-list.ts';
-import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch } from './provider-view.ts';
+import type { GrantCache } from './grant-cache.ts';
+import { createSchemeLookup, loadEntryLabels, loadGrants, presentMatch, usableGrants } from './provider-view.ts';
 import { formatSignal, parseSignal, signalsOf, type ParsedSignal } from './signals.ts';
 
 /** Who calls the providers' API: an organisation, through one of its keys. */
@@ -35,6 +36,7 @@ export type ProviderCaller = Readonly<{ organisationId: string; actor: Actor }>;
 type Deps = {
   matcher: Matcher;
   counter: MatchCounter;
+  grants: GrantCache;
   ready(): Promise<void>;
   reloadBanks(): Promise<void>;
   addEntries(
@@ -57,7 +59,7 @@ export function createProviderService(base: ServiceDeps, deps: Deps) {
     parsed: ParsedSignal[],
     use?: IntendedUse,
   ): Promise<MatchResponse> {
-    const grants = await loadGrants(db, caller.organisationId, use);
+    const grants = usableGrants(await deps.grants.grants(caller.organisationId), use);
     const bankIds = new Set(grants.keys());
     const outcomes: MatchOutcome[] = [];
     for (const signal of parsed)

@@ -28,6 +28,7 @@ import * as alertDrafts from './2026-12-06-0200-alert-drafts.ts';
 import * as noticeTemplates from './2026-12-07-0100-notice-templates.ts';
 import * as recipientPrivateCa from './2026-12-07-0200-recipient-private-ca.ts';
 import * as retentionSetting from './2026-12-07-0300-retention-setting.ts';
+import * as grantNotify from './2026-12-08-0100-grant-notify.ts';
 
 // The one explicit, ordered list of migrations. Add new ones at the end; never edit a shipped one.
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0100-notice-templates': noticeTemplates,
   '2026-12-07-0200-recipient-private-ca': recipientPrivateCa,
   '2026-12-07-0300-retention-setting': retentionSetting,
+  '2026-12-08-0100-grant-notify': grantNotify,
 };

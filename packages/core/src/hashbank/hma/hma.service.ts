@@ -36,15 +36,16 @@ export type HmaIndexStatus = Record<string, { built_to: number; present: boolean
 /** What HMA's clients ask that the neutral hash bank service answers in its own shapes. */
 export function createHmaService(hashbank: HashbankService) {
   /** Drops matches of banks outside `banks` or losing the coin flip. */
-  async function narrow<T extends readonly FoundMatch[]>(
+  function narrow<T extends readonly FoundMatch[]>(
     byKey: Record<string, T>,
     options: HmaLookupOptions,
-  ): Promise<Record<string, FoundMatch[]>> {
+  ): Record<string, FoundMatch[]> {
     const all = Object.values(byKey).flat();
     if (all.length === 0) return Object.fromEntries(Object.keys(byKey).map((k) => [k, []]));
     const wanted = options.banks ? new Set(options.banks.split(',')) : undefined;
     const draw = coinFlip(options.seed, options.bypass ?? false);
-    const ratios = new Map((await hashbank.listBanks()).map((b) => [b.name, b.matchingRatio]));
+    // The banks the match was made against (this process's, current once a bank's change reaches it).
+    const ratios = hashbank.matchingRatios();
     const keep = (m: FoundMatch) => (wanted === undefined || wanted.has(m.bank)) && (ratios.get(m.bank) ?? 0) >= draw;
     return Object.fromEntries(Object.entries(byKey).map(([k, matches]) => [k, matches.filter(keep)]));
   }
@@ -68,18 +69,18 @@ export function createHmaService(hashbank: HashbankService) {
   return {
     /** One signal, grants and entry uses applied (an organisation's answer is the providers' API's). */
     async lookup(caller: HmaCaller, type: string, value: string, options: HmaLookupOptions): Promise<FoundMatch[]> {
-      return (await narrow({ [type]: await rawLookup(caller, type, value) }, options))[type] ?? [];
+      return narrow({ [type]: await rawLookup(caller, type, value) }, options)[type] ?? [];
     },
 
     /** HMA's raw lookup: no coin flip (nor, in HMA, any enabled check); grants still apply. */
     async rawLookup(caller: HmaCaller, type: string, value: string, banks: string | undefined) {
-      return (await narrow({ [type]: await rawLookup(caller, type, value) }, { banks, bypass: true }))[type] ?? [];
+      return narrow({ [type]: await rawLookup(caller, type, value) }, { banks, bypass: true })[type] ?? [];
     },
 
     /** Every signal of hashed media, looked up for the caller, by signal type. */
     async lookupSignals(caller: HmaCaller, signals: EntrySignals, options: HmaLookupOptions) {
       const matches = (await matchSignals(caller, signals)) as Record<string, FoundMatch[]>;
-      return (await narrow(matches, options)) as Partial<Record<SignalType, FoundMatch[]>>;
+      return narrow(matches, options) as Partial<Record<SignalType, FoundMatch[]>>;
     },
 
     /** Every signal of one media, hashed here, looked up for the caller, by signal type. */

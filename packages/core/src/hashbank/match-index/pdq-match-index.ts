@@ -83,7 +83,23 @@ export class PdqMatchIndex {
     tags: Uint32Array,
     options: { chunkCount?: number } = {},
   ): PdqMatchIndex {
-    const index = new PdqMatchIndex(Math.max(1024, ids.length));
+    const n = ids.length;
+    let ascending = true;
+    for (let i = 1; i < n && ascending; i++) if (ids[i]! <= ids[i - 1]!) ascending = false;
+    if (ascending) {
+      // Already compact and in id order (a database read, a snapshot): one copy, then the tables.
+      const index = new PdqMatchIndex(1);
+      if (options.chunkCount) index.chunkCount = options.chunkCount;
+      const fresh = emptyBuffers(1, Math.max(1024, n + deltaLimit(n) + 1));
+      fresh.hashes.set(hashes.subarray(0, n * WORDS));
+      fresh.ids.set(ids);
+      fresh.tags.set(tags.subarray(0, n));
+      fresh.live.fill(1, 0, n);
+      fresh.control[COUNT] = n;
+      index.install(fresh, n);
+      return index;
+    }
+    const index = new PdqMatchIndex(Math.max(1024, n));
     if (options.chunkCount) index.chunkCount = options.chunkCount;
     const b = index.b;
     b.hashes.set(hashes.subarray(0, ids.length * WORDS));
@@ -164,12 +180,7 @@ export class PdqMatchIndex {
   exportLive(): { ids: Float64Array; hashes: Uint32Array; tags: Uint32Array } {
     const b = this.b;
     const count = this.count;
-    const order: number[] = [];
-    for (let slot = 0; slot < count; slot++) if (b.live[slot] === 1) order.push(slot);
-    // Base slots are in id order already; only a delta can break it.
-    let sorted = true;
-    for (let i = 1; i < order.length && sorted; i++) if (b.ids[order[i]!]! < b.ids[order[i - 1]!]!) sorted = false;
-    if (!sorted) order.sort((x, y) => b.ids[x]! - b.ids[y]!);
+    const order = liveSlotsInIdOrder(b, count);
     const n = order.length;
     const ids = new Float64Array(n);
     const hashes = new Uint32Array(n * WORDS);
@@ -178,7 +189,7 @@ export class PdqMatchIndex {
       const slot = order[i]!;
       ids[i] = b.ids[slot]!;
       tags[i] = b.tags[slot]!;
-      hashes.set(b.hashes.subarray(slot * WORDS, slot * WORDS + WORDS), i * WORDS);
+      for (let w = 0; w < WORDS; w++) hashes[i * WORDS + w] = b.hashes[slot * WORDS + w]!;
     }
     return { ids, hashes, tags };
   }
@@ -243,23 +254,25 @@ export class PdqMatchIndex {
   rebuild(): void {
     const old = this.b;
     const count = this.count;
-    const order: number[] = [];
-    for (let slot = 0; slot < count; slot++) if (old.live[slot] === 1) order.push(slot);
-    let sorted = true;
-    for (let i = 1; i < order.length && sorted; i++) if (old.ids[order[i]!]! < old.ids[order[i - 1]!]!) sorted = false;
-    if (!sorted) order.sort((a, b) => old.ids[a]! - old.ids[b]!);
+    const order = liveSlotsInIdOrder(old, count);
     const n = order.length;
     // Room for a full delta: no growth (no new generation) until the next rebuild.
     const fresh = emptyBuffers(old.generation + 1, Math.max(1024, n + deltaLimit(n) + 1));
     const { hashes, ids, tags, live } = fresh;
     for (let i = 0; i < n; i++) {
       const slot = order[i]!;
-      hashes.set(old.hashes.subarray(slot * WORDS, slot * WORDS + WORDS), i * WORDS);
+      for (let w = 0; w < WORDS; w++) hashes[i * WORDS + w] = old.hashes[slot * WORDS + w]!;
       ids[i] = old.ids[slot]!;
       tags[i] = old.tags[slot]!;
     }
     live.fill(1, 0, n);
     fresh.control[COUNT] = n;
+    this.install(fresh, n);
+  }
+
+  /** Makes `fresh` (its first n slots live, in id order) the index, with every chunk table built for it. */
+  private install(fresh: IndexBuffers, n: number): void {
+    const { hashes } = fresh;
     const chunks = layout(this.chunkCount ?? (n >= 1_000_000 ? 12 : 16));
     const tables = chunks.map((chunk) => {
       const offsets = shared(Uint32Array, 4, (1 << chunk.bits) + 1);
@@ -279,6 +292,18 @@ export class PdqMatchIndex {
     this.deltaSlots = new Map();
     this.replace({ ...fresh, baseCount: n, chunks, tables });
   }
+}
+
+/** The live slots below `count`, ordered by id (base slots are in id order already; only a delta can break it). */
+function liveSlotsInIdOrder(b: IndexBuffers, count: number): Uint32Array {
+  let n = 0;
+  const all = new Uint32Array(count);
+  for (let slot = 0; slot < count; slot++) if (b.live[slot] === 1) all[n++] = slot;
+  const order = all.subarray(0, n);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (b.ids[order[i]!]! < b.ids[order[i - 1]!]!) sorted = false;
+  if (!sorted) order.sort((x, y) => b.ids[x]! - b.ids[y]!);
+  return order;
 }
 
 /** Reference scan for tests and benchmarks: every id within `radius`, with distance. */
