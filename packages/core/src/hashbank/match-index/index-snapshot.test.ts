@@ -47,6 +47,11 @@ test('a restart loads the snapshot, then applies what was written and withdrawn 
   const first = storeOf(file);
   await first.ready();
   assert.equal(first.status().loadedFrom, 'database');
+  // Changes after the build are in the index's delta (and a withdrawn one a dead slot): the snapshot keeps both.
+  const [inDelta] = await add([7000]);
+  const [deadSlot] = await add([7001]);
+  await t.ctx.hashbank.withdrawEntry(deadSlot!, 'added by mistake', cliActor);
+  await first.refresh();
   await first.snapshot();
   await first.close();
 
@@ -60,10 +65,12 @@ test('a restart loads the snapshot, then applies what was written and withdrawn 
   const built = storeOf();
   await built.ready();
   assert.equal(restarted.status().pdqSize, built.status().pdqSize);
-  const probes = [1000, 1100, 1199, 5000, 5001, 9999];
+  const probes = [1000, 1100, 1199, 5000, 5001, 7000, 7001, 9999];
   assert.deepEqual(await answers(restarted, probes), await answers(built, probes));
   assert.ok((await answers(restarted, [5000])).includes(`5000:${added}:0`), 'written after the snapshot');
   assert.ok(!(await answers(restarted, [5001])).some((a) => a.endsWith(`:${gone}:0`)), 'withdrawn after it');
+  assert.ok((await answers(restarted, [7000])).includes(`7000:${inDelta}:0`), 'in the delta when taken');
+  assert.ok(!(await answers(restarted, [7001])).some((a) => a.endsWith(`:${deadSlot}:0`)), 'dead when taken');
   await restarted.close();
   await built.close();
 });
@@ -97,6 +104,15 @@ test('a snapshot of another database, a damaged file or one ahead of the databas
         writeFileSync(file, bytes.subarray(0, bytes.length - 10));
       },
     ],
+    [
+      'one byte changed',
+      async () => {
+        await writeSnapshot(file, good);
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 100]! ^= 1;
+        writeFileSync(file, bytes);
+      },
+    ],
     ['not a snapshot', async () => writeFileSync(file, 'hello')],
   ];
   for (const [what, spoil] of cases) {
@@ -104,7 +120,7 @@ test('a snapshot of another database, a damaged file or one ahead of the databas
     const restarted = storeOf(file);
     await restarted.ready();
     assert.equal(restarted.status().loadedFrom, 'database', what);
-    assert.ok((await answers(restarted, [1000])).includes(`1000:${good.ids[0]}:0`), `${what}: still matches`);
+    assert.ok((await answers(restarted, [1000])).includes(`1000:${good.image.ids[0]}:0`), `${what}: still matches`);
     await restarted.close();
   }
 });

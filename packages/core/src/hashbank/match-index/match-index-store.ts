@@ -102,14 +102,15 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
     const identity = file ? await databaseIdentity(db) : undefined;
     if (!file || !identity) return;
     const maxEntryId = await highestEntryId(db);
-    const { ids, hashes, tags } = pdq.exportLive();
+    const image = pdq.image();
+    const entries = pdq.size;
     const video = [...videos].map(([id, v]) => ({ id, bankId: v.bankId, tag: v.tag, frames: v.frames }));
     const at = checkpoint;
     snapshotAt = Date.now();
     changedSinceSnapshot = false;
     snapshotWrite = snapshotWrite
-      .then(() => writeSnapshot(file, { identity, checkpoint: at, maxEntryId, ids, hashes, tags, videos: video }))
-      .then(() => logger.info({ entries: ids.length, file }, 'hash bank match index snapshot written'))
+      .then(() => writeSnapshot(file, { identity, checkpoint: at, maxEntryId, image, videos: video }))
+      .then(() => logger.info({ entries, file }, 'hash bank match index snapshot written'))
       .catch((error: unknown) => logger.warn({ err: error, file }, 'hash bank match index snapshot not written'));
   }
 
@@ -136,7 +137,7 @@ export function createMatchIndexStore(db: Db, logger: Logger, now: Clock, option
       );
       return false;
     }
-    pdq = PdqMatchIndex.build(snapshot.ids, snapshot.hashes, snapshot.tags);
+    pdq = PdqMatchIndex.fromImage(snapshot.image);
     videos.clear();
     for (const v of snapshot.videos) videos.set(v.id, { bankId: v.bankId, tag: v.tag, frames: v.frames });
     checkpoint = snapshot.checkpoint;

@@ -14,6 +14,7 @@ import {
   type IndexBuffers,
   type PdqIndexMatch,
   PdqQueryRunner,
+  type Table,
   popcount32,
   WORDS,
 } from './pdq-index-view.ts';
@@ -62,6 +63,24 @@ function emptyBuffers(generation: number, capacity: number): IndexBuffers {
     tables: [],
   };
 }
+
+/**
+ * What a snapshot holds: the slots below `count` (the first `baseCount` in id order and in the
+ * tables, the rest the delta), the chunk widths and the tables.
+ */
+export type IndexImage = Readonly<{
+  count: number;
+  baseCount: number;
+  chunkBits: readonly number[];
+  ids: Float64Array;
+  hashes: Uint32Array;
+  tags: Uint32Array;
+  live: Uint8Array;
+  tables: readonly Table[];
+}>;
+
+// Images made by allocateImage, with the full-capacity buffers their arrays are views of.
+const allocated = new WeakMap<IndexImage, IndexBuffers>();
 
 export class PdqMatchIndex {
   private b: IndexBuffers;
@@ -176,22 +195,75 @@ export class PdqMatchIndex {
     return true;
   }
 
-  /** Copies of the live entries in id order (the input of `build`), for a snapshot on disk. */
-  exportLive(): { ids: Float64Array; hashes: Uint32Array; tags: Uint32Array } {
+  /**
+   * The index as it stands, for a snapshot written in the background (index-snapshot.ts). Within a
+   * generation, slots below the count and the chunk tables are never rewritten (changes append
+   * slots or flip `live` and `tags`), so those are views; `live` and `tags` are copied.
+   */
+  image(): IndexImage {
     const b = this.b;
     const count = this.count;
-    const order = liveSlotsInIdOrder(b, count);
-    const n = order.length;
-    const ids = new Float64Array(n);
-    const hashes = new Uint32Array(n * WORDS);
-    const tags = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const slot = order[i]!;
-      ids[i] = b.ids[slot]!;
-      tags[i] = b.tags[slot]!;
-      for (let w = 0; w < WORDS; w++) hashes[i * WORDS + w] = b.hashes[slot * WORDS + w]!;
+    return {
+      count,
+      baseCount: b.baseCount,
+      chunkBits: b.chunks.map((c) => c.bits),
+      ids: b.ids.subarray(0, count),
+      hashes: b.hashes.subarray(0, count * WORDS),
+      tags: b.tags.slice(0, count),
+      live: b.live.slice(0, count),
+      tables: b.tables,
+    };
+  }
+
+  /** Empty memory for an image of these dimensions (a snapshot is read straight into it), with room for a delta. */
+  static allocateImage(count: number, baseCount: number, chunkBits: readonly number[]): IndexImage {
+    const fresh = emptyBuffers(1, Math.max(1024, count + deltaLimit(baseCount) + 1));
+    const image: IndexImage = {
+      count,
+      baseCount,
+      chunkBits: [...chunkBits],
+      ids: fresh.ids.subarray(0, count),
+      hashes: fresh.hashes.subarray(0, count * WORDS),
+      tags: fresh.tags.subarray(0, count),
+      live: fresh.live.subarray(0, count),
+      tables: chunkBits.map((bits) => ({
+        offsets: shared(Uint32Array, 4, (1 << bits) + 1),
+        slots: shared(Uint32Array, 4, baseCount),
+      })),
+    };
+    allocated.set(image, fresh);
+    return image;
+  }
+
+  /** The index an image from `allocateImage` holds, in that very memory (other images: `build` from their live entries). */
+  static fromImage(image: IndexImage): PdqMatchIndex {
+    const fresh = allocated.get(image);
+    if (!fresh) {
+      const order = Uint32Array.from({ length: image.count }, (_, i) => i).filter((i) => image.live[i] === 1);
+      const ids = Float64Array.from(order, (i) => image.ids[i]!);
+      const tags = Uint32Array.from(order, (i) => image.tags[i]!);
+      const hashes = new Uint32Array(order.length * WORDS);
+      order.forEach((slot, i) => hashes.set(image.hashes.subarray(slot * WORDS, slot * WORDS + WORDS), i * WORDS));
+      return PdqMatchIndex.build(ids, hashes, tags);
     }
-    return { ids, hashes, tags };
+    allocated.delete(image);
+    const index = new PdqMatchIndex(1);
+    fresh.control[COUNT] = image.count;
+    let start = 0;
+    const chunks = image.chunkBits.map((bits) => {
+      const chunk = { start, bits };
+      start += bits;
+      return chunk;
+    });
+    index.b = { ...fresh, baseCount: image.baseCount, chunks, tables: image.tables };
+    let live = 0;
+    for (let slot = 0; slot < image.count; slot++) {
+      if (image.live[slot] !== 1) continue;
+      live++;
+      if (slot >= image.baseCount) index.deltaSlots.set(image.ids[slot]!, slot);
+    }
+    index.liveCount = live;
+    return index;
   }
 
   /** Every live entry within `radius` bits (inclusive), each once, with its distance (this thread). */
