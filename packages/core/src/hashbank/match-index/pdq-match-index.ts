@@ -235,17 +235,10 @@ export class PdqMatchIndex {
     return image;
   }
 
-  /** The index an image from `allocateImage` holds, in that very memory (other images: `build` from their live entries). */
+  /** The index an image from `allocateImage` holds, once filled, in that very memory (used once). */
   static fromImage(image: IndexImage): PdqMatchIndex {
     const fresh = allocated.get(image);
-    if (!fresh) {
-      const order = Uint32Array.from({ length: image.count }, (_, i) => i).filter((i) => image.live[i] === 1);
-      const ids = Float64Array.from(order, (i) => image.ids[i]!);
-      const tags = Uint32Array.from(order, (i) => image.tags[i]!);
-      const hashes = new Uint32Array(order.length * WORDS);
-      order.forEach((slot, i) => hashes.set(image.hashes.subarray(slot * WORDS, slot * WORDS + WORDS), i * WORDS));
-      return PdqMatchIndex.build(ids, hashes, tags);
-    }
+    if (!fresh) throw new Error('an index is made only from an image allocateImage made (and only once)');
     allocated.delete(image);
     const index = new PdqMatchIndex(1);
     fresh.control[COUNT] = image.count;
